@@ -1,0 +1,1 @@
+"""Prefect flows over the `pipeline` library: wiring, retries, logging; no cleaning logic."""

@@ -1,0 +1,113 @@
+"""The cleaning flow: plan shards, clean them in parallel processes, publish.
+
+Only wiring lives here; every step is a `pipeline` function. One Prefect task per shard (thousands
+of documents), never per document: a task run costs milliseconds of orchestration. Tasks take and
+return paths and small reports, never DataFrames.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, get_client, get_run_logger, task, unmapped
+from prefect.settings import PREFECT_API_URL, temporary_settings
+from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
+
+from pipeline.config import Settings, load_settings
+from pipeline.discover import ShardSpec
+from pipeline.run import open_run
+from pipeline.shard import clean_shard
+from schemas import RunManifest, ShardReport
+
+
+@task(name="clean-shard", task_run_name="clean-shard-{shard.index}", retries=1, retry_delay_seconds=2)
+def clean_shard_task(shard: ShardSpec, raw_dir: str, staging_dir: str, settings: Settings) -> ShardReport:
+    report = clean_shard(shard, Path(raw_dir), Path(staging_dir), settings)
+    get_run_logger().info(
+        "shard %d: %d files, %d inputs -> %d kept, %d rejected, %d quarantined in %.1f s",
+        shard.index,
+        report.files,
+        report.units,
+        report.corpus,
+        report.rejected,
+        report.quarantined,
+        report.seconds,
+    )
+    return report
+
+
+@contextmanager
+def shared_api_address() -> Iterator[None]:
+    """Give worker processes the address of the API this flow run talks to.
+
+    Worker processes inherit the flow's settings, but with no PREFECT_API_URL set, the API is a
+    temporary server that Prefect started for this process, and its address is not among them.
+    Each worker would then start a temporary server of its own (~6 s each) and record its task runs
+    there, out of the flow run's sight.
+    """
+    if PREFECT_API_URL.value():
+        yield
+        return
+    with get_client(sync_client=True) as client:
+        address = str(client.api_url)
+    with temporary_settings(updates={PREFECT_API_URL: address}):
+        yield
+
+
+def summarise(manifest: RunManifest) -> dict[str, Any]:
+    """The small, JSON-friendly result of a flow run (the full record is the manifest file)."""
+    return {
+        "run_id": manifest.run_id,
+        "inputs": manifest.inputs,
+        "outputs": manifest.outputs,
+        "balanced": manifest.balanced,
+        "rejected_by_reason": manifest.rejected_by_reason,
+        "quarantined_by_error": manifest.quarantined_by_error,
+        "flags_by_category": {k: v.model_dump() for k, v in manifest.flags_by_category.items()},
+        "seconds": manifest.timings.get("total"),
+    }
+
+
+@flow(name="saring-clean", task_runner=ProcessPoolTaskRunner(), log_prints=False)
+def clean_corpus(
+    raw: str = "raw", out: str = "clean", config: str | None = None, workers: int | None = None
+) -> dict[str, Any]:
+    """Clean every input under `raw` into the Parquet corpus under `out`."""
+    logger = get_run_logger()
+    settings = load_settings(config, workers=workers)
+    with open_run(raw, out, settings) as run:
+        shards = run.plan.shards
+        logger.info("%d files in %d shards from %s", run.plan.n_files, len(shards), run.raw_dir)
+        args = (str(run.raw_dir), str(run.staging), settings)
+        if len(shards) == 1:
+            # One shard: run it here; starting worker processes would only add their start-up time.
+            reports = [clean_shard_task(shards[0], *args)]
+        else:
+            with shared_api_address():
+                futures = clean_shard_task.map(shards, *(unmapped(a) for a in args))
+                reports = [f.result() for f in futures]
+        manifest = run.publish(reports)
+    logger.info(
+        "published %d kept, %d rejected, %d quarantined (run %s)",
+        manifest.outputs["corpus"],
+        manifest.outputs["rejected"],
+        manifest.outputs["quarantined"],
+        manifest.run_id,
+    )
+    return summarise(manifest)
+
+
+def task_runner(workers: int) -> TaskRunner:
+    """Worker processes for shards: the GIL makes threads useless for this CPU-bound work."""
+    return ProcessPoolTaskRunner(max_workers=workers)
+
+
+def run_clean(raw: str, out: str, config: str | None = None, workers: int | None = None) -> dict[str, Any]:
+    """Run the flow with `workers` processes (default: the settings' `workers`)."""
+    n = workers or load_settings(config).workers
+    return clean_corpus.with_options(task_runner=task_runner(n))(
+        raw=raw, out=out, config=config, workers=workers
+    )

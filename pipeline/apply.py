@@ -1,0 +1,108 @@
+"""The one place where flags become edits: decide which flags remove text, then remove it.
+
+Rules only detect. Whether a flag removes its span is decided here, from the flag's category and
+score and the run's decision settings, so that a new threshold (or, later, an editor's verdict)
+changes the output without touching a rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.config import DecisionSettings
+from pipeline.page import LIST_MARKER_RE, Page
+from pipeline.rules.base import Flag
+
+_SPACES_RE = re.compile(r" {2,}")
+_SPACE_BEFORE_PUNCT_RE = re.compile(r" +([,.;:!?)\]])")
+_BLANK_RUN_RE = re.compile(r"\n{3,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    flag: Flag
+    removed: bool
+
+    @property
+    def action(self) -> str:
+        return "removed" if self.removed else "kept"
+
+
+@dataclass(frozen=True, slots=True)
+class CleanedText:
+    title: str | None
+    text: str
+
+
+def decide(flags: list[Flag], policy: DecisionSettings) -> list[Decision]:
+    """Remove a flag's span when its score reaches the threshold and its category is not kept."""
+    keep = set(policy.keep_categories)
+    return [Decision(f, f.score >= policy.min_score and f.category not in keep) for f in flags]
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping spans covering the same characters.
+
+    >>> merge_spans([(5, 9), (0, 3), (2, 4), (9, 10)])
+    [(0, 4), (5, 10)]
+    """
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _tidy(text: str) -> str:
+    """Whitespace and punctuation left behind by an inline removal."""
+    text = _SPACE_BEFORE_PUNCT_RE.sub(r"\1", _SPACES_RE.sub(" ", text)).strip()
+    return text if any(ch.isalnum() for ch in text) else ""
+
+
+def apply_removals(page: Page, removed: list[Flag]) -> CleanedText:
+    """The page's text without the removed spans, with the title as its first line.
+
+    Lines emptied by a removal disappear with their line break; lines cut inside are tidied
+    (doubled spaces, a space left before punctuation); untouched lines are kept byte for byte.
+    """
+    spans = merge_spans([(f.start, f.end) for f in removed if f.end > f.start])
+    out: list[str | None] = []
+    cursor = 0
+    for line in page.lines:
+        while cursor < len(spans) and spans[cursor][1] <= line.start:
+            cursor += 1
+        pieces: list[str] = []
+        pos = line.start
+        touched = False
+        k = cursor
+        while k < len(spans) and spans[k][0] < max(line.end, line.start + 1):
+            start, end = spans[k]
+            if end > line.start:
+                touched = True
+                pieces.append(page.text[pos : max(pos, start)])
+                pos = max(pos, min(end, line.end))
+            k += 1
+        if not touched:
+            out.append(line.text)
+            continue
+        pieces.append(page.text[pos : line.end])
+        kept = _tidy("".join(pieces))
+        out.append(kept or None)  # None: the line is gone, blank lines around it stay as they were
+
+    title: str | None = None
+    if page.title_index is not None and out[page.title_index]:
+        title_line = out[page.title_index]
+        assert title_line is not None
+        marker = LIST_MARKER_RE.match(title_line)
+        title = title_line[marker.end() :].strip() if marker else title_line
+        before = [x for x in out[: page.title_index] if x]
+        if before:  # something unflagged stood above the title: the title still reads first
+            out[page.title_index] = None
+            out.insert(0, title)
+        elif marker:
+            out[page.title_index] = title
+    text = "\n".join(x for x in out if x is not None)
+    return CleanedText(title, _BLANK_RUN_RE.sub("\n\n", text).strip("\n"))

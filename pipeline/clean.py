@@ -1,0 +1,177 @@
+"""One document through every stage: extract, normalise, detect, decide and apply, filter, validate.
+
+`DocumentCleaner` is built once per worker (it compiles the lexicons and loads language profiles)
+and then cleans documents one at a time; it keeps seconds per stage for the run manifest.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import traceback
+from collections import defaultdict
+from dataclasses import dataclass, field
+from time import perf_counter
+
+from pydantic import ValidationError
+
+from pipeline.apply import Decision, apply_removals, decide
+from pipeline.config import PIPELINE_VERSION, Settings
+from pipeline.extract import html_to_text
+from pipeline.filters import check_language, check_length
+from pipeline.langid import LanguageIdentifier
+from pipeline.normalise import normalise_text
+from pipeline.page import analyse_page
+from pipeline.readers import ReadFailure
+from pipeline.rules import Ruleset
+from pipeline.text import words
+from schemas import SCHEMA_VERSION, CleanDocument, NoiseFlag, QuarantinedInput, RawDocument, RejectedDocument
+
+
+def make_doc_id(source: str, raw_sha256: str) -> str:
+    """Stable id from the source identity and the raw content: reruns give the same ids."""
+    return hashlib.sha256(f"{source}\n{raw_sha256}".encode()).hexdigest()[:16]
+
+
+def quarantine_record(failure: ReadFailure) -> QuarantinedInput:
+    return QuarantinedInput(
+        source=failure.source,
+        error=failure.error,
+        detail=failure.detail,  # type: ignore[arg-type]
+        raw_bytes=failure.raw_head,
+        raw_size=failure.raw_size,
+        raw_sha256=failure.raw_sha256,
+        schema_version=SCHEMA_VERSION,
+        pipeline_version=PIPELINE_VERSION,
+    )
+
+
+@dataclass(slots=True)
+class DocumentOutcome:
+    """Exactly one of `kept`, `rejected`, `quarantined` is set; `flags` may accompany kept or rejected."""
+
+    kept: CleanDocument | None = None
+    rejected: RejectedDocument | None = None
+    quarantined: QuarantinedInput | None = None
+    flags: list[NoiseFlag] = field(default_factory=list)
+
+
+class StageClock:
+    """Seconds spent per stage, summed over documents."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+        self._last = perf_counter()
+
+    def start(self) -> None:
+        self._last = perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = perf_counter()
+        self.seconds[stage] += now - self._last
+        self._last = now
+
+
+class DocumentCleaner:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.ruleset = Ruleset.from_settings(settings)
+        self.langid = LanguageIdentifier(settings.language.seed, settings.language.max_chars)
+        self.clock = StageClock()
+
+    def _flag_rows(self, doc_id: str, source: str, text: str, decisions: list[Decision]) -> list[NoiseFlag]:
+        width = self.settings.output.context_chars
+        return [
+            NoiseFlag(
+                doc_id=doc_id,
+                source=source,
+                category=d.flag.category,
+                rule=d.flag.rule,  # type: ignore[arg-type]
+                start=d.flag.start,
+                end=d.flag.end,
+                text=text[d.flag.start : d.flag.end],
+                context_before=text[max(0, d.flag.start - width) : d.flag.start],
+                context_after=text[d.flag.end : d.flag.end + width],
+                action=d.action,
+                score=round(d.flag.score, 4),  # type: ignore[arg-type]
+            )
+            for d in decisions
+        ]
+
+    def _clean(self, raw: RawDocument) -> DocumentOutcome:
+        clock = self.clock
+        clock.start()
+        title_hint = raw.title_hint
+        content = raw.content
+        if raw.content_type == "html":
+            extracted = html_to_text(content)
+            content, title_hint = extracted.text, title_hint or extracted.title_hint
+            clock.lap("extract")
+        text = normalise_text(content)
+        page = analyse_page(text, title_hint)
+        clock.lap("normalise")
+        flags = self.ruleset.detect(page)
+        clock.lap("detect")
+        decisions = decide(flags, self.settings.decision)
+        cleaned = apply_removals(page, [d.flag for d in decisions if d.removed])
+        clock.lap("apply")
+
+        doc_id = make_doc_id(raw.source, raw.raw_sha256)
+        n_words = len(words(cleaned.text))
+        rejection = check_length(n_words, self.settings.filters)
+        guess = None
+        if rejection is None:
+            guess = self.langid.identify(cleaned.text)
+            rejection = check_language(guess, self.settings.language)
+            clock.lap("langid")
+        flag_rows = self._flag_rows(doc_id, raw.source, text, decisions)
+        versions = {"schema_version": SCHEMA_VERSION, "pipeline_version": PIPELINE_VERSION}
+        if rejection is not None:
+            outcome = DocumentOutcome(
+                rejected=RejectedDocument(
+                    doc_id=doc_id,
+                    source=raw.source,
+                    url=raw.url,
+                    reason=rejection.reason,  # type: ignore[arg-type]
+                    detail=rejection.detail,
+                    text=cleaned.text,
+                    raw_sha256=raw.raw_sha256,
+                    **versions,
+                ),
+                flags=flag_rows,
+            )
+        else:
+            assert guess is not None
+            outcome = DocumentOutcome(
+                kept=CleanDocument(
+                    doc_id=doc_id,
+                    source=raw.source,
+                    url=raw.url,
+                    title=cleaned.title,
+                    text=cleaned.text,
+                    language=guess.language,
+                    language_score=guess.score,
+                    n_chars=len(cleaned.text),
+                    n_words=n_words,
+                    n_flags=len(flag_rows),
+                    raw_sha256=raw.raw_sha256,
+                    **versions,
+                ),
+                flags=flag_rows,
+            )
+        clock.lap("validate")
+        return outcome
+
+    def clean(self, raw: RawDocument) -> DocumentOutcome:
+        """Clean one document. Never raises: a document that breaks a stage is quarantined with the reason."""
+        try:
+            return self._clean(raw)
+        except ValidationError as exc:
+            error, detail = "invalid_document", f"the cleaned document failed validation: {exc}"
+        except Exception as exc:  # a bug must cost one document, not the run
+            error = "internal_error"
+            detail = f"{type(exc).__name__}: {exc}\n{traceback.format_exc(limit=8)}"
+        # The decoded content stands in for the raw bytes (they were not kept); the hash is the raw one.
+        data = raw.content.encode("utf-8", "surrogatepass")
+        keep = self.settings.output.quarantine_max_bytes
+        failure = ReadFailure(raw.source, error, detail, data[:keep], len(data), raw.raw_sha256)
+        return DocumentOutcome(quarantined=quarantine_record(failure))

@@ -1,0 +1,156 @@
+"""One settings object for a run, from embedded defaults, a TOML file and `SARING_*` environment variables.
+
+Precedence, lowest to highest: the defaults below, the TOML file (`saring run --config FILE`), the
+environment (`SARING_LANGUAGE__MIN_SCORE=0.8`: nested keys joined by `__`), then explicit CLI flags.
+
+Rule lexicons and thresholds are not here: they live in data files beside each rule
+(`pipeline/rules/<category>.toml`). A user extends them without code through `[rules]`:
+`lexicon_files` (extra TOML files of the same shape) and `overrides` (the same, inline). Lists in
+those files extend the packaged lists; scalars replace them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic_settings import BaseSettings, EnvSettingsSource, SettingsConfigDict
+
+
+def package_version() -> str:
+    try:
+        return metadata.version("saring")
+    except metadata.PackageNotFoundError:  # running from a source tree that is not installed
+        return "0+unknown"
+
+
+PIPELINE_VERSION = package_version()
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class LanguageSettings(_Section):
+    targets: list[str] = Field(default=["id"], description="Language codes to keep (langdetect codes).")
+    min_score: float = Field(default=0.7, ge=0, le=1, description="Minimum probability of a target language.")
+    max_chars: int = Field(
+        default=3000, gt=0, description="Only the first N characters are sent to langdetect."
+    )
+    seed: int = Field(
+        default=0, description="langdetect's random seed: the same text always gets the same answer."
+    )
+
+
+class FilterSettings(_Section):
+    min_words: int = Field(
+        default=50, ge=0, description="Documents with fewer words after cleaning are rejected."
+    )
+
+
+class DecisionSettings(_Section):
+    min_score: float = Field(
+        default=0.5, ge=0, le=1, description="Flags scored below this are kept, not removed."
+    )
+    keep_categories: list[str] = Field(
+        default=[], description="Categories that are flagged but never removed."
+    )
+
+
+class RuleSettings(_Section):
+    disabled: list[str] = Field(default=[], description="Rule ids (or id prefixes) that do not run.")
+    lexicon_files: list[Path] = Field(
+        default=[], description="Extra lexicon TOML files merged into the packaged ones."
+    )
+    overrides: dict[str, dict[str, Any]] = Field(
+        default={}, description="Inline lexicon entries, by category."
+    )
+
+
+class OutputSettings(_Section):
+    context_chars: int = Field(
+        default=80, ge=0, description="Characters of context kept on each side of a flag."
+    )
+    quarantine_max_bytes: int = Field(
+        default=1 << 20, ge=0, description="Raw bytes kept per quarantined input."
+    )
+    keep_versions: int = Field(default=2, ge=1, description="Published output versions kept under .saring/.")
+    max_part_bytes: int = Field(
+        default=64 << 20, gt=0, description="Text bytes per Parquet part before a new part."
+    )
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="SARING_", env_nested_delimiter="__", extra="forbid")
+
+    workers: int = Field(default=2, ge=1, description="Parallel worker processes for shards.")
+    shard_bytes: int = Field(
+        default=64 << 20, gt=0, description="Raw bytes per shard (a file is never split)."
+    )
+    language: LanguageSettings = LanguageSettings()
+    filters: FilterSettings = FilterSettings()
+    decision: DecisionSettings = DecisionSettings()
+    rules: RuleSettings = RuleSettings()
+    output: OutputSettings = OutputSettings()
+
+
+def deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """Merge `extra` into a copy of `base`: dicts recurse, lists extend (without repeats), scalars replace."""
+    merged = dict(base)
+    for key, value in extra.items():
+        old = merged.get(key)
+        if isinstance(old, dict) and isinstance(value, dict):
+            merged[key] = deep_merge(old, value)
+        elif isinstance(old, list) and isinstance(value, list):
+            merged[key] = old + [v for v in value if v not in old]
+        else:
+            merged[key] = value
+    return merged
+
+
+def load_settings(config_file: Path | str | None = None, **overrides: Any) -> Settings:
+    """Settings: defaults < `config_file` < SARING_* environment < `overrides` (CLI flags; None = unset)."""
+    values: dict[str, Any] = {}
+    if config_file is not None:
+        with open(config_file, "rb") as fh:
+            values = tomllib.load(fh)
+        base = Path(config_file).resolve().parent
+        lexicons = values.get("rules", {}).get("lexicon_files", [])
+        # Lexicon paths in a config file are relative to that file, not to the working directory.
+        if lexicons:
+            values["rules"]["lexicon_files"] = [str((base / p).resolve()) for p in lexicons]
+    values = deep_merge(values, EnvSettingsSource(Settings)())
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return Settings.model_validate(values)
+
+
+RULE_DATA_DIR = Path(__file__).parent / "rules"
+
+
+def load_rule_data(settings: Settings) -> dict[str, dict[str, Any]]:
+    """The effective lexicons and thresholds of every rule category: packaged files, then the user's."""
+    data: dict[str, dict[str, Any]] = {}
+    for path in sorted(RULE_DATA_DIR.glob("*.toml")):
+        with open(path, "rb") as fh:
+            data[path.stem] = tomllib.load(fh)
+    for extra_file in settings.rules.lexicon_files:
+        with open(extra_file, "rb") as fh:
+            data = deep_merge(data, tomllib.load(fh))
+    return deep_merge(data, settings.rules.overrides)
+
+
+def effective_config(settings: Settings) -> dict[str, Any]:
+    """Everything that shapes the output: settings (minus how many workers) and the merged rule data."""
+    conf = settings.model_dump(mode="json", exclude={"workers"})
+    conf["rules"]["lexicon_files"] = [Path(p).name for p in conf["rules"]["lexicon_files"]]
+    return {"settings": conf, "rule_data": load_rule_data(settings), "pipeline_version": PIPELINE_VERSION}
+
+
+def config_hash(settings: Settings) -> str:
+    canonical = json.dumps(effective_config(settings), sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()[:16]

@@ -1,0 +1,85 @@
+"""Find the raw inputs and group them into shards of about `shard_bytes`, in a stable order."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import BaseModel
+
+
+class InputFile(BaseModel):
+    relpath: str  # POSIX path relative to the raw folder: the `source` of its rows
+    size: int
+
+
+class ShardSpec(BaseModel):
+    """A unit of work: whole files, in path order. Small enough to pass to a Prefect task."""
+
+    index: int
+    files: list[InputFile]
+    bytes: int
+
+
+class RunPlan(BaseModel):
+    raw_dir: str
+    shards: list[ShardSpec]
+    skipped_hidden: list[str]
+
+    @property
+    def n_files(self) -> int:
+        return sum(len(s.files) for s in self.shards)
+
+
+def discover_inputs(raw_dir: Path, exclude: list[Path] | None = None) -> tuple[list[InputFile], list[str]]:
+    """Every file under `raw_dir` (sub-folders included), sorted by path; hidden files and folders
+    (`.git`, `.DS_Store`) are skipped and listed; folders in `exclude` (the output) are not entered."""
+    raw_dir = raw_dir.resolve()
+    if not raw_dir.is_dir():
+        raise FileNotFoundError(f"raw folder not found: {raw_dir}")
+    excluded = {p.resolve() for p in exclude or []}
+    files: list[InputFile] = []
+    hidden: list[str] = []
+    for dirpath, dirnames, filenames in os.walk(raw_dir):
+        here = Path(dirpath)
+        for name in list(dirnames):
+            if name.startswith(".") or (here / name).resolve() in excluded:
+                if name.startswith("."):
+                    hidden.append((here / name).relative_to(raw_dir).as_posix() + "/")
+                dirnames.remove(name)
+        for name in filenames:
+            rel = (here / name).relative_to(raw_dir).as_posix()
+            if name.startswith("."):
+                hidden.append(rel)
+                continue
+            try:
+                size = (here / name).stat().st_size
+            except OSError:
+                size = 0  # unreadable: the reader will quarantine it with the reason
+            files.append(InputFile(relpath=rel, size=size))
+    files.sort(key=lambda f: f.relpath)
+    return files, sorted(hidden)
+
+
+def plan_shards(files: list[InputFile], shard_bytes: int) -> list[ShardSpec]:
+    """Consecutive files (in path order) up to `shard_bytes` a shard; a bigger file is a shard alone.
+
+    The grouping depends only on the files and `shard_bytes`, so reruns give the same shards.
+    """
+    shards: list[ShardSpec] = []
+    current: list[InputFile] = []
+    size = 0
+    for f in files:
+        if current and size + f.size > shard_bytes:
+            shards.append(ShardSpec(index=len(shards), files=current, bytes=size))
+            current, size = [], 0
+        current.append(f)
+        size += f.size
+    if current:
+        shards.append(ShardSpec(index=len(shards), files=current, bytes=size))
+    return shards
+
+
+def plan_run(raw_dir: Path, shard_bytes: int, exclude: list[Path] | None = None) -> RunPlan:
+    files, hidden = discover_inputs(raw_dir, exclude)
+    return RunPlan(raw_dir=str(raw_dir), shards=plan_shards(files, shard_bytes), skipped_hidden=hidden)

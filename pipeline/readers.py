@@ -1,0 +1,230 @@
+"""Readers: one raw input file in, a stream of `RawDocument`s (or `ReadFailure`s) out.
+
+Formats by file name: `.txt`, `.html`/`.htm`, `.jsonl`, `.jsonl.gz` (one JSON record per line with
+`text` or `html`, optional `url` and `title`) and `.parquet` (the same fields as columns). Readers
+stream: a multi-record file is never loaded whole. Nothing a reader meets is dropped silently: what
+it cannot read becomes a `ReadFailure` with a quarantine error code.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import zlib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.decode import DecodeError, decode_bytes
+from schemas import RawDocument
+
+PARQUET_BATCH_ROWS = 1024
+
+
+@dataclass(frozen=True, slots=True)
+class ReadFailure:
+    """An input, or a part of one, that could not be read; it becomes a quarantine row."""
+
+    source: str
+    error: str
+    detail: str
+    raw_head: bytes  # the first bytes of the failed input, as many as the caller keeps
+    raw_size: int
+    raw_sha256: str
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def failure_from_bytes(source: str, error: str, detail: str, data: bytes, max_bytes: int) -> ReadFailure:
+    return ReadFailure(source, error, detail, data[:max_bytes], len(data), sha256_hex(data))
+
+
+def failure_from_file(source: str, error: str, detail: str, path: Path, max_bytes: int) -> ReadFailure:
+    """A failure for a whole file, hashed by streaming so that a huge file is never held in memory."""
+    digest = hashlib.sha256()
+    head = b""
+    size = 0
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                if len(head) < max_bytes:
+                    head += chunk[: max_bytes - len(head)]
+                digest.update(chunk)
+                size += len(chunk)
+    except OSError as exc:
+        detail = f"{detail} (and the file could not be read for its bytes: {exc})"
+    return ReadFailure(source, error, detail, head, size, digest.hexdigest())
+
+
+InputItem = RawDocument | ReadFailure
+Reader = Callable[[Path, str, int], Iterator[InputItem]]
+
+
+def read_single_document(path: Path, relpath: str, max_bytes: int, content_type: str) -> Iterator[InputItem]:
+    data = path.read_bytes()
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError as exc:
+        yield failure_from_bytes(relpath, exc.kind, exc.detail, data, max_bytes)
+        return
+    yield RawDocument(
+        source=relpath,
+        url=None,
+        content=decoded.text,
+        content_type=content_type,  # type: ignore[arg-type]
+        raw_sha256=sha256_hex(data),
+        encoding=decoded.encoding,
+    )
+
+
+def read_text_file(path: Path, relpath: str, max_bytes: int) -> Iterator[InputItem]:
+    yield from read_single_document(path, relpath, max_bytes, "text")
+
+
+def read_html_file(path: Path, relpath: str, max_bytes: int) -> Iterator[InputItem]:
+    yield from read_single_document(path, relpath, max_bytes, "html")
+
+
+def record_to_document(record: Any, source: str, raw: bytes, max_bytes: int) -> InputItem:
+    """A JSONL/Parquet record as a RawDocument: needs `text` (or else `html`); `url`, `title` optional."""
+    if not isinstance(record, dict):
+        return failure_from_bytes(
+            source, "invalid_record", f"a JSON {type(record).__name__}, not a record", raw, max_bytes
+        )
+    text, html = record.get("text"), record.get("html")
+    if isinstance(text, str):
+        content, content_type = text, "text"
+    elif isinstance(html, str):
+        content, content_type = html, "html"
+    else:
+        detail = "the record has no `text` or `html` string field"
+        if text is not None or html is not None:
+            detail = f"`text`/`html` is a {type(text if text is not None else html).__name__}, not a string"
+        return failure_from_bytes(source, "invalid_record", detail, raw, max_bytes)
+    url, title = record.get("url"), record.get("title")
+    return RawDocument(
+        source=source,
+        url=str(url) if url is not None else None,
+        content=content,
+        content_type=content_type,  # type: ignore[arg-type]
+        title_hint=title if isinstance(title, str) and title.strip() else None,
+        raw_sha256=sha256_hex(raw),
+    )
+
+
+def _read_jsonl_lines(lines: Iterator[bytes], relpath: str, max_bytes: int) -> Iterator[InputItem]:
+    for number, line in enumerate(lines, start=1):
+        raw = line.rstrip(b"\r\n")
+        if not raw.strip():
+            continue  # a blank line holds no record
+        source = f"{relpath}#{number}"
+        try:
+            record = json.loads(raw)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            yield failure_from_bytes(
+                source, "invalid_json", f"line {number} is not JSON: {exc}", raw, max_bytes
+            )
+            continue
+        yield record_to_document(record, source, raw, max_bytes)
+
+
+def read_jsonl(path: Path, relpath: str, max_bytes: int) -> Iterator[InputItem]:
+    with open(path, "rb") as fh:
+        yield from _read_jsonl_lines(iter(fh), relpath, max_bytes)
+
+
+def read_jsonl_gz(path: Path, relpath: str, max_bytes: int) -> Iterator[InputItem]:
+    lines_read = 0
+
+    def counted(stream: Any) -> Iterator[bytes]:
+        nonlocal lines_read
+        for line in stream:
+            lines_read += 1
+            yield line
+
+    try:
+        with gzip.open(path, "rb") as fh:
+            yield from _read_jsonl_lines(counted(fh), relpath, max_bytes)
+    except (EOFError, gzip.BadGzipFile, zlib.error, OSError) as exc:
+        if lines_read == 0 and not isinstance(exc, EOFError):
+            yield failure_from_file(
+                relpath, "unreadable", f"not a readable gzip stream: {exc}", path, max_bytes
+            )
+        else:
+            yield failure_from_file(
+                f"{relpath}#{lines_read + 1}",
+                "truncated",
+                f"the compressed stream ends early after line {lines_read} ({exc}); lines from "
+                f"{lines_read + 1} on are lost, the raw bytes are the whole file's",
+                path,
+                max_bytes,
+            )
+
+
+def read_parquet(path: Path, relpath: str, max_bytes: int) -> Iterator[InputItem]:
+    try:
+        parquet = pq.ParquetFile(path)
+    except (pa.ArrowException, OSError) as exc:
+        yield failure_from_file(relpath, "unreadable", f"not a readable Parquet file: {exc}", path, max_bytes)
+        return
+    columns = [c for c in ("text", "html", "url", "title") if c in parquet.schema_arrow.names]
+    if "text" not in columns and "html" not in columns:
+        yield failure_from_file(
+            relpath,
+            "invalid_record",
+            f"no `text` or `html` column (columns: {parquet.schema_arrow.names})",
+            path,
+            max_bytes,
+        )
+        return
+    row = 0
+    try:
+        with parquet:
+            for batch in parquet.iter_batches(batch_size=PARQUET_BATCH_ROWS, columns=columns):
+                for record in batch.to_pylist():
+                    row += 1
+                    raw = json.dumps(record, sort_keys=True, ensure_ascii=False, default=str).encode()
+                    yield record_to_document(record, f"{relpath}#{row}", raw, max_bytes)
+    except (pa.ArrowException, OSError) as exc:
+        yield failure_from_file(
+            f"{relpath}#{row + 1}", "unreadable", f"reading stopped after row {row}: {exc}", path, max_bytes
+        )
+
+
+# Longest suffix first, so `.jsonl.gz` wins over `.gz`.
+READERS: dict[str, Reader] = {
+    ".jsonl.gz": read_jsonl_gz,
+    ".jsonl": read_jsonl,
+    ".parquet": read_parquet,
+    ".html": read_html_file,
+    ".htm": read_html_file,
+    ".txt": read_text_file,
+}
+
+
+def reader_for(relpath: str) -> Reader | None:
+    name = relpath.lower()
+    return next((reader for suffix, reader in READERS.items() if name.endswith(suffix)), None)
+
+
+def read_input(raw_dir: Path, relpath: str, max_bytes: int) -> Iterator[InputItem]:
+    """Every document of one input file, or the failures that stand for what could not be read."""
+    path = raw_dir / relpath
+    reader = reader_for(relpath)
+    if reader is None:
+        supported = ", ".join(READERS)
+        yield failure_from_file(
+            relpath, "unsupported_format", f"not a supported input ({supported})", path, max_bytes
+        )
+        return
+    try:
+        yield from reader(path, relpath, max_bytes)
+    except OSError as exc:
+        yield failure_from_file(relpath, "unreadable", f"could not read the file: {exc}", path, max_bytes)

@@ -1,0 +1,169 @@
+"""A whole run without orchestration: plan the shards, clean them, publish. The Prefect flow calls
+the same pieces, mapping `clean_shard` over a task runner; tests and scripts can call `run_local`."""
+
+from __future__ import annotations
+
+import platform
+import uuid
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from importlib import metadata
+from pathlib import Path
+from time import perf_counter
+
+from pipeline.config import PIPELINE_VERSION, Settings, config_hash, effective_config
+from pipeline.discover import RunPlan, plan_run
+from pipeline.output import MANIFEST, OutputError, OutputLayout
+from pipeline.rules import Ruleset
+from pipeline.shard import clean_shard
+from pipeline.writers import empty_table, write_parquet_atomic
+from schemas import SCHEMA_VERSION, TABLES, FlagCounts, RunManifest, ShardReport, TableFile
+
+_LIBRARIES = (
+    "prefect",
+    "polars",
+    "pyarrow",
+    "pydantic",
+    "beautifulsoup4",
+    "lxml",
+    "langdetect",
+    "charset-normalizer",
+)
+
+
+def library_versions() -> dict[str, str]:
+    versions = {"python": platform.python_version()}
+    for name in _LIBRARIES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = "not installed"
+    return versions
+
+
+def new_run_id() -> str:
+    """Sortable by start time, unique across machines."""
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:8]
+
+
+@dataclass
+class Run:
+    """An open run: it holds the output folder's lock from planning to publishing."""
+
+    raw_dir: Path
+    layout: OutputLayout
+    settings: Settings
+    plan: RunPlan
+    run_id: str = field(default_factory=new_run_id)
+    started_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
+    clock_start: float = field(default_factory=perf_counter)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def staging(self) -> Path:
+        return self.layout.staging
+
+    def publish(self, reports: list[ShardReport]) -> RunManifest:
+        """Write the manifest and switch the published output to this run."""
+        self.timings["clean"] = round(perf_counter() - self.clock_start - sum(self.timings.values()), 4)
+        publish_start = perf_counter()
+        reports = sorted(reports, key=lambda r: r.index)
+        if [r.index for r in reports] != [s.index for s in self.plan.shards]:
+            raise RuntimeError("shard reports do not match the plan: some shards did not finish")
+        tables: dict[str, list[TableFile]] = {t: [p for r in reports for p in r.parts[t]] for t in TABLES}
+        for table, parts in tables.items():
+            if not parts:  # readers globbing `<table>/*.parquet` always find a file with the schema
+                name = "part-00000-000.parquet"
+                sha = write_parquet_atomic(empty_table(table), self.staging / table / name)
+                parts.append(TableFile(path=f"{table}/{name}", rows=0, sha256=sha))
+        manifest = self._manifest(reports, tables, publish_start)
+        (self.staging / MANIFEST).write_text(manifest.model_dump_json(indent=2) + "\n")
+        self.layout.publish(self.run_id, self.settings.output.keep_versions)
+        return manifest
+
+    def _manifest(
+        self, reports: list[ShardReport], tables: dict[str, list[TableFile]], publish_start: float
+    ) -> RunManifest:
+        rejected: Counter[str] = Counter()
+        quarantined: Counter[str] = Counter()
+        stages: Counter[str] = Counter()
+        by_rule: dict[str, FlagCounts] = {}
+        for r in reports:
+            rejected.update(r.rejected_by_reason)
+            quarantined.update(r.quarantined_by_error)
+            stages.update(r.stage_seconds)
+            for rule, counts in r.flags_by_rule.items():
+                total = by_rule.setdefault(rule, FlagCounts())
+                total.removed += counts.removed
+                total.kept += counts.kept
+        by_category: dict[str, FlagCounts] = {}
+        for rule, counts in sorted(by_rule.items()):
+            total = by_category.setdefault(rule.split(".")[0], FlagCounts())
+            total.removed += counts.removed
+            total.kept += counts.kept
+        units = sum(r.units for r in reports)
+        outputs = {
+            "corpus": sum(r.corpus for r in reports),
+            "rejected": sum(r.rejected for r in reports),
+            "quarantined": sum(r.quarantined for r in reports),
+        }
+        timings = dict(self.timings)
+        timings["publish"] = round(perf_counter() - publish_start, 4)
+        timings["total"] = round(perf_counter() - self.clock_start, 4)
+        timings.update({f"stage.{k}": round(v, 4) for k, v in sorted(stages.items())})
+        return RunManifest(
+            run_id=self.run_id,
+            started_at=self.started_at,
+            finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            saring_version=PIPELINE_VERSION,
+            pipeline_version=PIPELINE_VERSION,
+            schema_version=SCHEMA_VERSION,
+            versions=library_versions(),
+            raw_dir=str(self.raw_dir),
+            config=effective_config(self.settings),
+            config_hash=config_hash(self.settings),
+            rules=Ruleset.from_settings(self.settings).rule_ids,
+            inputs={
+                "files": self.plan.n_files,
+                "units": units,
+                "skipped_hidden": len(self.plan.skipped_hidden),
+            },
+            outputs=outputs,
+            balanced=units == sum(outputs.values()),
+            rejected_by_reason=dict(sorted(rejected.items())),
+            quarantined_by_error=dict(sorted(quarantined.items())),
+            flags_by_category=by_category,
+            flags_by_rule=dict(sorted(by_rule.items())),
+            timings=timings,
+            shards=reports,
+            tables=tables,
+        )
+
+
+@contextmanager
+def open_run(raw_dir: Path | str, out_dir: Path | str, settings: Settings) -> Iterator[Run]:
+    """Lock the output folder, plan the shards and prepare a clean staging area."""
+    raw_dir, out_dir = Path(raw_dir).resolve(), Path(out_dir).resolve()
+    layout = OutputLayout(out_dir)
+    layout.check_usable()
+    with layout.lock():
+        start = perf_counter()
+        plan = plan_run(raw_dir, settings.shard_bytes, exclude=[out_dir])
+        staging = layout.fresh_staging()
+        (staging / "plan.json").write_text(plan.model_dump_json(indent=1))
+        run = Run(raw_dir=raw_dir, layout=layout, settings=settings, plan=plan, clock_start=start)
+        run.timings["plan"] = round(perf_counter() - start, 4)
+        yield run
+
+
+def run_local(raw_dir: Path | str, out_dir: Path | str, settings: Settings) -> RunManifest:
+    """Plan, clean every shard in this process, publish."""
+    with open_run(raw_dir, out_dir, settings) as run:
+        reports = [clean_shard(shard, run.raw_dir, run.staging, settings) for shard in run.plan.shards]
+        return run.publish(reports)
+
+
+__all__ = ["OutputError", "Run", "open_run", "run_local"]

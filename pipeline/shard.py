@@ -1,0 +1,110 @@
+"""One shard: read its files, clean every document, write part files and a report.
+
+This is the body of the Prefect shard task, and plain Python: tests call it directly.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+from time import perf_counter
+from typing import TypeVar
+
+from pipeline.clean import DocumentCleaner, quarantine_record
+from pipeline.config import Settings
+from pipeline.discover import ShardSpec
+from pipeline.readers import ReadFailure, read_input
+from pipeline.writers import TableWriter
+from schemas import TABLES, FlagCounts, ShardReport
+
+T = TypeVar("T")
+
+
+def _timed(items: Iterator[T], seconds: dict[str, float], stage: str) -> Iterator[T]:
+    """Yield from `items`, adding the time spent producing each item to `seconds[stage]`."""
+    while True:
+        start = perf_counter()
+        try:
+            item = next(items)
+        except StopIteration:
+            seconds[stage] += perf_counter() - start
+            return
+        seconds[stage] += perf_counter() - start
+        yield item
+
+
+def shard_report_path(staging_dir: Path, index: int) -> Path:
+    return staging_dir / "shards" / f"{index:05d}.json"
+
+
+def clean_shard(shard: ShardSpec, raw_dir: Path, staging_dir: Path, settings: Settings) -> ShardReport:
+    """Clean every input of `shard` into part files under `staging_dir/<table>/`."""
+    started = perf_counter()
+    cleaner = DocumentCleaner(settings)
+    writers = {
+        table: TableWriter(table, staging_dir / table, shard.index, settings.output.max_part_bytes)
+        for table in TABLES
+    }
+    seconds: dict[str, float] = defaultdict(float)
+    units = 0
+    rejected: Counter[str] = Counter()
+    quarantined: Counter[str] = Counter()
+    flag_counts: dict[str, FlagCounts] = defaultdict(FlagCounts)
+    max_bytes = settings.output.quarantine_max_bytes
+
+    for input_file in shard.files:
+        for item in _timed(read_input(raw_dir, input_file.relpath, max_bytes), seconds, "read"):
+            units += 1
+            if isinstance(item, ReadFailure):
+                writers["quarantine"].add(quarantine_record(item))
+                quarantined[item.error] += 1
+                continue
+            outcome = cleaner.clean(item)
+            start = perf_counter()
+            if outcome.quarantined is not None:
+                writers["quarantine"].add(outcome.quarantined)
+                quarantined[outcome.quarantined.error] += 1
+            elif outcome.rejected is not None:
+                writers["rejected"].add(outcome.rejected)
+                rejected[outcome.rejected.reason] += 1
+            else:
+                assert outcome.kept is not None
+                writers["corpus"].add(outcome.kept)
+            for flag in outcome.flags:
+                writers["flags"].add(flag)
+                counts = flag_counts[flag.rule]
+                if flag.action == "removed":
+                    counts.removed += 1
+                else:
+                    counts.kept += 1
+            seconds["write"] += perf_counter() - start
+
+    start = perf_counter()
+    parts = {table: writer.close() for table, writer in writers.items()}
+    seconds["write"] += perf_counter() - start
+    for stage, value in cleaner.clock.seconds.items():
+        seconds[stage] += value
+    report = ShardReport(
+        index=shard.index,
+        files=len(shard.files),
+        bytes=shard.bytes,
+        units=units,
+        corpus=sum(p.rows for p in parts["corpus"]),
+        rejected=sum(rejected.values()),
+        quarantined=sum(quarantined.values()),
+        rejected_by_reason=dict(sorted(rejected.items())),
+        quarantined_by_error=dict(sorted(quarantined.items())),
+        flags_by_rule=dict(sorted(flag_counts.items())),
+        stage_seconds={k: round(v, 4) for k, v in sorted(seconds.items())},
+        seconds=round(perf_counter() - started, 4),
+        parts=parts,
+    )
+    # The report doubles as the shard's "done" marker: written last, atomically.
+    path = shard_report_path(staging_dir, shard.index)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_text(report.model_dump_json(indent=1))
+    os.replace(tmp, path)
+    return report

@@ -1,0 +1,1 @@
+"""Saring: a content-cleaning pipeline for scraped Indonesian web text."""

@@ -1,0 +1,3 @@
+from saring.cli import main
+
+main()

@@ -1,0 +1,132 @@
+"""`saring`: the command line. `saring run` cleans a raw folder through the Prefect flow;
+`saring schema` prints the output tables' columns."""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+import time
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+console = Console(stderr=True)
+
+
+def _quiet_prefect(verbose: bool) -> None:
+    """Defaults for Prefect that suit a command-line run; the user's own environment wins.
+
+    Prefect's console logs would tear through the progress bar, so the console shows warnings
+    only (the API still receives every log); telemetry stays off, as these machines are often
+    offline and Prefect logs an error for each failed report.
+    """
+    if not verbose:
+        os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+
+
+def _watch_progress(out: Path, since: float, progress: Progress, task_id: Any, stop: threading.Event) -> None:
+    """Follow the run through the files it writes: the plan (shard count) and one report per shard."""
+    staging = out / ".saring" / "staging"
+    while not stop.wait(0.25):
+        plan = staging / "plan.json"
+        try:
+            if plan.stat().st_mtime < since:
+                continue
+            total = len(json.loads(plan.read_text())["shards"])
+        except (OSError, ValueError, KeyError):
+            continue
+        done = len(list((staging / "shards").glob("*.json"))) if (staging / "shards").is_dir() else 0
+        progress.update(task_id, total=total, completed=min(done, total))
+
+
+def _summary_table(result: dict[str, Any], wall: float) -> Table:
+    table = Table(title="Saring run", show_header=False, title_justify="left")
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    inputs, outputs = result["inputs"], result["outputs"]
+    table.add_row("documents in", f"{inputs['units']:,} (from {inputs['files']:,} files)")
+    table.add_row("kept", f"{outputs['corpus']:,}")
+    table.add_row("rejected", f"{outputs['rejected']:,}")
+    for reason, n in result["rejected_by_reason"].items():
+        table.add_row(f"  {reason}", f"{n:,}")
+    table.add_row("quarantined", f"{outputs['quarantined']:,}")
+    for error, n in result["quarantined_by_error"].items():
+        table.add_row(f"  {error}", f"{n:,}")
+    for category, counts in result["flags_by_category"].items():
+        table.add_row(f"flags {category}", f"{counts['removed']:,} removed, {counts['kept']:,} kept")
+    table.add_row("time", f"{wall:.1f} s ({result['seconds']:.1f} s cleaning)")
+    if not result["balanced"]:
+        table.add_row("[red]counts", "[red]inputs != kept + rejected + quarantined")
+    return table
+
+
+@app.command()
+def run(
+    raw: Annotated[
+        Path, typer.Option(help="Folder of raw inputs (txt, html, jsonl, jsonl.gz, parquet).")
+    ] = Path("raw"),
+    out: Annotated[
+        Path, typer.Option(help="Output folder for the corpus, flags, rejected, quarantine tables.")
+    ] = Path("clean"),
+    config: Annotated[Path | None, typer.Option(help="TOML settings file (see README).")] = None,
+    workers: Annotated[
+        int | None, typer.Option(min=1, help="Worker processes (default from settings: 2).")
+    ] = None,
+    verbose: Annotated[bool, typer.Option(help="Show Prefect's logs on the console.")] = False,
+) -> None:
+    """Clean every input under RAW into a Parquet corpus under OUT, through the Prefect flow."""
+    _quiet_prefect(verbose)
+    if not raw.is_dir():
+        console.print(f"[red]raw folder not found:[/red] {raw}")
+        raise typer.Exit(2)
+    if config is not None and not config.is_file():
+        console.print(f"[red]config file not found:[/red] {config}")
+        raise typer.Exit(2)
+    from flows.clean import run_clean  # imports Prefect: after the environment defaults are set
+
+    started = time.time()
+    stop = threading.Event()
+    columns = (TextColumn("cleaning shards"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        task_id = progress.add_task("shards", total=None)
+        watcher = threading.Thread(
+            target=_watch_progress, args=(out, started - 1, progress, task_id, stop), daemon=True
+        )
+        watcher.start()
+        try:
+            result = run_clean(str(raw), str(out), str(config) if config else None, workers)
+        except Exception as exc:
+            console.print(f"[red]run failed:[/red] {type(exc).__name__}: {exc}")
+            raise typer.Exit(1) from exc
+        finally:
+            stop.set()
+            watcher.join()
+    Console().print(_summary_table(result, time.time() - started))
+    console.print(f"corpus: {out / 'corpus'}   manifest: {out / 'manifest.json'}")
+    if not result["balanced"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the columns of the output tables (derived from the pydantic models)."""
+    from schemas.arrow import describe_tables
+
+    typer.echo(describe_tables())
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,225 @@
+"""Record shapes of Saring: the one source of truth for what flows through the pipeline and what
+lands in the output tables.
+
+The four table models (`CleanDocument`, `NoiseFlag`, `RejectedDocument`, `QuarantinedInput`) are
+the contract with downstream projects: their Parquet/Arrow schemas are derived from these classes
+(`schemas.arrow`), never written twice. Field descriptions double as column documentation
+(`saring schema`).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+SCHEMA_VERSION = "1.0"
+
+Category = Literal[
+    "boilerplate",
+    "duplicate_heading",
+    "table_of_contents",
+    "keyword_stuffing",
+    "injected_spam",
+    "placeholder",
+    "repeated_line",
+]
+CATEGORIES: tuple[str, ...] = Category.__args__  # type: ignore[attr-defined]
+
+RejectReason = Literal[
+    "language",
+    "too_short",
+    "low_quality",
+    "spam_page",
+    "exact_duplicate",
+    "near_duplicate",
+]
+REJECT_REASONS: tuple[str, ...] = RejectReason.__args__  # type: ignore[attr-defined]
+
+QuarantineError = Literal[
+    "unreadable",  # the file could not be opened or read (I/O error, corrupt container)
+    "unsupported_format",  # a file type Saring does not read
+    "binary",  # bytes that are not text (an image, an archive, random bytes)
+    "undecodable",  # text in no encoding that could be recognised
+    "invalid_json",  # a JSONL line that is not JSON
+    "invalid_record",  # JSON that is not a record with `text` or `html`
+    "truncated",  # a compressed stream that ends early; the records before it were read
+    "invalid_document",  # a cleaned document that failed schema validation
+    "internal_error",  # a bug while cleaning this input; the run went on without it
+]
+QUARANTINE_ERRORS: tuple[str, ...] = QuarantineError.__args__  # type: ignore[attr-defined]
+
+FlagAction = Literal["removed", "kept"]
+ContentType = Literal["text", "html"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_encodable(value: str | None) -> str | None:
+    # Lone surrogates (e.g. from JSON "\ud800") cannot be written as UTF-8 Parquet strings.
+    if value is not None:
+        value.encode("utf-8")
+    return value
+
+
+class RawDocument(_Record):
+    """One input document as a reader yields it, before any cleaning."""
+
+    source: str = Field(
+        description="Path relative to the raw folder, plus `#N` for record N of a multi-record file."
+    )
+    url: str | None = Field(default=None, description="The page's URL when the input carries one.")
+    content: str = Field(description="Decoded text or HTML.")
+    content_type: ContentType = Field(description="`text` or `html`.")
+    title_hint: str | None = Field(
+        default=None, description="A title the input declares (JSONL `title` field)."
+    )
+    raw_sha256: str = Field(
+        description="SHA-256 of the raw bytes of this input (the file, or the record's line)."
+    )
+    encoding: str = Field(default="utf-8", description="The encoding the raw bytes were decoded from.")
+
+
+class NoiseFlag(_Record):
+    """A span of a document that a rule flagged as noise."""
+
+    doc_id: str = Field(description="The document the span belongs to.")
+    source: str = Field(description="The document's source (see CleanDocument.source).")
+    category: Category = Field(description="Kind of noise: " + ", ".join(CATEGORIES) + ".")
+    rule: str = Field(
+        description="Stable, versioned id of the rule that flagged it, e.g. `boilerplate.counter.v1`."
+    )
+    start: int = Field(
+        ge=0, description="Offset of the first character in the normalised text, before removal."
+    )
+    end: int = Field(ge=0, description="Offset just past the last character (exclusive).")
+    text: str = Field(description="The flagged text.")
+    context_before: str = Field(description="Up to ~80 characters of normalised text before the span.")
+    context_after: str = Field(description="Up to ~80 characters of normalised text after the span.")
+    action: FlagAction = Field(
+        description="`removed` from the corpus text, or `kept` (flagged, not removed)."
+    )
+    score: float = Field(ge=0.0, le=1.0, description="The rule's confidence that the span is noise.")
+
+    _encodable = field_validator("text", "context_before", "context_after")(_check_encodable)
+
+
+class CleanDocument(_Record):
+    """A kept document: one row of the corpus."""
+
+    doc_id: str = Field(description="Stable hash of the source identity and the raw content.")
+    source: str = Field(
+        description="Path relative to the raw folder, plus `#N` for record N of a multi-record file."
+    )
+    url: str | None = Field(description="The page's URL when the input carries one.")
+    title: str | None = Field(description="The detected title (also the first line of `text`), or null.")
+    text: str = Field(description="The cleaned text: the title once as the first line, then the body.")
+    language: str = Field(description="Detected language code (langdetect).")
+    language_score: float = Field(ge=0.0, le=1.0, description="Probability of `language`.")
+    n_chars: int = Field(ge=0, description="Characters in `text`.")
+    n_words: int = Field(ge=0, description="Whitespace-separated words in `text`.")
+    n_flags: int = Field(ge=0, description="Flags raised on this document (removed and kept).")
+    raw_sha256: str = Field(description="SHA-256 of the raw input bytes.")
+    schema_version: str = Field(description="Version of this table schema.")
+    pipeline_version: str = Field(description="Version of the Saring pipeline that produced the row.")
+
+    _encodable = field_validator("title", "text")(_check_encodable)
+
+
+class RejectedDocument(_Record):
+    """A document dropped whole, with the reason."""
+
+    doc_id: str = Field(description="Stable hash of the source identity and the raw content.")
+    source: str = Field(description="Path relative to the raw folder, plus `#N` for a record.")
+    url: str | None = Field(description="The page's URL when the input carries one.")
+    reason: RejectReason = Field(description="Why: " + ", ".join(REJECT_REASONS) + ".")
+    detail: str = Field(description="The measured value behind the reason, e.g. `12 words < 50`.")
+    text: str = Field(description="The text as it stood when it was rejected (cleaned).")
+    raw_sha256: str = Field(description="SHA-256 of the raw input bytes.")
+    schema_version: str = Field(description="Version of this table schema.")
+    pipeline_version: str = Field(description="Version of the Saring pipeline that produced the row.")
+
+    _encodable = field_validator("text")(_check_encodable)
+
+
+class QuarantinedInput(_Record):
+    """An input (file or record) that could not be read or validated."""
+
+    source: str = Field(description="Path relative to the raw folder, plus `#N` for a record.")
+    error: QuarantineError = Field(description="Kind of failure: " + ", ".join(QUARANTINE_ERRORS) + ".")
+    detail: str = Field(description="What exactly went wrong, for a person to act on.")
+    raw_bytes: bytes = Field(description="The raw bytes (the first `quarantine_max_bytes` of them).")
+    raw_size: int = Field(ge=0, description="Size of the whole raw input in bytes.")
+    raw_sha256: str = Field(description="SHA-256 of the whole raw input.")
+    schema_version: str = Field(description="Version of this table schema.")
+    pipeline_version: str = Field(description="Version of the Saring pipeline that produced the row.")
+
+
+class TableFile(BaseModel):
+    path: str
+    rows: int
+    sha256: str
+
+
+class FlagCounts(BaseModel):
+    removed: int = 0
+    kept: int = 0
+
+
+class ShardReport(BaseModel):
+    """What one shard did: small enough to pass between Prefect tasks."""
+
+    index: int
+    files: int
+    bytes: int
+    units: int
+    corpus: int
+    rejected: int
+    quarantined: int
+    rejected_by_reason: dict[str, int]
+    quarantined_by_error: dict[str, int]
+    flags_by_rule: dict[str, FlagCounts]
+    stage_seconds: dict[str, float]
+    seconds: float
+    parts: dict[str, list[TableFile]]
+
+
+class RunManifest(BaseModel):
+    """`manifest.json`: what a run read, what it wrote, and how long it took."""
+
+    run_id: str
+    started_at: str
+    finished_at: str
+    saring_version: str
+    pipeline_version: str
+    schema_version: str
+    versions: dict[str, str] = Field(
+        description="Versions of Python and the libraries that shape the output."
+    )
+    raw_dir: str
+    config: dict
+    config_hash: str
+    rules: list[str] = Field(description="Ids of the rules that ran.")
+    inputs: dict[str, int] = Field(description="files, units (documents and records), skipped_hidden.")
+    outputs: dict[str, int] = Field(description="corpus, rejected, quarantined: they add up to inputs.units.")
+    balanced: bool = Field(description="True when inputs.units == corpus + rejected + quarantined.")
+    rejected_by_reason: dict[str, int]
+    quarantined_by_error: dict[str, int]
+    flags_by_category: dict[str, FlagCounts]
+    flags_by_rule: dict[str, FlagCounts]
+    timings: dict[str, float] = Field(
+        description="Wall seconds per run phase, and summed worker seconds per stage."
+    )
+    shards: list[ShardReport]
+    tables: dict[str, list[TableFile]]
+
+
+# The output tables, in the order they are written and documented.
+TABLES: dict[str, type[BaseModel]] = {
+    "corpus": CleanDocument,
+    "flags": NoiseFlag,
+    "rejected": RejectedDocument,
+    "quarantine": QuarantinedInput,
+}
