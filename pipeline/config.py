@@ -5,8 +5,9 @@ environment (`SARING_LANGUAGE__MIN_SCORE=0.8`: nested keys joined by `__`), then
 
 Rule lexicons and thresholds are not here: they live in data files beside each rule
 (`pipeline/rules/<category>.toml`). A user extends them without code through `[rules]`:
-`lexicon_files` (extra TOML files of the same shape) and `overrides` (the same, inline). Lists in
-those files extend the packaged lists; scalars replace them.
+`lexicon_files`, extra TOML files whose tables are keyed by category first
+(`[boilerplate.navigation] lines = ["..."]`), and `overrides`, the same inline
+(`[rules.overrides.boilerplate.navigation]`). Lists extend the packaged lists; scalars replace them.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ title is. Offsets are into `Page.text`, the normalised text, and are what flags 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -81,14 +81,16 @@ def classify_line(text: str) -> tuple[LineKind, str]:
 
     >>> classify_line("- Ringkasan Akhir")
     (<LineKind.LIST_ITEM: 'list_item'>, 'Ringkasan Akhir')
-    >>> classify_line("Kesehatan | Meningkatkan akses |")[0]
-    <LineKind.TABLE_ROW: 'table_row'>
+    >>> classify_line("Kesehatan | Meningkatkan akses |")[0], classify_line("2023 |")[0]
+    (<LineKind.TABLE_ROW: 'table_row'>, <LineKind.TABLE_ROW: 'table_row'>)
     >>> classify_line("71")[0], classify_line("Penutup")[0], classify_line("Ia pergi ke pasar pagi ini.")[0]
     (<LineKind.FRAGMENT: 'fragment'>, <LineKind.HEADING: 'heading'>, <LineKind.PARAGRAPH: 'paragraph'>)
     """
     if not text:
         return LineKind.BLANK, ""
-    if text.count("|") >= 2 or (text.count("|") == 1 and _TABLE_SEPARATOR_RE.match(text)):
+    pipes = text.count("|")
+    if pipes >= 2 or (pipes == 1 and (_TABLE_SEPARATOR_RE.match(text) or text.endswith(" |"))):
+        # A one-cell row (`2023 |`) ends with the cell separator the extractor puts after every cell.
         return LineKind.TABLE_ROW, text
     marker = LIST_MARKER_RE.match(text)
     if marker:
@@ -143,9 +145,12 @@ def find_title(
 
     The title stands in the page's head (before the first paragraph) and has a heading's shape.
     A title the input declares (HTML `<h1>`/`<title>`, a record's `title`) wins when a head line
-    matches it. Otherwise the head line repeated most often in the page wins (scraped pages print
-    their title several times), then the longer one, then the earlier one. The kept occurrence is the
-    first that is not a list item (a bulleted copy belongs to a table of contents).
+    matches it. Otherwise the line printed most often as a plain (unbulleted) line in the head wins:
+    scraped pages print their title several times there, while an entry of a table of contents is
+    printed once as a list item and once more as the heading of its section, which may stand in the
+    head too; copies further down do not count. Then a plain line wins over a list item, then the
+    longer one (in words with letters, so section numbers do not count), then the earlier one. The
+    kept occurrence is the first that is not a list item (a bulleted copy belongs to a table of contents).
     """
     head = [ln for ln in lines[: min(head_end, TITLE_SEARCH_LINES)] if ln.is_heading_like]
     candidates = [ln for ln in head if ln.n_words >= TITLE_MIN_WORDS]
@@ -158,7 +163,16 @@ def find_title(
             (ln for ln in candidates if hint_key.startswith(ln.key) and ln.n_words >= 3), None
         )
     if chosen is None:
-        chosen = min(candidates, key=lambda ln: (-len(by_key[ln.key]), -min(ln.n_words, 4), ln.index))
+        in_head = Counter(ln.key for ln in lines[:head_end] if ln.kind is LineKind.HEADING)
+        chosen = min(
+            candidates,
+            key=lambda ln: (
+                -in_head[ln.key],
+                ln.kind is LineKind.LIST_ITEM,
+                -min(sum(has_letters(w) for w in words(ln.body)), 4),
+                ln.index,
+            ),
+        )
     occurrences = [lines[i] for i in by_key[chosen.key] if lines[i].is_heading_like]
     plain = [ln for ln in occurrences if ln.kind is not LineKind.LIST_ITEM]
     return (plain or occurrences)[0].index

@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import re
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from pipeline.decode import DecodeError, decode_bytes
 from schemas import RawDocument
 
 PARQUET_BATCH_ROWS = 1024
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +111,14 @@ def record_to_document(record: Any, source: str, raw: bytes, max_bytes: int) -> 
             detail = f"`text`/`html` is a {type(text if text is not None else html).__name__}, not a string"
         return failure_from_bytes(source, "invalid_record", detail, raw, max_bytes)
     url, title = record.get("url"), record.get("title")
+    if url is not None:
+        # A lone surrogate from a JSON escape ("\ud800") cannot be written as a UTF-8 Parquet string:
+        # left in the URL it crashed the whole shard at write time. The text itself is cleaned by
+        # normalise; the URL is carried as is, so the surrogate becomes U+FFFD (visibly replaced).
+        url = _SURROGATE_RE.sub("\ufffd", str(url))
     return RawDocument(
         source=source,
-        url=str(url) if url is not None else None,
+        url=url,
         content=content,
         content_type=content_type,  # type: ignore[arg-type]
         title_hint=title if isinstance(title, str) and title.strip() else None,
@@ -127,9 +134,16 @@ def _read_jsonl_lines(lines: Iterator[bytes], relpath: str, max_bytes: int) -> I
         source = f"{relpath}#{number}"
         try:
             record = json.loads(raw)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError
             yield failure_from_bytes(
                 source, "invalid_json", f"line {number} is not JSON: {exc}", raw, max_bytes
+            )
+            continue
+        except RecursionError:
+            # `[[[[...` nested deeper than the interpreter's stack: json raises RecursionError, which
+            # went uncaught and crashed the whole run.
+            yield failure_from_bytes(
+                source, "invalid_json", f"line {number} is JSON nested too deeply to read", raw, max_bytes
             )
             continue
         yield record_to_document(record, source, raw, max_bytes)
@@ -156,6 +170,18 @@ def read_jsonl_gz(path: Path, relpath: str, max_bytes: int) -> Iterator[InputIte
         if lines_read == 0 and not isinstance(exc, EOFError):
             yield failure_from_file(
                 relpath, "unreadable", f"not a readable gzip stream: {exc}", path, max_bytes
+            )
+        elif not isinstance(exc, EOFError):
+            # Corrupt data (a bad block, a failed CRC) after some lines is not a stream that ends
+            # early: it was reported as `truncated`, which sends people looking for a cut download.
+            yield failure_from_file(
+                f"{relpath}#{lines_read + 1}",
+                "unreadable",
+                f"the compressed stream is corrupt after line {lines_read} ({exc}); lines from "
+                f"{lines_read + 1} on are lost and the lines before may be damaged too; the raw bytes "
+                "are the whole file's",
+                path,
+                max_bytes,
             )
         else:
             yield failure_from_file(
@@ -214,8 +240,20 @@ def reader_for(relpath: str) -> Reader | None:
     return next((reader for suffix, reader in READERS.items() if name.endswith(suffix)), None)
 
 
+def _rest_source(relpath: str, count: int, last_source: str | None) -> str:
+    """The source for a failure that stands for the rest of a file after `count` items: the whole file
+    when nothing was read, else the record number after the last one read (never a source repeated)."""
+    if count == 0 or last_source is None:
+        return relpath
+    _, _, number = last_source.rpartition("#")
+    return f"{relpath}#{int(number) + 1 if number.isdigit() else count + 1}"
+
+
 def read_input(raw_dir: Path, relpath: str, max_bytes: int) -> Iterator[InputItem]:
-    """Every document of one input file, or the failures that stand for what could not be read."""
+    """Every document of one input file, or the failures that stand for what could not be read.
+
+    Never raises for what the file holds, and never yields nothing: every input is accounted for.
+    """
     path = raw_dir / relpath
     reader = reader_for(relpath)
     if reader is None:
@@ -224,7 +262,29 @@ def read_input(raw_dir: Path, relpath: str, max_bytes: int) -> Iterator[InputIte
             relpath, "unsupported_format", f"not a supported input ({supported})", path, max_bytes
         )
         return
+    count, last_source = 0, None
     try:
-        yield from reader(path, relpath, max_bytes)
+        for item in reader(path, relpath, max_bytes):
+            count, last_source = count + 1, item.source
+            yield item
     except OSError as exc:
-        yield failure_from_file(relpath, "unreadable", f"could not read the file: {exc}", path, max_bytes)
+        source = _rest_source(relpath, count, last_source)
+        yield failure_from_file(source, "unreadable", f"could not read the file: {exc}", path, max_bytes)
+        return
+    except Exception as exc:
+        # A reader bug, or an input that trips a library in a way nobody foresaw, must cost this file
+        # (from the failed record on), not the run.
+        source = _rest_source(relpath, count, last_source)
+        detail = f"reading stopped after {count} records: {type(exc).__name__}: {exc}"
+        yield failure_from_file(source, "internal_error", detail, path, max_bytes)
+        return
+    if count == 0:
+        # An empty JSONL/Parquet file (or one of blank lines only) yielded nothing at all, so the
+        # input vanished from the run's accounts; it is quarantined instead, with the reason.
+        yield failure_from_file(
+            relpath,
+            "invalid_record",
+            "the file holds no records (it is empty, has only blank lines, or has no rows)",
+            path,
+            max_bytes,
+        )

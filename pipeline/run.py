@@ -45,8 +45,8 @@ def library_versions() -> dict[str, str]:
 
 
 def new_run_id() -> str:
-    """Sortable by start time, unique across machines."""
-    return datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ") + "-" + uuid.uuid4().hex[:8]
+    """Sortable by start time (to the microsecond: old versions are pruned in this order), unique."""
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%fZ") + "-" + uuid.uuid4().hex[:8]
 
 
 @dataclass

@@ -17,6 +17,7 @@ class Lexicon:
     max_suffix_words: int
     min_words: int
     min_occurrences_short: int
+    min_title_overlap: float
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Lexicon:
@@ -24,6 +25,7 @@ class Lexicon:
             max_suffix_words=data["title_repeat"]["max_suffix_words"],
             min_words=data["repeated_heading"]["min_words"],
             min_occurrences_short=data["repeated_heading"]["min_occurrences_short"],
+            min_title_overlap=data["repeated_heading"]["min_title_overlap"],
         )
 
 
@@ -54,19 +56,26 @@ def detect_title_repeats(page: Page, lex: Lexicon) -> Iterator[Span]:
 def detect_repeated_headings(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Headings that recur: the first stays, the later copies are flagged.
 
-    Flags the 2nd..9th `Panduan Lengkap Investasi Emas` placed before each section;
-    leaves two `Penutup` headings and list items that repeat (they are content, not headings).
+    Flags the 2nd..9th `Panduan Lengkap Investasi Emas` placed before each section of `Panduan Lengkap
+    Investasi Emas untuk Pemula`;
+    leaves two `Penutup` headings, list items that repeat (they are content, not headings), and a
+    subheading that every section repeats (`Kelebihan dan Kekurangan`) when it is not the title's words.
     """
     title_key = page.title.key if page.title else None
+    title_words = set(title_key.split()) if title_key else set()
     seen: dict[str, list[int]] = {}
     for line in page.lines:
         if line.kind is LineKind.HEADING and line.key and line.key != title_key:
             seen.setdefault(line.key, []).append(line.index)
-    for indices in seen.values():
+    for key, indices in seen.items():
         if len(indices) < 2:
             continue
         first = page.lines[indices[0]]
         if first.n_words < lex.min_words and len(indices) < lex.min_occurrences_short:
+            continue
+        heading_words = key.split()
+        overlap = sum(w in title_words for w in heading_words) / len(heading_words)
+        if title_key is not None and overlap < lex.min_title_overlap:
             continue
         for index in indices[1:]:
             yield line_span(page.lines[index])

@@ -13,17 +13,20 @@ from pipeline.rules.base import Rule, Span, compile_phrases
 from pipeline.text import ends_sentence, sentences, words
 
 CATEGORY = "placeholder"
+_SLOT_RE = re.compile(r"\[[^\[\]\n]*\]")
 
 
 @dataclass(frozen=True)
 class Lexicon:
     note_re: re.Pattern[str]  # one bracketed note on one line
     term_re: re.Pattern[str]
+    slot_re: re.Pattern[str]  # fill-in instructions: residue only in square brackets
     attribution_re: re.Pattern[str]  # a bracketed attribution, closed on its line or the next one
     open_attribution_re: re.Pattern[str]  # a bracket opened with an attribution and never closed
     max_label_words: int
     self_reference_re: re.Pattern[str]
     display_term_re: re.Pattern[str]
+    device_term_re: re.Pattern[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Lexicon:
@@ -31,31 +34,45 @@ class Lexicon:
         max_chars = int(note["max_chars"])
         openers = compile_phrases(data["attribution"]["openers"]).pattern
         layout = data["layout_talk"]
+        # Text of an attribution's body: anything but brackets, or a square-bracketed slot inside it.
+        body_text = r"(?:[^()\[\]\n]|\[[^()\[\]\n]*\])*"
         return cls(
             note_re=re.compile(rf"\s?[(\[]([^()\[\]\n]{{1,{max_chars}}})[)\]]"),
             term_re=compile_phrases(note["terms"]),
+            slot_re=compile_phrases(note["slot_terms"]),
             attribution_re=re.compile(
-                rf"[(\[]\s*{openers}(?P<body>[^()\[\]\n]*(?:\n[^()\[\]\n]*)?)[)\]]", re.IGNORECASE
+                rf"[(\[]\s*{openers}(?P<body>{body_text}(?:\n{body_text})?)[)\]]", re.IGNORECASE
             ),
             open_attribution_re=re.compile(
-                rf"[(\[]\s*{openers}(?P<body>[^()\[\]\n]*)$", re.IGNORECASE | re.MULTILINE
+                rf"[(\[]\s*{openers}(?P<body>{body_text})$", re.IGNORECASE | re.MULTILINE
             ),
             max_label_words=data["attribution"]["max_label_words"],
             self_reference_re=compile_phrases(layout["self_references"]),
             display_term_re=compile_phrases(layout["display_terms"]),
+            device_term_re=compile_phrases(layout["device_terms"]),
         )
+
+    def is_residue(self, note: str) -> bool:
+        """True when bracketed text (brackets included) holds a verification term, or is a square-bracketed
+        template slot (`[masukkan nama kota]`), or holds one."""
+        if self.term_re.search(note):
+            return True
+        slots = [note] if note.lstrip().startswith("[") else []
+        slots += _SLOT_RE.findall(note[1:])
+        return any(self.slot_re.search(slot) for slot in slots)
 
 
 def detect_verification_notes(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Bracketed notes that hold a verification or fill-in term, on one line.
 
-    Flags ` (data spesifik perlu diverifikasi dari sumber terpercaya)`, `[rujukan?]`, `[masukkan nama kota]`;
-    leaves `(ASEAN)`, `(AFTA)` and `(Contoh: Gempa Aceh 2004)`.
+    Flags ` (data spesifik perlu diverifikasi dari sumber terpercaya)`, `[perlu rujukan]`,
+    `[masukkan nama kota]`;
+    leaves `(ASEAN)`, `(AFTA)`, `(Contoh: Gempa Aceh 2004)` and instructions in parentheses
+    (`(sesuaikan dengan selera)`).
     """
     for line in page.lines:
         for m in lex.note_re.finditer(line.text):
-            inner = m.group(1)
-            if lex.term_re.search(inner) and not lex.attribution_re.match(m.group().lstrip()):
+            if lex.is_residue(m.group().lstrip()) and not lex.attribution_re.match(m.group().lstrip()):
                 yield (line.start + m.start(), line.start + m.end(), 1.0)
 
 
@@ -76,7 +93,7 @@ def detect_unfinished_attributions(page: Page, lex: Lexicon) -> Iterator[Span]:
         body = m.group("body")
         spans_lines = "\n" in m.group()
         unfinished = m in unclosed or not words(body.replace("*", ""))
-        if not (unfinished or lex.term_re.search(body) or (spans_lines and "*" in body)):
+        if not (unfinished or lex.is_residue(m.group()) or (spans_lines and "*" in body)):
             continue
         start, end = m.start(), m.end()
         # Extend to whole lines when what stands outside the brackets is only a short label.
@@ -93,7 +110,8 @@ def detect_layout_talk(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Sentences about the page's own presentation rather than its topic.
 
     Flags `Tabel ini dirancang responsif agar mudah dibaca di berbagai perangkat.`;
-    leaves `Artikel ini membahas perangkat lunak akuntansi.` and `Tabel ini merangkum isu-isu sosial.`
+    leaves `Artikel ini membahas perangkat lunak akuntansi.`, `Tabel ini merangkum isu-isu sosial.` and
+    `Artikel ini membahas perangkat lunak yang responsif terhadap kebutuhan UMKM.` (no device).
     """
     for line in page.lines:
         if line.kind not in (LineKind.PARAGRAPH, LineKind.HEADING, LineKind.FRAGMENT, LineKind.LIST_ITEM):
@@ -101,7 +119,11 @@ def detect_layout_talk(page: Page, lex: Lexicon) -> Iterator[Span]:
         if not lex.display_term_re.search(line.text):
             continue
         for start, end, sentence in sentences(line.text):
-            if lex.self_reference_re.search(sentence) and lex.display_term_re.search(sentence):
+            if (
+                lex.self_reference_re.search(sentence)
+                and lex.display_term_re.search(sentence)
+                and lex.device_term_re.search(sentence)
+            ):
                 yield (line.start + start, line.start + end, 1.0)
 
 
