@@ -5,12 +5,34 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 
 
 class InputFile(BaseModel):
-    relpath: str  # POSIX path relative to the raw folder: the `source` of its rows
+    # Path bytes go through JSON (plan.json, Prefect parameters) as base64.
+    model_config = ConfigDict(ser_json_bytes="base64", val_json_bytes="base64")
+
+    relpath: str  # POSIX path relative to the raw folder, valid Unicode: the `source` of its rows
     size: int
+    fs_relpath: bytes | None = None  # the path's bytes on disk, when they are not valid UTF-8
+
+    def location(self, raw_dir: Path) -> Path:
+        return raw_dir / (os.fsdecode(self.fs_relpath) if self.fs_relpath is not None else self.relpath)
+
+
+def _printable_path(rel: str) -> str:
+    """A path as `os.walk` gives it, fit for UTF-8 output. A name whose bytes are not UTF-8 holds
+    surrogate escapes that no UTF-8 table or JSON can carry: those bytes are shown as `\\xNN`."""
+    try:
+        rel.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(rel).decode("utf-8", "backslashreplace")
+    return rel
+
+
+def _input_file(rel: str, size: int) -> InputFile:
+    shown = _printable_path(rel)
+    return InputFile(relpath=shown, size=size, fs_relpath=None if shown == rel else os.fsencode(rel))
 
 
 class ShardSpec(BaseModel):
@@ -45,18 +67,18 @@ def discover_inputs(raw_dir: Path, exclude: list[Path] | None = None) -> tuple[l
         for name in list(dirnames):
             if name.startswith(".") or (here / name).resolve() in excluded:
                 if name.startswith("."):
-                    hidden.append((here / name).relative_to(raw_dir).as_posix() + "/")
+                    hidden.append(_printable_path((here / name).relative_to(raw_dir).as_posix()) + "/")
                 dirnames.remove(name)
         for name in filenames:
             rel = (here / name).relative_to(raw_dir).as_posix()
             if name.startswith("."):
-                hidden.append(rel)
+                hidden.append(_printable_path(rel))
                 continue
             try:
                 size = (here / name).stat().st_size
             except OSError:
                 size = 0  # unreadable: the reader will quarantine it with the reason
-            files.append(InputFile(relpath=rel, size=size))
+            files.append(_input_file(rel, size))
     files.sort(key=lambda f: f.relpath)
     return files, sorted(hidden)
 

@@ -249,12 +249,12 @@ def _rest_source(relpath: str, count: int, last_source: str | None) -> str:
     return f"{relpath}#{int(number) + 1 if number.isdigit() else count + 1}"
 
 
-def read_input(raw_dir: Path, relpath: str, max_bytes: int) -> Iterator[InputItem]:
-    """Every document of one input file, or the failures that stand for what could not be read.
+def read_input(path: Path, relpath: str, max_bytes: int) -> Iterator[InputItem]:
+    """Every document of the input file at `path`, or the failures that stand for what could not be
+    read; `relpath` is its name relative to the raw folder, the `source` of its rows.
 
     Never raises for what the file holds, and never yields nothing: every input is accounted for.
     """
-    path = raw_dir / relpath
     reader = reader_for(relpath)
     if reader is None:
         supported = ", ".join(READERS)

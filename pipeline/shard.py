@@ -55,7 +55,8 @@ def clean_shard(shard: ShardSpec, raw_dir: Path, staging_dir: Path, settings: Se
     max_bytes = settings.output.quarantine_max_bytes
 
     for input_file in shard.files:
-        for item in _timed(read_input(raw_dir, input_file.relpath, max_bytes), seconds, "read"):
+        items = read_input(input_file.location(raw_dir), input_file.relpath, max_bytes)
+        for item in _timed(items, seconds, "read"):
             units += 1
             if isinstance(item, ReadFailure):
                 writers["quarantine"].add(quarantine_record(item))

@@ -376,3 +376,17 @@ def test_raw_folder_is_unchanged(bad_run: dict) -> None:
 def test_whole_run_takes_reasonable_time(bad_run: dict) -> None:
     # Generous: the point is that a 10 MB line costs seconds, not minutes.
     assert bad_run["seconds"] < 120
+
+
+def test_a_file_name_that_is_not_utf8_is_read_and_shown_escaped(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / os.fsdecode(b"berita-\xff.txt")).write_text(ARTICLES["lembang"], encoding="utf-8")
+    (raw / os.fsdecode(b".tersembunyi-\xfe")).write_text("x", encoding="utf-8")
+    manifest = run_local(raw, tmp_path / "out", Settings())
+    assert manifest.balanced and manifest.inputs == {"files": 1, "units": 1, "skipped_hidden": 1}
+    out = tmp_path / "out"
+    tables = [pl.read_parquet(out / t / "*.parquet") for t in ("corpus", "rejected", "quarantine")]
+    sources = [s for t in tables for s in t["source"].to_list()]
+    assert sources == ["berita-\\xff.txt"]
+    assert tables[0]["text"].to_list() == [ARTICLES["lembang"]]

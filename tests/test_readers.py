@@ -24,7 +24,7 @@ def sha(data: bytes) -> str:
 
 
 def read(raw: Path, relpath: str, max_bytes: int = MAX) -> list[RawDocument | ReadFailure]:
-    return list(read_input(raw, relpath, max_bytes))
+    return list(read_input(raw / relpath, relpath, max_bytes))
 
 
 def only(items: list[RawDocument | ReadFailure]) -> RawDocument | ReadFailure:

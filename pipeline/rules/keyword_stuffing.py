@@ -64,13 +64,25 @@ def detect_glued_keywords(page: Page, lex: Lexicon) -> Iterator[Span]:
     if not keywords:
         return
     title_key = page.title.key if page.title else None
+    # Lines whose key starts (paragraphs) or ends (headings) with a keyword's key: the only ones the
+    # patterns below can match. Most pages have none, and then no per-page pattern is compiled.
+    keys = [line_key(k) for k in keywords]
+    candidates = [
+        line
+        for line in page.lines
+        if line.key != title_key
+        and (
+            (line.kind is LineKind.PARAGRAPH and any(line.key.startswith(k + " ") for k in keys))
+            or (line.kind is LineKind.HEADING and any(line.key.endswith(" " + k) for k in keys))
+        )
+    ]
+    if not candidates:
+        return
     alternation = "|".join(_keyword_pattern(k) for k in keywords)
     prefix_re = re.compile(rf"^(?:{alternation})\s*[{lex.prefix_separators}]\s+(?=\w)", re.IGNORECASE)
     suffix_re = re.compile(rf"\s*[{lex.suffix_separators}]\s*(?:{alternation})\W*$", re.IGNORECASE)
     exact_forms = set(keywords)
-    for line in page.lines:
-        if not line.key or line.key == title_key:
-            continue
+    for line in candidates:
         if line.kind is LineKind.PARAGRAPH:
             m = prefix_re.match(line.text)
             if m:
