@@ -17,7 +17,7 @@ from time import perf_counter
 from pipeline.config import PIPELINE_VERSION, Settings, config_hash, effective_config
 from pipeline.discover import RunPlan, plan_run
 from pipeline.output import MANIFEST, OutputError, OutputLayout
-from pipeline.rules import Ruleset
+from pipeline.rules import enabled_rules
 from pipeline.shard import clean_shard
 from pipeline.writers import empty_table, write_parquet_atomic
 from schemas import SCHEMA_VERSION, TABLES, FlagCounts, RunManifest, ShardReport, TableFile
@@ -125,7 +125,7 @@ class Run:
             raw_dir=str(self.raw_dir),
             config=effective_config(self.settings),
             config_hash=config_hash(self.settings),
-            rules=Ruleset.from_settings(self.settings).rule_ids,
+            rules=[rule.id for rule in enabled_rules(self.settings)],
             inputs={
                 "files": self.plan.n_files,
                 "units": units,

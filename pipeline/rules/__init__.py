@@ -39,6 +39,11 @@ def _is_disabled(rule_id: str, disabled: list[str]) -> bool:
     return any(rule_id == d or rule_id.startswith(d.rstrip(".") + ".") for d in disabled)
 
 
+def enabled_rules(settings: Settings) -> list[Rule]:
+    """The rules that run under `settings` (all but those `rules.disabled` names)."""
+    return [rule for rule in ALL_RULES if not _is_disabled(rule.id, settings.rules.disabled)]
+
+
 @dataclass(frozen=True)
 class Ruleset:
     """The enabled rules with their compiled lexicons."""
@@ -51,12 +56,7 @@ class Ruleset:
         lexicons = {
             cat: module.Lexicon.from_data(data.get(cat, {})) for cat, module in CATEGORY_MODULES.items()
         }
-        enabled = tuple(
-            (rule, lexicons[rule.category])
-            for rule in ALL_RULES
-            if not _is_disabled(rule.id, settings.rules.disabled)
-        )
-        return cls(enabled)
+        return cls(tuple((rule, lexicons[rule.category]) for rule in enabled_rules(settings)))
 
     @property
     def rule_ids(self) -> list[str]:
@@ -69,4 +69,4 @@ class Ruleset:
         return flags
 
 
-__all__ = ["ALL_RULES", "CATEGORY_MODULES", "Flag", "Rule", "Ruleset", "Span"]
+__all__ = ["ALL_RULES", "CATEGORY_MODULES", "Flag", "Rule", "Ruleset", "Span", "enabled_rules"]
