@@ -1,8 +1,9 @@
 """All noise rules, composed in one place.
 
-Each category is one module with a `RULES` tuple and a `Lexicon` class built from the category's
-data file (`<category>.toml` beside the module, merged with the user's extensions). `Ruleset`
-compiles the lexicons once per worker and runs every enabled rule over a page.
+Each category is one module with a `RULES` tuple, optionally a `SIGNALS` tuple of document-level
+measures, and a `Lexicon` class built from the category's data file (`<category>.toml` beside the
+module, merged with the user's extensions). `Ruleset` compiles the lexicons once per worker, runs
+every enabled rule over a page and takes every signal's measure.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pipeline.rules import (
     placeholder,
     table_of_contents,
 )
-from pipeline.rules.base import Flag, Rule, Span
+from pipeline.rules.base import Flag, Rule, Signal, Span
 
 # Category module for each category that has line/span rules (repeated_line is found by the corpus pass).
 CATEGORY_MODULES = {
@@ -33,6 +34,11 @@ CATEGORY_MODULES = {
 }
 
 ALL_RULES: tuple[Rule, ...] = tuple(rule for module in CATEGORY_MODULES.values() for rule in module.RULES)
+ALL_SIGNALS: tuple[tuple[str, Signal], ...] = tuple(
+    (category, signal)
+    for category, module in CATEGORY_MODULES.items()
+    for signal in getattr(module, "SIGNALS", ())
+)
 
 
 def _is_disabled(rule_id: str, disabled: list[str]) -> bool:
@@ -49,6 +55,7 @@ class Ruleset:
     """The enabled rules with their compiled lexicons."""
 
     rules: tuple[tuple[Rule, Any], ...]
+    signals: tuple[tuple[Signal, Any], ...] = ()
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Ruleset:
@@ -56,7 +63,10 @@ class Ruleset:
         lexicons = {
             cat: module.Lexicon.from_data(data.get(cat, {})) for cat, module in CATEGORY_MODULES.items()
         }
-        return cls(tuple((rule, lexicons[rule.category]) for rule in enabled_rules(settings)))
+        return cls(
+            tuple((rule, lexicons[rule.category]) for rule in enabled_rules(settings)),
+            tuple((signal, lexicons[category]) for category, signal in ALL_SIGNALS),
+        )
 
     @property
     def rule_ids(self) -> list[str]:
@@ -68,5 +78,19 @@ class Ruleset:
         flags.sort(key=lambda f: (f.start, f.end, f.rule))
         return flags
 
+    def measure(self, page: Page) -> dict[str, float]:
+        """Every category signal of the page, by name."""
+        return {signal.name: signal.measure(page, lexicon) for signal, lexicon in self.signals}
 
-__all__ = ["ALL_RULES", "CATEGORY_MODULES", "Flag", "Rule", "Ruleset", "Span", "enabled_rules"]
+
+__all__ = [
+    "ALL_RULES",
+    "ALL_SIGNALS",
+    "CATEGORY_MODULES",
+    "Flag",
+    "Rule",
+    "Ruleset",
+    "Signal",
+    "Span",
+    "enabled_rules",
+]

@@ -48,6 +48,16 @@ class Rule:
         return (self.detect.__doc__ or "").strip()
 
 
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """A named document-level measure a category contributes (`measure(page, lexicon)` -> float),
+    such as the share of a page covered by spam phrases. Signals flag nothing themselves: the
+    document filters decide on them, and every value is kept in the `signals` table."""
+
+    name: str
+    measure: Callable[[Page, Any], float]
+
+
 def line_span(line: Line, score: float = 1.0) -> Span:
     """A span covering a whole line."""
     return (line.start, line.end, score)

@@ -10,7 +10,7 @@ from itertools import product
 from typing import Any
 
 from pipeline.page import Line, LineKind, Page
-from pipeline.rules.base import Rule, Span, compile_phrases, line_span
+from pipeline.rules.base import Rule, Signal, Span, compile_phrases, line_span
 from pipeline.text import line_key, sentences
 
 CATEGORY = "injected_spam"
@@ -171,7 +171,21 @@ def detect_inline_phrases(page: Page, lex: Lexicon) -> Iterator[Span]:
             yield (line.start + start, line.start + end, _span_score(line.text, start))
 
 
+def measure_spam_share(page: Page, lex: Lexicon) -> float:
+    """Share of the page's letters and digits inside spam phrases, wherever they stand (no context
+    guard): a gambling landing page scores high, an article that mentions one phrase scores low."""
+    covered = total = 0
+    for line in page.lines:
+        if line.kind is LineKind.BLANK:
+            continue
+        total += sum(ch.isalnum() for ch in line.text)
+        for start, end in _phrase_spans(line.text, lex):
+            covered += sum(ch.isalnum() for ch in line.text[start:end])
+    return round(covered / total, 4) if total else 0.0
+
+
 RULES = (
     Rule("injected_spam.spam_line.v1", CATEGORY, detect_spam_lines),
     Rule("injected_spam.inline_phrase.v1", CATEGORY, detect_inline_phrases),
 )
+SIGNALS = (Signal("spam_phrase_share", measure_spam_share),)
