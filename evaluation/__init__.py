@@ -1,0 +1,1 @@
+"""Saring's own evaluation: generated documents with noise at known places, and their scoring."""
