@@ -14,17 +14,26 @@ from time import perf_counter
 
 from pydantic import ValidationError
 
-from pipeline.apply import Decision, apply_removals, decide
-from pipeline.config import PIPELINE_VERSION, Settings
+from pipeline.apply import Decision, apply_removals, decide, merge_spans
+from pipeline.config import PIPELINE_VERSION, Settings, load_rule_data
 from pipeline.extract import html_to_text
-from pipeline.filters import check_language, check_length
+from pipeline.filters import DocumentFilters
 from pipeline.langid import LanguageIdentifier
 from pipeline.normalise import normalise_text
 from pipeline.page import analyse_page
+from pipeline.quality import measure_quality
 from pipeline.readers import ReadFailure
 from pipeline.rules import Ruleset
 from pipeline.text import words
-from schemas import SCHEMA_VERSION, CleanDocument, NoiseFlag, QuarantinedInput, RawDocument, RejectedDocument
+from schemas import (
+    SCHEMA_VERSION,
+    CleanDocument,
+    DocumentSignals,
+    NoiseFlag,
+    QuarantinedInput,
+    RawDocument,
+    RejectedDocument,
+)
 
 
 def make_doc_id(source: str, raw_sha256: str) -> str:
@@ -53,6 +62,7 @@ class DocumentOutcome:
     rejected: RejectedDocument | None = None
     quarantined: QuarantinedInput | None = None
     flags: list[NoiseFlag] = field(default_factory=list)
+    signals: DocumentSignals | None = None  # with kept or rejected
 
 
 class StageClock:
@@ -75,7 +85,14 @@ class DocumentCleaner:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.ruleset = Ruleset.from_settings(settings)
-        self.langid = LanguageIdentifier(settings.language.seed, settings.language.max_chars)
+        data = load_rule_data(settings)
+        self.langid = LanguageIdentifier(
+            settings.language.seed,
+            settings.language.max_chars,
+            tuple(settings.language.targets),
+            data["langid"],
+        )
+        self.filters = DocumentFilters.from_data(settings.filters, settings.language, data["filters"])
         self.clock = StageClock()
 
     def _flag_rows(self, doc_id: str, source: str, text: str, decisions: list[Decision]) -> list[NoiseFlag]:
@@ -112,19 +129,36 @@ class DocumentCleaner:
         flags = self.ruleset.detect(page)
         clock.lap("detect")
         decisions = decide(flags, self.settings.decision)
-        cleaned = apply_removals(page, [d.flag for d in decisions if d.removed])
+        removed = [d.flag for d in decisions if d.removed]
+        cleaned = apply_removals(page, removed)
         clock.lap("apply")
 
-        doc_id = make_doc_id(raw.source, raw.raw_sha256)
+        category_signals = self.ruleset.measure(page)
+        quality = measure_quality(cleaned.text, self.filters.quality)
+        clock.lap("quality")
+        guess = self.langid.identify(cleaned.text)
+        clock.lap("langid")
         n_words = len(words(cleaned.text))
-        rejection = check_length(n_words, self.settings.filters)
-        guess = None
-        if rejection is None:
-            guess = self.langid.identify(cleaned.text)
-            rejection = check_language(guess, self.settings.language)
-            clock.lap("langid")
+        rejection = self.filters.decide(n_words, category_signals["spam_phrase_share"], guess, quality)
+
+        doc_id = make_doc_id(raw.source, raw.raw_sha256)
         flag_rows = self._flag_rows(doc_id, raw.source, text, decisions)
         versions = {"schema_version": SCHEMA_VERSION, "pipeline_version": PIPELINE_VERSION}
+        removed_chars = sum(end - start for start, end in merge_spans([(f.start, f.end) for f in removed]))
+        signals = DocumentSignals(
+            doc_id=doc_id,
+            source=raw.source,
+            decision=rejection.reason if rejection else "kept",
+            removed_char_share=round(removed_chars / len(text), 4) if text else 0.0,
+            language=guess.language,
+            language_score=guess.score,
+            indonesian_share=guess.indonesian_share,
+            regional_share=guess.regional_share,
+            regional_language=guess.regional_language,
+            **category_signals,
+            **quality,
+            **versions,
+        )
         if rejection is not None:
             outcome = DocumentOutcome(
                 rejected=RejectedDocument(
@@ -138,9 +172,9 @@ class DocumentCleaner:
                     **versions,
                 ),
                 flags=flag_rows,
+                signals=signals,
             )
         else:
-            assert guess is not None
             outcome = DocumentOutcome(
                 kept=CleanDocument(
                     doc_id=doc_id,
@@ -157,6 +191,7 @@ class DocumentCleaner:
                     **versions,
                 ),
                 flags=flag_rows,
+                signals=signals,
             )
         clock.lap("validate")
         return outcome

@@ -5,8 +5,9 @@ environment (`SARING_LANGUAGE__MIN_SCORE=0.8`: nested keys joined by `__`), then
 
 Rule lexicons and thresholds are not here: they live in data files beside each rule
 (`pipeline/rules/<category>.toml`). A user extends them without code through `[rules]`:
-`lexicon_files`, extra TOML files whose tables are keyed by category first
-(`[boilerplate.navigation] lines = ["..."]`), and `overrides`, the same inline
+`lexicon_files`, extra TOML files whose tables are keyed by data file first
+(`[boilerplate.navigation] lines = ["..."]`, `[filters.quality] dup_line_frac = 0.3`,
+`[langid.regional.jv] words = [...]`), and `overrides`, the same inline
 (`[rules.overrides.boilerplate.navigation]`). Lists extend the packaged lists; scalars replace them.
 """
 
@@ -130,13 +131,25 @@ def load_settings(config_file: Path | str | None = None, **overrides: Any) -> Se
     return Settings.model_validate(values)
 
 
-RULE_DATA_DIR = Path(__file__).parent / "rules"
+PIPELINE_DIR = Path(__file__).parent
+RULE_DATA_DIR = PIPELINE_DIR / "rules"
+
+
+def data_files() -> list[Path]:
+    """The packaged lexicon and threshold files: one per rule category, the document filters'
+    (`filters.toml`) and the language check's (`langid.toml`). Each is known by its file stem."""
+    return [
+        *sorted(RULE_DATA_DIR.glob("*.toml")),
+        PIPELINE_DIR / "filters.toml",
+        PIPELINE_DIR / "langid.toml",
+    ]
 
 
 def load_rule_data(settings: Settings) -> dict[str, dict[str, Any]]:
-    """The effective lexicons and thresholds of every rule category: packaged files, then the user's."""
+    """The effective lexicons and thresholds of every rule category, the document filters and the
+    language check, by file stem: the packaged files, then the user's lexicon files and overrides."""
     data: dict[str, dict[str, Any]] = {}
-    for path in sorted(RULE_DATA_DIR.glob("*.toml")):
+    for path in data_files():
         with open(path, "rb") as fh:
             data[path.stem] = tomllib.load(fh)
     for extra_file in settings.rules.lexicon_files:

@@ -73,6 +73,8 @@ def clean_shard(shard: ShardSpec, raw_dir: Path, staging_dir: Path, settings: Se
             else:
                 assert outcome.kept is not None
                 writers["corpus"].add(outcome.kept)
+            if outcome.signals is not None:
+                writers["signals"].add(outcome.signals)
             for flag in outcome.flags:
                 writers["flags"].add(flag)
                 counts = flag_counts[flag.rule]

@@ -9,11 +9,11 @@ the contract with downstream projects: their Parquet/Arrow schemas are derived f
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: the `signals` table
 
 Category = Literal[
     "boilerplate",
@@ -157,6 +157,50 @@ class QuarantinedInput(_Record):
     pipeline_version: str = Field(description="Version of the Saring pipeline that produced the row.")
 
 
+def _signal(description: str) -> Any:
+    return Field(description=description)
+
+
+class DocumentSignals(_Record):
+    """Every document-level measure of a document that reached the document filters (kept or
+    rejected), so that a threshold can be judged against a finished run without recomputing."""
+
+    doc_id: str = Field(description="The document (see CleanDocument.doc_id).")
+    source: str = Field(description="The document's source.")
+    decision: str = Field(description="`kept`, or the rejection reason.")
+    spam_phrase_share: float = _signal("Share of the page's letters inside spam phrases (before cleaning).")
+    removed_char_share: float = _signal("Share of the normalised text's characters removed by flags.")
+    language: str = _signal("Detected language (langdetect, then the function-word check).")
+    language_score: float = _signal("Probability of `language`.")
+    indonesian_share: float = _signal("Share of words that are Indonesian function words.")
+    regional_share: float = _signal("Share of words that are function words of the closest other language.")
+    regional_language: str | None = _signal("That closest other language (langid.toml code), if any.")
+    n_words: int = _signal("Words of the cleaned text (letters or digits).")
+    n_lines: int = _signal("Non-empty lines of the cleaned text.")
+    avg_word_length: float = _signal("Mean word length.")
+    alpha_word_ratio: float = _signal("Tokens (words and punctuation) with a letter.")
+    hash_ratio: float = _signal("`#` per token.")
+    ellipsis_ratio: float = _signal("`...`/`…` per token.")
+    bullet_line_ratio: float = _signal("Lines starting with a bullet.")
+    ellipsis_line_ratio: float = _signal("Lines ending with an ellipsis.")
+    stopword_count: int = _signal("Occurrences of FineWeb-2's Indonesian stop words.")
+    line_punct_ratio: float = _signal("Lines ending with terminal punctuation.")
+    new_line_ratio: float = _signal("Line breaks per token (one between paragraphs).")
+    dup_line_frac: float = _signal("Lines repeating an earlier line.")
+    dup_line_char_frac: float = _signal("Characters in lines repeating an earlier line.")
+    top_2gram_char_frac: float | None = _signal("Characters of the most frequent word 2-gram.")
+    top_3gram_char_frac: float | None = _signal("Characters of the most frequent word 3-gram.")
+    top_4gram_char_frac: float | None = _signal("Characters of the most frequent word 4-gram.")
+    dup_5gram_char_frac: float | None = _signal("Characters in repeated word 5-grams.")
+    dup_6gram_char_frac: float | None = _signal("Characters in repeated word 6-grams.")
+    dup_7gram_char_frac: float | None = _signal("Characters in repeated word 7-grams.")
+    dup_8gram_char_frac: float | None = _signal("Characters in repeated word 8-grams.")
+    dup_9gram_char_frac: float | None = _signal("Characters in repeated word 9-grams.")
+    dup_10gram_char_frac: float | None = _signal("Characters in repeated word 10-grams.")
+    schema_version: str = Field(description="Version of this table schema.")
+    pipeline_version: str = Field(description="Version of the Saring pipeline that produced the row.")
+
+
 class TableFile(BaseModel):
     path: str
     rows: int
@@ -222,4 +266,5 @@ TABLES: dict[str, type[BaseModel]] = {
     "flags": NoiseFlag,
     "rejected": RejectedDocument,
     "quarantine": QuarantinedInput,
+    "signals": DocumentSignals,
 }

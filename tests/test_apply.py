@@ -66,8 +66,17 @@ def test_title_reads_first_even_if_something_unflagged_stood_above_it() -> None:
 
 
 def test_a_kept_category_is_recorded_but_not_removed(tmp_path) -> None:
-    body = " ".join(["Pemerintah daerah membangun jalan baru untuk warga desa."] * 12)
-    text = normalise_text(f"Judul Berita Pembangunan Jalan Desa\n{body} pengeluaran hk {body}")
+    body = (
+        "Pemerintah daerah membangun jalan baru untuk warga desa di lereng gunung. Pekerjaan dimulai "
+        "bulan lalu dan ditargetkan selesai sebelum musim hujan. Warga ikut bergotong royong menyiapkan "
+        "batu dan pasir, sementara kontraktor membawa alat berat dari kota. Menurut kepala desa, jalan "
+        "ini akan memperpendek waktu tempuh ke pasar kecamatan dari dua jam menjadi empat puluh menit."
+    )
+    tail = (
+        "Anak-anak juga tidak perlu lagi berjalan kaki melewati sungai untuk sampai ke sekolah. Dinas "
+        "pekerjaan umum berjanji memeriksa mutu aspal secara berkala agar jalan tidak cepat rusak."
+    )
+    text = normalise_text(f"Judul Berita Pembangunan Jalan Desa\n{body} pengeluaran hk {tail}")
     raw = RawDocument(source="a.txt", content=text, content_type="text", raw_sha256="0" * 64)
     removed = DocumentCleaner(Settings()).clean(raw)
     kept = DocumentCleaner(Settings(decision={"keep_categories": ["injected_spam"]})).clean(raw)

@@ -16,7 +16,7 @@ from pipeline.run import open_run, run_local
 from pipeline.writers import file_sha256
 from tests.conftest import RAW
 
-TABLE_NAMES = ("corpus", "flags", "rejected", "quarantine")
+TABLE_NAMES = ("corpus", "flags", "rejected", "quarantine", "signals")
 
 
 def _raw_copy(tmp_path: Path) -> Path:
@@ -42,6 +42,9 @@ def test_published_layout_and_manifest(tmp_path: Path, settings: Settings) -> No
             path = out / f.path
             assert file_sha256(path) == f.sha256
             assert pl.read_parquet(path).height == f.rows
+    signals = pl.read_parquet(out / "signals" / "*.parquet")
+    assert sorted(signals["doc_id"]) == sorted(pl.read_parquet(out / "corpus" / "*.parquet")["doc_id"])
+    assert set(signals["decision"]) == {"kept"}
     by_category = {k: v.removed for k, v in manifest.flags_by_category.items()}
     assert sum(by_category.values()) == pl.read_parquet(out / "flags" / "*.parquet").height
 

@@ -1,0 +1,188 @@
+"""Quality and repetition signals of a cleaned document, after FineWeb-2's filters for Indonesian.
+
+The measures follow datatrove's Gopher repetition, FineWeb quality and Gopher quality filters, with
+FineWeb-2's `ind_Latn` thresholds (`pipeline/filters.toml`). Two deliberate differences: lines are
+the non-empty lines (a blank line between paragraphs is layout, not a line), and line breaks per
+word count one break between paragraphs (FineWeb measured trafilatura output, which has no blank
+lines). Every value is returned, so that the `signals` table holds them all and a threshold can be
+changed against a finished run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+# Word and punctuation tokens, as datatrove's word tokenizers give them: ratios per word count the
+# punctuation marks too, and FineWeb-2's thresholds were fitted to that.
+_TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]+")
+_LINE_END_CHARS = (".", "'", '"', "!", "?", "”", "’", "…")
+_BULLETS = ("•", "-")
+TOP_NGRAMS = (2, 3, 4)
+DUP_NGRAMS = (5, 6, 7, 8, 9, 10)
+
+
+@dataclass(frozen=True)
+class QualityThresholds:
+    dup_line_frac: float
+    dup_line_char_frac: float
+    top_ngram_char_frac: dict[int, float]
+    dup_ngram_char_frac: dict[int, float]
+    min_line_punct_ratio: float
+    max_new_line_ratio: float
+    min_avg_word_length: float
+    max_avg_word_length: float
+    max_hash_ratio: float
+    max_ellipsis_ratio: float
+    max_bullet_line_ratio: float
+    max_ellipsis_line_ratio: float
+    min_alpha_word_ratio: float
+    max_words: int
+    min_stopwords: int
+    stopwords: frozenset[str]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> QualityThresholds:
+        q = dict(data)
+        q["top_ngram_char_frac"] = {int(k): float(v) for k, v in q["top_ngram_char_frac"].items()}
+        q["dup_ngram_char_frac"] = {int(k): float(v) for k, v in q["dup_ngram_char_frac"].items()}
+        q["stopwords"] = frozenset(w.casefold() for w in q["stopwords"])
+        return cls(**q)
+
+
+def _duplicates(items: list[Any], lengths: list[int]) -> tuple[int, int]:
+    """(items that repeat an earlier one, their total length)."""
+    seen: set[Any] = set()
+    count = chars = 0
+    for item, length in zip(items, lengths, strict=True):
+        if item in seen:
+            count += 1
+            chars += length
+        else:
+            seen.add(item)
+    return count, chars
+
+
+def _top_ngram_chars(ids: list[int], lengths: list[int], n: int) -> int:
+    """Characters of the most frequent n-gram times its count (words joined by spaces)."""
+    counts: Counter[tuple[int, ...]] = Counter()
+    first: dict[tuple[int, ...], int] = {}
+    for i in range(len(ids) - n + 1):
+        gram = tuple(ids[i : i + n])
+        counts[gram] += 1
+        first.setdefault(gram, i)
+    if not counts:
+        return 0
+    gram, count = counts.most_common(1)[0]
+    return (sum(lengths[first[gram] : first[gram] + n]) + n - 1) * count
+
+
+def _duplicated_ngram_chars(ids: list[int], lengths: list[int], n: int) -> int:
+    """Characters in n-grams that repeat an earlier n-gram, skipping past each repeat (Gopher)."""
+    seen: set[tuple[int, ...]] = set()
+    chars = i = 0
+    while i < len(ids) - n + 1:
+        gram = tuple(ids[i : i + n])
+        if gram in seen:
+            chars += sum(lengths[i : i + n])
+            i += n
+        else:
+            seen.add(gram)
+            i += 1
+    return chars
+
+
+def measure_quality(text: str, thresholds: QualityThresholds) -> dict[str, float | int | None]:
+    """Every quality signal of `text`. The n-gram signals are None for a document longer than
+    `max_words` (it is rejected for its length, and counting its n-grams would cost seconds)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    tokens = _TOKEN_RE.findall(text)
+    words = [t for t in tokens if any(ch.isalnum() for ch in t)]
+    n_tokens = len(tokens) or 1
+    n_lines = len(lines) or 1
+    n_chars = len(text) or 1
+    signals: dict[str, float | int | None] = {
+        "n_words": len(words),
+        "n_lines": len(lines),
+        "avg_word_length": round(sum(map(len, words)) / len(words), 4) if words else 0.0,
+        "alpha_word_ratio": round(sum(any(ch.isalpha() for ch in t) for t in tokens) / n_tokens, 4),
+        "hash_ratio": round(text.count("#") / n_tokens, 4),
+        "ellipsis_ratio": round((text.count("...") + text.count("…")) / n_tokens, 4),
+        "bullet_line_ratio": round(sum(ln.lstrip().startswith(_BULLETS) for ln in lines) / n_lines, 4),
+        "ellipsis_line_ratio": round(sum(ln.rstrip().endswith(("...", "…")) for ln in lines) / n_lines, 4),
+        "stopword_count": sum(w.casefold() in thresholds.stopwords for w in words),
+        "line_punct_ratio": round(sum(ln.rstrip().endswith(_LINE_END_CHARS) for ln in lines) / n_lines, 4),
+        "new_line_ratio": round(max(len(lines) - 1, 0) / (len(tokens) or 1), 4),
+    }
+    dup_lines, dup_line_chars = _duplicates(lines, [len(ln) for ln in lines])
+    signals["dup_line_frac"] = round(dup_lines / n_lines, 4)
+    signals["dup_line_char_frac"] = round(dup_line_chars / n_chars, 4)
+    too_long = len(words) > thresholds.max_words
+    vocabulary: dict[str, int] = {}
+    ids = [vocabulary.setdefault(w, len(vocabulary)) for w in ([] if too_long else words)]
+    lengths = [len(w) for w in ([] if too_long else words)]
+    for n in TOP_NGRAMS:
+        signals[f"top_{n}gram_char_frac"] = (
+            None if too_long else round(_top_ngram_chars(ids, lengths, n) / n_chars, 4)
+        )
+    for n in DUP_NGRAMS:
+        value = None if too_long else round(_duplicated_ngram_chars(ids, lengths, n) / n_chars, 4)
+        signals[f"dup_{n}gram_char_frac"] = value
+    return signals
+
+
+def judge_quality(s: dict[str, Any], t: QualityThresholds) -> str | None:
+    """The first quality check the document fails, as `signal value vs threshold`, or None."""
+    checks: list[tuple[bool, str]] = [
+        (s["n_words"] > t.max_words, f"n_words {s['n_words']} > {t.max_words}"),
+        (s["dup_line_frac"] > t.dup_line_frac, f"dup_line_frac {s['dup_line_frac']} > {t.dup_line_frac}"),
+        (
+            s["dup_line_char_frac"] > t.dup_line_char_frac,
+            f"dup_line_char_frac {s['dup_line_char_frac']} > {t.dup_line_char_frac}",
+        ),
+    ]
+    for n, limit in sorted(t.top_ngram_char_frac.items()):
+        value = s.get(f"top_{n}gram_char_frac")
+        checks.append((value is not None and value > limit, f"top_{n}gram_char_frac {value} > {limit}"))
+    for n, limit in sorted(t.dup_ngram_char_frac.items()):
+        value = s.get(f"dup_{n}gram_char_frac")
+        checks.append((value is not None and value > limit, f"dup_{n}gram_char_frac {value} > {limit}"))
+    checks += [
+        (
+            s["line_punct_ratio"] < t.min_line_punct_ratio,
+            f"line_punct_ratio {s['line_punct_ratio']} < {t.min_line_punct_ratio}",
+        ),
+        (
+            s["new_line_ratio"] > t.max_new_line_ratio,
+            f"new_line_ratio {s['new_line_ratio']} > {t.max_new_line_ratio}",
+        ),
+        (
+            s["avg_word_length"] < t.min_avg_word_length,
+            f"avg_word_length {s['avg_word_length']} < {t.min_avg_word_length}",
+        ),
+        (
+            s["avg_word_length"] > t.max_avg_word_length,
+            f"avg_word_length {s['avg_word_length']} > {t.max_avg_word_length}",
+        ),
+        (s["hash_ratio"] > t.max_hash_ratio, f"hash_ratio {s['hash_ratio']} > {t.max_hash_ratio}"),
+        (
+            s["ellipsis_ratio"] > t.max_ellipsis_ratio,
+            f"ellipsis_ratio {s['ellipsis_ratio']} > {t.max_ellipsis_ratio}",
+        ),
+        (
+            s["bullet_line_ratio"] > t.max_bullet_line_ratio,
+            f"bullet_line_ratio {s['bullet_line_ratio']} > {t.max_bullet_line_ratio}",
+        ),
+        (
+            s["ellipsis_line_ratio"] > t.max_ellipsis_line_ratio,
+            f"ellipsis_line_ratio {s['ellipsis_line_ratio']} > {t.max_ellipsis_line_ratio}",
+        ),
+        (
+            s["alpha_word_ratio"] < t.min_alpha_word_ratio,
+            f"alpha_word_ratio {s['alpha_word_ratio']} < {t.min_alpha_word_ratio}",
+        ),
+        (s["stopword_count"] < t.min_stopwords, f"stopword_count {s['stopword_count']} < {t.min_stopwords}"),
+    ]
+    return next((detail for failed, detail in checks if failed), None)

@@ -1,0 +1,109 @@
+"""Quality and repetition signals (FineWeb-2's Indonesian filters) and the document decisions."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.config import FilterSettings, LanguageSettings, Settings, load_rule_data
+from pipeline.filters import DocumentFilters
+from pipeline.langid import LanguageGuess
+from pipeline.quality import QualityThresholds, judge_quality, measure_quality
+
+THRESHOLDS = QualityThresholds.from_data(load_rule_data(Settings())["filters"]["quality"])
+
+ARTICLE = (
+    "Pemerintah Kota Bandung Membuka Taman Baru\n\n"
+    "Pemerintah Kota Bandung membuka taman baru di kawasan utara kota pada akhir pekan ini. Taman "
+    "seluas dua hektare itu dilengkapi jalur lari, area bermain anak, dan perpustakaan kecil. Menurut "
+    "wali kota, taman dibangun untuk memberi ruang terbuka bagi warga yang tinggal di permukiman padat.\n\n"
+    "Sejumlah warga menyambut baik kehadiran taman tersebut. Mereka berharap pemerintah juga menjaga "
+    "kebersihan dan keamanan taman, terutama pada malam hari. Dinas lingkungan hidup menyatakan akan "
+    "menempatkan petugas kebersihan setiap hari dan memasang lampu tambahan di jalur pejalan kaki.\n\n"
+    "Penutup\n\nTaman ini menjadi yang kelima dibuka tahun ini, dan dua taman lain sedang dibangun."
+)
+
+
+def test_a_clean_article_passes_every_check() -> None:
+    signals = measure_quality(ARTICLE, THRESHOLDS)
+    assert judge_quality(signals, THRESHOLDS) is None
+    assert signals["dup_line_frac"] == 0.0
+    assert signals["stopword_count"] >= 10
+    assert signals["n_lines"] == 5
+
+
+def test_repeated_lines_are_measured_and_rejected() -> None:
+    line = "Promo spesial hari ini untuk semua pelanggan setia kami di seluruh Indonesia."
+    text = ARTICLE + "\n" + "\n".join([line] * 6)
+    signals = measure_quality(text, THRESHOLDS)
+    assert signals["dup_line_frac"] == pytest.approx(5 / 11, abs=1e-3)
+    detail = judge_quality(signals, THRESHOLDS)
+    assert detail is not None and detail.startswith("dup_line_frac")
+
+
+def test_repeated_ngrams_without_repeated_lines() -> None:
+    sentence = "harga emas hari ini naik tajam di pasar"
+    text = "Laporan Pasar\n" + " ".join(f"{sentence} nomor {i}." for i in range(30))
+    signals = measure_quality(text, THRESHOLDS)
+    assert signals["dup_line_frac"] == 0.0
+    assert signals["dup_5gram_char_frac"] > 0.166
+    assert (
+        judge_quality(signals, THRESHOLDS) == f"top_2gram_char_frac {signals['top_2gram_char_frac']} > 0.194"
+    )
+
+
+def test_a_page_without_sentences_is_measured_and_rejected() -> None:
+    links = "\n".join(
+        f"Lowongan Kerja {kota} Terbaru {i}" for i, kota in enumerate(["Jakarta", "Bekasi"] * 20)
+    )
+    signals = measure_quality(links, THRESHOLDS)
+    assert signals["line_punct_ratio"] == 0.0 and signals["new_line_ratio"] > 0.157
+    assert judge_quality(signals, THRESHOLDS) is not None
+    numbers = " ".join(str(1000 + i) for i in range(200))
+    signals = measure_quality(numbers, THRESHOLDS)
+    assert signals["alpha_word_ratio"] == 0.0 and signals["stopword_count"] == 0
+    assert judge_quality(signals, THRESHOLDS) is not None
+
+
+def test_blank_lines_between_paragraphs_are_not_counted_as_line_breaks() -> None:
+    single = measure_quality(ARTICLE.replace("\n\n", "\n"), THRESHOLDS)
+    double = measure_quality(ARTICLE, THRESHOLDS)
+    assert single["new_line_ratio"] == double["new_line_ratio"]
+
+
+def test_a_very_long_document_skips_ngram_counting_and_is_rejected() -> None:
+    small = QualityThresholds.from_data(
+        {**load_rule_data(Settings())["filters"]["quality"], "max_words": 100}
+    )
+    signals = measure_quality(ARTICLE * 3, small)
+    assert signals["top_2gram_char_frac"] is None and signals["dup_10gram_char_frac"] is None
+    assert judge_quality(signals, small) == f"n_words {signals['n_words']} > 100"
+
+
+FILTERS = DocumentFilters.from_data(
+    FilterSettings(), LanguageSettings(), load_rule_data(Settings())["filters"]
+)
+INDONESIAN = LanguageGuess("id", 0.99)
+GOOD = measure_quality(ARTICLE, THRESHOLDS)
+
+
+@pytest.mark.parametrize(
+    ("n_words", "spam", "guess", "quality", "reason"),
+    [
+        (120, 0.0, INDONESIAN, GOOD, None),
+        (120, 0.5, INDONESIAN, GOOD, "spam_page"),
+        (12, 0.5, INDONESIAN, GOOD, "spam_page"),  # a spam page is named so, not "too short"
+        (12, 0.0, LanguageGuess("en", 0.99), GOOD, "too_short"),
+        (120, 0.0, LanguageGuess("jv", 0.8, 0.05, 0.2, "jv"), GOOD, "language"),
+        (120, 0.0, LanguageGuess("id", 0.4), GOOD, "language"),
+        (120, 0.0, INDONESIAN, {**GOOD, "dup_line_frac": 0.5}, "low_quality"),
+    ],
+)
+def test_decisions_apply_in_order(n_words, spam, guess, quality, reason) -> None:
+    rejection = FILTERS.decide(n_words, spam, guess, quality)
+    assert (rejection.reason if rejection else None) == reason
+
+
+def test_thresholds_are_data() -> None:
+    settings = Settings(rules={"overrides": {"filters": {"quality": {"dup_line_frac": 0.9}}}})
+    data = load_rule_data(settings)["filters"]
+    assert QualityThresholds.from_data(data["quality"]).dup_line_frac == 0.9
