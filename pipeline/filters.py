@@ -1,8 +1,11 @@
 """Whole-document decisions: a document is kept, or rejected with one reason and the measured value.
 
 The checks run in a fixed order, and the first that fails gives the reason: `spam_page` (a spam
-landing page is named as such, not cleaned into a stub and called short), `too_short` (too little
-left to judge its language or quality), `language`, `low_quality`.
+landing page is named as such, not cleaned into a stub and called short); `too_short` (too little
+left to judge its language or quality); `low_quality` by word shapes (a page of numbers or symbols
+is in no language, and langdetect's guess for it is noise); `language`; and last `low_quality` by
+the writing measures (repetition, sentences, stop words), which judge Indonesian text: a Javanese
+page without full stops is rejected for its language, not for its punctuation.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from typing import Any
 
 from pipeline.config import FilterSettings, LanguageSettings
 from pipeline.langid import LanguageGuess
-from pipeline.quality import QualityThresholds, judge_quality
+from pipeline.quality import Check, QualityThresholds, first_failure, shape_checks, writing_checks
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +58,9 @@ def check_language(guess: LanguageGuess, settings: LanguageSettings) -> Rejectio
     return None
 
 
-def check_quality(signals: dict[str, Any], thresholds: QualityThresholds) -> Rejection | None:
-    """Fails one of FineWeb-2's Indonesian quality or repetition thresholds."""
-    failed = judge_quality(signals, thresholds)
+def check_quality(signals: dict[str, Any], checks: list[Check]) -> Rejection | None:
+    """Fails one of FineWeb-2's Indonesian quality or repetition thresholds among `checks`."""
+    failed = first_failure(signals, checks)
     return Rejection("low_quality", failed) if failed else None
 
 
@@ -69,6 +72,14 @@ class DocumentFilters:
     language: LanguageSettings
     quality: QualityThresholds
     min_spam_share: float
+
+    @property
+    def shape_checks(self) -> list[Check]:
+        return shape_checks(self.quality)
+
+    @property
+    def writing_checks(self) -> list[Check]:
+        return writing_checks(self.quality)
 
     @classmethod
     def from_data(
@@ -87,6 +98,7 @@ class DocumentFilters:
         return (
             check_spam_page(spam_share, self.min_spam_share)
             or check_length(n_words, self.filters)
+            or check_quality(quality, self.shape_checks)
             or check_language(guess, self.language)
-            or check_quality(quality, self.quality)
+            or check_quality(quality, self.writing_checks)
         )

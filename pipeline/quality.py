@@ -1,11 +1,13 @@
 """Quality and repetition signals of a cleaned document, after FineWeb-2's filters for Indonesian.
 
 The measures follow datatrove's Gopher repetition, FineWeb quality and Gopher quality filters, with
-FineWeb-2's `ind_Latn` thresholds (`pipeline/filters.toml`). Two deliberate differences: lines are
-the non-empty lines (a blank line between paragraphs is layout, not a line), and line breaks per
-word count one break between paragraphs (FineWeb measured trafilatura output, which has no blank
-lines). Every value is returned, so that the `signals` table holds them all and a threshold can be
-changed against a finished run.
+FineWeb-2's `ind_Latn` thresholds (`pipeline/filters.toml`). Deliberate differences, because
+FineWeb measured trafilatura output, which has neither blank lines between paragraphs nor tables:
+lines are the non-empty lines; line breaks per word count one break between paragraphs; and the
+share of words with a letter is taken over words (a number such as `5.000` is one word, without a
+letter), not over punctuation tokens too, so that the ` | ` of a table row and the `-` of a list
+item do not count against a page. Every value is returned, so that the `signals` table holds them
+all and a threshold can be changed against a finished run.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 
 # Word and punctuation tokens, as datatrove's word tokenizers give them: ratios per word count the
 # punctuation marks too, and FineWeb-2's thresholds were fitted to that.
-_TOKEN_RE = re.compile(r"\w+(?:[-'’]\w+)*|[^\w\s]+")
+_TOKEN_RE = re.compile(r"\w+(?:[-'’.,:/]\w+)*|[^\w\s]+")
 _LINE_END_CHARS = (".", "'", '"', "!", "?", "”", "’", "…")
 _BULLETS = ("•", "-")
 TOP_NGRAMS = (2, 3, 4)
@@ -107,7 +109,7 @@ def measure_quality(text: str, thresholds: QualityThresholds) -> dict[str, float
         "n_words": len(words),
         "n_lines": len(lines),
         "avg_word_length": round(sum(map(len, words)) / len(words), 4) if words else 0.0,
-        "alpha_word_ratio": round(sum(any(ch.isalpha() for ch in t) for t in tokens) / n_tokens, 4),
+        "alpha_word_ratio": round(sum(any(ch.isalpha() for ch in w) for w in words) / (len(words) or 1), 4),
         "hash_ratio": round(text.count("#") / n_tokens, 4),
         "ellipsis_ratio": round((text.count("...") + text.count("…")) / n_tokens, 4),
         "bullet_line_ratio": round(sum(ln.lstrip().startswith(_BULLETS) for ln in lines) / n_lines, 4),
@@ -133,56 +135,46 @@ def measure_quality(text: str, thresholds: QualityThresholds) -> dict[str, float
     return signals
 
 
-def judge_quality(s: dict[str, Any], t: QualityThresholds) -> str | None:
-    """The first quality check the document fails, as `signal value vs threshold`, or None."""
-    checks: list[tuple[bool, str]] = [
-        (s["n_words"] > t.max_words, f"n_words {s['n_words']} > {t.max_words}"),
-        (s["dup_line_frac"] > t.dup_line_frac, f"dup_line_frac {s['dup_line_frac']} > {t.dup_line_frac}"),
-        (
-            s["dup_line_char_frac"] > t.dup_line_char_frac,
-            f"dup_line_char_frac {s['dup_line_char_frac']} > {t.dup_line_char_frac}",
-        ),
+Check = tuple[str, str, float]  # (signal, "<" or ">", limit): the document fails when signal op limit
+
+
+def shape_checks(t: QualityThresholds) -> list[Check]:
+    """Checks of whether the page is running text at all (word shapes, symbols): a page of numbers or
+    symbols is in no language, so these come before the language check."""
+    return [
+        ("n_words", ">", t.max_words),
+        ("alpha_word_ratio", "<", t.min_alpha_word_ratio),
+        ("avg_word_length", "<", t.min_avg_word_length),
+        ("avg_word_length", ">", t.max_avg_word_length),
+        ("hash_ratio", ">", t.max_hash_ratio),
+        ("ellipsis_ratio", ">", t.max_ellipsis_ratio),
     ]
-    for n, limit in sorted(t.top_ngram_char_frac.items()):
-        value = s.get(f"top_{n}gram_char_frac")
-        checks.append((value is not None and value > limit, f"top_{n}gram_char_frac {value} > {limit}"))
-    for n, limit in sorted(t.dup_ngram_char_frac.items()):
-        value = s.get(f"dup_{n}gram_char_frac")
-        checks.append((value is not None and value > limit, f"dup_{n}gram_char_frac {value} > {limit}"))
+
+
+def writing_checks(t: QualityThresholds) -> list[Check]:
+    """Checks of the writing (repetition, sentences, lists, Indonesian stop words): they apply once
+    the page is known to be Indonesian text."""
+    checks: list[Check] = [
+        ("dup_line_frac", ">", t.dup_line_frac),
+        ("dup_line_char_frac", ">", t.dup_line_char_frac),
+    ]
+    checks += [(f"top_{n}gram_char_frac", ">", limit) for n, limit in sorted(t.top_ngram_char_frac.items())]
+    checks += [(f"dup_{n}gram_char_frac", ">", limit) for n, limit in sorted(t.dup_ngram_char_frac.items())]
     checks += [
-        (
-            s["line_punct_ratio"] < t.min_line_punct_ratio,
-            f"line_punct_ratio {s['line_punct_ratio']} < {t.min_line_punct_ratio}",
-        ),
-        (
-            s["new_line_ratio"] > t.max_new_line_ratio,
-            f"new_line_ratio {s['new_line_ratio']} > {t.max_new_line_ratio}",
-        ),
-        (
-            s["avg_word_length"] < t.min_avg_word_length,
-            f"avg_word_length {s['avg_word_length']} < {t.min_avg_word_length}",
-        ),
-        (
-            s["avg_word_length"] > t.max_avg_word_length,
-            f"avg_word_length {s['avg_word_length']} > {t.max_avg_word_length}",
-        ),
-        (s["hash_ratio"] > t.max_hash_ratio, f"hash_ratio {s['hash_ratio']} > {t.max_hash_ratio}"),
-        (
-            s["ellipsis_ratio"] > t.max_ellipsis_ratio,
-            f"ellipsis_ratio {s['ellipsis_ratio']} > {t.max_ellipsis_ratio}",
-        ),
-        (
-            s["bullet_line_ratio"] > t.max_bullet_line_ratio,
-            f"bullet_line_ratio {s['bullet_line_ratio']} > {t.max_bullet_line_ratio}",
-        ),
-        (
-            s["ellipsis_line_ratio"] > t.max_ellipsis_line_ratio,
-            f"ellipsis_line_ratio {s['ellipsis_line_ratio']} > {t.max_ellipsis_line_ratio}",
-        ),
-        (
-            s["alpha_word_ratio"] < t.min_alpha_word_ratio,
-            f"alpha_word_ratio {s['alpha_word_ratio']} < {t.min_alpha_word_ratio}",
-        ),
-        (s["stopword_count"] < t.min_stopwords, f"stopword_count {s['stopword_count']} < {t.min_stopwords}"),
+        ("line_punct_ratio", "<", t.min_line_punct_ratio),
+        ("new_line_ratio", ">", t.max_new_line_ratio),
+        ("bullet_line_ratio", ">", t.max_bullet_line_ratio),
+        ("ellipsis_line_ratio", ">", t.max_ellipsis_line_ratio),
+        ("stopword_count", "<", t.min_stopwords),
     ]
-    return next((detail for failed, detail in checks if failed), None)
+    return checks
+
+
+def first_failure(signals: dict[str, Any], checks: list[Check]) -> str | None:
+    """The first check the signals fail, as `signal value op limit`; None when they pass all.
+    A signal that was not measured (None) passes."""
+    for name, op, limit in checks:
+        value = signals.get(name)
+        if value is not None and (value < limit if op == "<" else value > limit):
+            return f"{name} {value} {op} {limit}"
+    return None

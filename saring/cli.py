@@ -1,5 +1,6 @@
 """`saring`: the command line. `saring run` cleans a raw folder through the Prefect flow;
-`saring schema` prints the output tables' columns."""
+`saring schema` prints the output tables' columns; `saring eval` measures the cleaning on Saring's
+own evaluation set."""
 
 from __future__ import annotations
 
@@ -122,6 +123,51 @@ def schema() -> None:
     from schemas.arrow import describe_tables
 
     typer.echo(describe_tables())
+
+
+@app.command(name="eval")
+def eval_(
+    docs: Annotated[int, typer.Option(min=1, help="Documents to generate.")] = 300,
+    seed: Annotated[int, typer.Option(help="Seed of the generator: the same seed, the same set.")] = 0,
+    workdir: Annotated[
+        Path | None,
+        typer.Option(
+            help="Keep the inputs, gold, output and report.json here (default: a temporary folder)."
+        ),
+    ] = None,
+    show_failures: Annotated[int, typer.Option(min=0, help="Examples shown per kind of failure.")] = 5,
+    config: Annotated[Path | None, typer.Option(help="TOML settings file (see README).")] = None,
+) -> None:
+    """Generate the evaluation set (noise injected at known places), clean it, and score the output
+    against the gold: per-category recall of noise, content kept, headings, traps, decisions.
+
+    It measures and never gates: the exit code is 0 whatever the figures; 1 if the evaluation crashed."""
+    import tempfile
+
+    from evaluation.present import print_report
+    from evaluation.run import REPORT_FILE, run_eval
+    from pipeline.config import load_settings
+
+    if config is not None and not config.is_file():
+        console.print(f"[red]config file not found:[/red] {config}")
+        raise typer.Exit(2)
+    try:
+        settings = load_settings(config)
+        if workdir is None:
+            with tempfile.TemporaryDirectory(prefix="saring-eval-") as tmp:
+                report = run_eval(docs, seed, tmp, settings)
+        else:
+            report = run_eval(docs, seed, workdir, settings)
+    except Exception as exc:
+        console.print(f"[red]evaluation failed:[/red] {type(exc).__name__}: {exc}")
+        raise typer.Exit(1) from exc
+    print_report(report, Console(width=max(Console().width, 140)), show_failures)
+    if workdir is not None:
+        console.print(
+            f"inputs: {workdir / 'raw'}   gold: {workdir / 'gold.jsonl'}   report: {workdir / REPORT_FILE}"
+        )
+    else:
+        console.print("pass --workdir DIR to keep the inputs, the gold and report.json")
 
 
 def main() -> None:

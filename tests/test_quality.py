@@ -7,9 +7,21 @@ import pytest
 from pipeline.config import FilterSettings, LanguageSettings, Settings, load_rule_data
 from pipeline.filters import DocumentFilters
 from pipeline.langid import LanguageGuess
-from pipeline.quality import QualityThresholds, judge_quality, measure_quality
+from pipeline.quality import (
+    QualityThresholds,
+    first_failure,
+    measure_quality,
+    shape_checks,
+    writing_checks,
+)
 
 THRESHOLDS = QualityThresholds.from_data(load_rule_data(Settings())["filters"]["quality"])
+
+
+def judge_quality(signals: dict, thresholds: QualityThresholds) -> str | None:
+    """Every quality check, shape and writing."""
+    return first_failure(signals, shape_checks(thresholds) + writing_checks(thresholds))
+
 
 ARTICLE = (
     "Pemerintah Kota Bandung Membuka Taman Baru\n\n"
@@ -49,6 +61,18 @@ def test_repeated_ngrams_without_repeated_lines() -> None:
     assert (
         judge_quality(signals, THRESHOLDS) == f"top_2gram_char_frac {signals['top_2gram_char_frac']} > 0.194"
     )
+
+
+def test_tables_numbers_and_list_markers_do_not_count_against_words() -> None:
+    table = "\n".join(f"Provinsi {i} | {1000 + i}.500 | {i},5 persen | naik" for i in range(5))
+    text = ARTICLE + "\n\nData Penduduk\n" + table + "\n- Jawa Barat menjadi provinsi terpadat.\n"
+    signals = measure_quality(text, THRESHOLDS)
+    # The article has no lone punctuation, so its words are its space-separated pieces; a table row
+    # has 6 words (`1000.500` and `0,5` are one word each), 3 of them numbers.
+    words = len(ARTICLE.split()) + 2 + 5 * 6 + 5
+    assert signals["n_words"] == words
+    assert signals["alpha_word_ratio"] == round((words - 15) / words, 4)
+    assert judge_quality(signals, THRESHOLDS) is None
 
 
 def test_a_page_without_sentences_is_measured_and_rejected() -> None:
@@ -96,6 +120,19 @@ GOOD = measure_quality(ARTICLE, THRESHOLDS)
         (120, 0.0, LanguageGuess("jv", 0.8, 0.05, 0.2, "jv"), GOOD, "language"),
         (120, 0.0, LanguageGuess("id", 0.4), GOOD, "language"),
         (120, 0.0, INDONESIAN, {**GOOD, "dup_line_frac": 0.5}, "low_quality"),
+        # A page of numbers is low quality whatever langdetect guesses for it.
+        (120, 0.0, LanguageGuess("it", 0.86), {**GOOD, "alpha_word_ratio": 0.1}, "low_quality"),
+        # A Javanese page has no Indonesian stop words: it is rejected for its language, not for that.
+        (120, 0.0, LanguageGuess("jv", 0.8, 0.05, 0.2, "jv"), {**GOOD, "stopword_count": 0}, "language"),
+        (120, 0.0, INDONESIAN, {**GOOD, "stopword_count": 1}, "low_quality"),
+        # ... nor for sentences without full stops.
+        (
+            120,
+            0.0,
+            LanguageGuess("ban", 0.8, 0.05, 0.2, "ban"),
+            {**GOOD, "line_punct_ratio": 0.0},
+            "language",
+        ),
     ],
 )
 def test_decisions_apply_in_order(n_words, spam, guess, quality, reason) -> None:

@@ -1,0 +1,318 @@
+"""The evaluation set and its scoring: the generator is deterministic, its gold says where every
+unit is, and the scorer counts exactly what a hand-made output did."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import pytest
+from typer.testing import CliRunner
+
+from evaluation.generate import generate, read_gold
+from evaluation.run import REPORT_FILE, run_eval
+from evaluation.score import norm, score
+from pipeline.config import Settings
+from pipeline.extract import html_to_text
+from pipeline.normalise import normalise_text
+from saring.cli import app
+
+
+def _files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_the_generator_is_deterministic_for_a_seed(tmp_path: Path) -> None:
+    generate(40, 7, tmp_path / "a")
+    generate(40, 7, tmp_path / "b")
+    generate(40, 8, tmp_path / "c")
+    a, b, c = _files(tmp_path / "a"), _files(tmp_path / "b"), _files(tmp_path / "c")
+    assert a == b
+    assert a != c
+    assert "gold.jsonl" in a and any(name.startswith("raw/") for name in a)
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, Any]]]:
+    root = tmp_path_factory.mktemp("evalset")
+    return root, read_gold(generate(300, 11, root))
+
+
+def _pipeline_lines(root: Path, source: str) -> list[str]:
+    """The document's lines as the pipeline reads them: decoded, extracted if HTML, normalised."""
+    path, _, record = source.partition("#")
+    data = (root / "raw" / path).read_text(encoding="utf-8")
+    if record:
+        fields = json.loads(data.splitlines()[int(record) - 1])
+        content, is_html = (fields["html"], True) if "html" in fields else (fields["text"], False)
+    else:
+        content, is_html = data, path.endswith(".html")
+    text = html_to_text(content).text if is_html else content
+    return [norm(line) for line in normalise_text(text).split("\n") if line.strip()]
+
+
+def test_every_gold_unit_is_where_the_gold_says(generated: tuple[Path, list[dict[str, Any]]]) -> None:
+    root, gold = generated
+    for doc in gold:
+        lines = _pipeline_lines(root, doc["source"])
+        plan = [norm(line["raw"]) for line in doc["lines"]]
+        it = iter(lines)  # the gold's lines stand, in order, among the lines the pipeline reads
+        assert all(any(p == line for line in it) for p in plan), doc["source"]
+        for unit in doc["noise"]:
+            assert norm(unit["text"]) in norm(doc["lines"][unit["line"]]["raw"]), (doc["source"], unit)
+            if unit["kind"] == "inline":
+                assert unit["host"] == doc["lines"][unit["line"]]["expected"]
+        raws = "\n".join(plan)
+        for unit in doc["content"]:
+            assert norm(unit) in raws, (doc["source"], unit)
+        for trap in doc["traps"]:
+            assert all(norm(h) in raws for h in trap["hosts"]), (doc["source"], trap)
+        heading_lines = [line for line in doc["lines"] if line["role"] == "heading"]
+        assert doc["headings"] == [line["expected"] for line in heading_lines]
+        assert all(norm(line["expected"]) in norm(line["raw"]) for line in heading_lines)
+        if doc["decision"] == "keep":
+            assert doc["title"] is None or norm(doc["title"]) in plan
+            assert len(doc["expected_text"].split()) >= 100, doc["source"]
+
+
+def test_the_set_covers_every_category_format_trap_and_reason(
+    generated: tuple[Path, list[dict[str, Any]]],
+) -> None:
+    _, gold = generated
+    categories = {(u["category"], u["kind"]) for d in gold for u in d["noise"]}
+    for category in ("boilerplate", "duplicate_heading", "table_of_contents", "injected_spam", "placeholder"):
+        assert (category, "line") in categories
+    for category in ("keyword_stuffing", "injected_spam", "placeholder", "boilerplate"):
+        assert (category, "inline") in categories
+    subkinds = {u["subkind"] for d in gold for u in d["noise"]}
+    assert {
+        "read_also",
+        "ads",
+        "media_marker",
+        "photo",
+        "byline",
+        "breadcrumb",
+        "dateline",
+        "tags",
+    } <= subkinds
+    assert {"obfuscated_inline", "keyword_wall", "promo_line", "wiki_marker", "layout_talk"} <= subkinds
+    assert {d["decision"] for d in gold} == {"keep", "reject"}
+    assert {d["reason"] for d in gold} == {None, "spam_page", "too_short", "language", "low_quality"}
+    assert {d["variant"] for d in gold if d["reason"] == "language"} >= {"english", "javanese", "sundanese"}
+    assert {d["format"] for d in gold} == {"txt", "html", "jsonl-text", "jsonl-html"}
+    traps = {t["kind"] for d in gold for t in d["traps"]}
+    assert {
+        "bandar",
+        "situs",
+        "slot",
+        "pengeluaran",
+        "toto",
+        "keluaran",
+        "gambling_news",
+        "loan_news",
+    } <= traps
+    assert {"list", "table", "short_heading", "heading_shares_title_words", "quote", "parentheses"} <= traps
+
+
+# --------------------------------------------------------------------------------------------------
+# The scorer on hand-made outputs
+
+TITLE = "Sejarah Candi Borobudur dan Keunikannya"
+P1 = "Candi ini dibangun pada abad kesembilan. Para ahli masih meneliti asal namanya."
+P1_RAW = "Candi ini dibangun pada abad kesembilan. Para ahli slot gacor masih meneliti asal namanya."
+TRAP = "Penerbangan dari Jakarta menuju Bandar Lampung kembali dibuka pada Senin."
+ITEM = "Candi dikunjungi jutaan wisatawan setiap tahun"
+LAST = "Borobudur adalah candi Buddha terbesar di dunia."
+
+
+def _line(role: str, raw: str, expected: str | None = None) -> dict[str, Any]:
+    return {"role": role, "raw": raw, "expected": expected if role != "noise" else None}
+
+
+def _noise(
+    line: int, category: str, text: str, kind: str = "line", host: str | None = None
+) -> dict[str, Any]:
+    unit = {"line": line, "category": category, "subkind": "x", "kind": kind, "text": text}
+    return unit | ({"host": host} if host else {})
+
+
+GOLD: list[dict[str, Any]] = [
+    {
+        "source": "a.txt",
+        "decision": "keep",
+        "reason": None,
+        "variant": "article",
+        "title": TITLE,
+        "headings": ["Asal Usul Nama", "Penutup"],
+        "lines": [
+            _line("noise", "Nasional"),
+            _line("title", TITLE, TITLE),
+            _line("noise", "Baca Juga: Harga Cabai Naik Jelang Ramadan"),
+            _line("noise", "Asal Usul Nama"),
+            _line("heading", "Asal Usul Nama", "Asal Usul Nama"),
+            _line("paragraph", P1_RAW, P1),
+            _line("paragraph", TRAP, TRAP),
+            _line("heading", "Penutup", "Penutup"),
+            _line("list_item", f"- {ITEM}", ITEM),
+            _line("paragraph", LAST, LAST),
+            _line("noise", "ADVERTISEMENT"),
+        ],
+        "content": [
+            "Candi ini dibangun pada abad kesembilan.",
+            "Para ahli",
+            "masih meneliti asal namanya.",
+            TRAP,
+            ITEM,
+            LAST,
+        ],
+        "noise": [
+            _noise(0, "boilerplate", "Nasional"),
+            _noise(2, "boilerplate", "Baca Juga: Harga Cabai Naik Jelang Ramadan"),
+            _noise(3, "duplicate_heading", "Asal Usul Nama"),
+            _noise(5, "injected_spam", "slot gacor", "inline", P1),
+            _noise(10, "boilerplate", "ADVERTISEMENT"),
+        ],
+        "traps": [
+            {"line": 6, "kind": "bandar", "text": TRAP, "hosts": [TRAP]},
+            {"line": 7, "kind": "short_heading", "text": "Penutup", "hosts": [], "heading": "Penutup"},
+        ],
+        "markup_noise": [{"subkind": "nav", "text": "Beranda"}],
+    },
+    {
+        "source": "b.jsonl#1",
+        "decision": "reject",
+        "reason": "spam_page",
+        "variant": "spam_page",
+        "title": "SLOT GACOR HARI INI",
+        "headings": [],
+        "lines": [_line("title", "SLOT GACOR HARI INI", "SLOT GACOR HARI INI")],
+        "content": [],
+        "noise": [],
+        "traps": [],
+        "markup_noise": [],
+    },
+]
+PERFECT = [TITLE, "Asal Usul Nama", P1, TRAP, "Penutup", f"- {ITEM}", LAST]
+
+
+def _score(tmp_path: Path, a_lines: list[str] | None, b_kept: bool = False, a_reason: str = "low_quality"):
+    out = tmp_path / "out"
+    corpus = [{"source": "a.txt", "title": TITLE, "text": "\n".join(a_lines)}] if a_lines is not None else []
+    rejected = (
+        [] if a_lines is not None else [{"source": "a.txt", "reason": a_reason, "detail": "d", "text": ""}]
+    )
+    if b_kept:
+        corpus.append({"source": "b.jsonl#1", "title": None, "text": "SLOT GACOR HARI INI\nDaftar sekarang"})
+    else:
+        rejected.append({"source": "b.jsonl#1", "reason": "spam_page", "detail": "spam", "text": ""})
+    tables = {
+        "corpus": pl.DataFrame(corpus, schema={"source": pl.String, "title": pl.String, "text": pl.String}),
+        "rejected": pl.DataFrame(
+            rejected,
+            schema={"source": pl.String, "reason": pl.String, "detail": pl.String, "text": pl.String},
+        ),
+        "quarantine": pl.DataFrame([], schema={"source": pl.String, "error": pl.String, "detail": pl.String}),
+    }
+    for name, frame in tables.items():
+        (out / name).mkdir(parents=True, exist_ok=True)
+        frame.write_parquet(out / name / "part-0.parquet")
+    return score(GOLD, out)
+
+
+def test_a_perfect_output_scores_one_everywhere(tmp_path: Path) -> None:
+    report = _score(tmp_path, PERFECT)
+    assert (report.noise_lines.ok, report.noise_lines.total) == (4, 4)
+    assert (report.inline.ok, report.inline.total) == (1, 1)
+    assert (report.headings_once.ok, report.headings_once.total) == (1, 1)
+    assert (report.content.ok, report.content.total) == (6, 6)
+    assert (report.traps_removed, report.traps.total) == (0, 2)
+    assert (report.decisions.ok, report.decisions.total) == (2, 2)
+    assert (report.must_reject.ok, report.must_reject.total) == (1, 1)
+    assert report.false_rejections == 0 and report.unexplained_lines == 0
+    assert report.markup_noise.value == 1.0
+    assert all(report.passed(name) for name in ("noise_lines_removed", "content_kept", "traps_removed"))
+    assert not any(report.failures.values())
+
+
+def test_one_kept_noise_line_is_one_miss(tmp_path: Path) -> None:
+    report = _score(tmp_path, [*PERFECT, "ADVERTISEMENT"])
+    assert (report.noise_lines.ok, report.noise_lines.total) == (3, 4)
+    assert report.noise_lines_by_category["boilerplate"].ok == 2
+    assert report.content.value == report.inline.value == report.headings_once.value == 1.0
+    assert report.failures["noise_line:boilerplate"][0]["unit"] == "ADVERTISEMENT"
+
+
+def test_a_noise_line_cut_down_to_part_of_it_still_survives(tmp_path: Path) -> None:
+    report = _score(tmp_path, [*PERFECT[:2], "Harga Cabai Naik Jelang Ramadan", *PERFECT[2:]])
+    assert (report.noise_lines.ok, report.noise_lines.total) == (3, 4)
+    assert report.content.value == 1.0
+
+
+def test_one_dropped_sentence_is_one_lost_unit(tmp_path: Path) -> None:
+    report = _score(tmp_path, PERFECT[:-1])
+    assert (report.content.ok, report.content.total) == (5, 6)
+    assert report.noise_lines.value == report.inline.value == report.headings_once.value == 1.0
+    assert report.traps_removed == 0
+    assert report.failures["content_lost"][0]["unit"] == LAST
+
+
+def test_a_duplicated_heading_fails_the_document_s_headings(tmp_path: Path) -> None:
+    report = _score(tmp_path, [*PERFECT, "Penutup"])
+    assert (report.headings_once.ok, report.headings_once.total) == (0, 1)
+    assert report.noise_lines.value == report.content.value == 1.0
+    assert "'Penutup' x2" in report.failures["title_and_headings"][0]["problems"]
+    # A heading the gold has a noise copy of: the copy survived too.
+    report = _score(tmp_path, [TITLE, "Asal Usul Nama", "Asal Usul Nama", *PERFECT[2:]])
+    assert (report.headings_once.ok, report.noise_lines.ok) == (0, 3)
+
+
+def test_a_title_that_is_not_first_fails(tmp_path: Path) -> None:
+    report = _score(tmp_path, ["Nasional", *PERFECT])
+    assert report.headings_once.ok == 0
+    assert report.noise_lines.ok == 3
+
+
+def test_a_removed_trap_is_counted_and_listed(tmp_path: Path) -> None:
+    report = _score(tmp_path, [line for line in PERFECT if line != TRAP])
+    assert report.traps_removed == 1
+    assert report.traps_by_kind["bandar"].ok == 0
+    assert (report.content.ok, report.content.total) == (5, 6)
+    assert report.failures["trap_removed"][0]["kind"] == "bandar"
+
+
+def test_inline_noise_left_in_its_line(tmp_path: Path) -> None:
+    report = _score(tmp_path, [line if line != P1 else P1_RAW for line in PERFECT])
+    assert (report.inline.ok, report.inline.total) == (0, 1)
+    assert report.content.value == report.noise_lines.value == 1.0
+    # Half of the span left is still noise left.
+    half = P1_RAW.replace("slot gacor", "gacor")
+    assert _score(tmp_path, [line if line != P1 else half for line in PERFECT]).inline.ok == 0
+
+
+def test_decisions(tmp_path: Path) -> None:
+    report = _score(tmp_path, PERFECT, b_kept=True)
+    assert (report.must_reject.ok, report.decisions.ok) == (0, 1)
+    assert report.confusion[("spam_page", "keep")] == 1
+    report = _score(tmp_path, None)
+    assert report.false_rejections == 1
+    assert (report.content.ok, report.content.total) == (0, 6)
+    assert report.traps_removed == 2
+    assert report.headings_once.total == 0 and report.noise_lines.total == 0
+    assert report.confusion[("keep", "low_quality")] == 1
+
+
+# --------------------------------------------------------------------------------------------------
+# End to end
+
+
+def test_run_eval_and_the_command(tmp_path: Path, settings: Settings) -> None:
+    report = run_eval(24, 3, tmp_path / "w", settings)
+    assert report.n_docs == 24
+    assert (tmp_path / "w" / REPORT_FILE).is_file()
+    assert report.content.total > 0 and report.noise_lines.total > 0
+    assert report.failures.get("crash", []) == []
+    result = CliRunner().invoke(app, ["eval", "--docs", "12", "--seed", "5", "--show-failures", "1"])
+    assert result.exit_code == 0, result.output
+    assert "noise lines removed" in result.output and "must-reject" in result.output
