@@ -1,8 +1,10 @@
 """The evaluation set: realistic scraped pages with noise injected at known places, and their gold.
 
-`generate(n_docs, seed, out_dir)` writes `out_dir/raw/` (a mix of `.txt`, `.html` pages with their
-header, nav, aside, footer and scripts, and `.jsonl` files of `text` or `html` records) and
-`out_dir/gold.jsonl`, one record per document. The same seed always gives byte-identical files.
+`generate(n_docs, seed, out_dir, inventory="a")` writes `out_dir/raw/` (a mix of `.txt`, `.html`
+pages with their header, nav, aside, footer and scripts, and `.jsonl` files of `text` or `html`
+records) and `out_dir/gold.jsonl`, one record per document. The same seed and inventory always give
+byte-identical files. The noise comes from inventory a (`noise.py`) or b (`noise_b.py`, written
+separately in other words, to check how far rules tuned on a generalise); see `INVENTORIES`.
 
 Gold, per document (see `score.py` for how each part is scored):
 
@@ -31,9 +33,11 @@ import shutil
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from evaluation import noise as nz
+from evaluation import noise_b
 from evaluation.sources import (
     CLOSING_HEADINGS,
     LIST_INTROS,
@@ -56,6 +60,10 @@ from evaluation.sources import (
 
 GOLD_FILE = "gold.jsonl"
 RAW_DIR = "raw"
+# Noise inventories: "a" (`noise.py`), the one the rules are developed against, and "b"
+# (`noise_b.py`), written separately with other wordings, to check how far the rules generalise.
+INVENTORIES: dict[str, ModuleType] = {"a": nz, "b": noise_b}
+DEFAULT_INVENTORY = "a"
 
 # Words that make a licensed sentence a natural trap (it must stay, whatever shares its words).
 _NATURAL_TRAP_RE = re.compile(
@@ -135,6 +143,7 @@ class Doc:
     source: str = ""
     url: str = ""
     jsonl_title: str | None = None
+    inv: ModuleType = nz  # the noise inventory the document draws from
 
     def new_block(self, kind: str) -> int:
         self.blocks += 1
@@ -301,6 +310,7 @@ class ArticleBuilder:
         self.rng = rng
         self.stream = stream
         self.doc = doc
+        self.nz = doc.inv
         self.used: set[str] = set()
 
     # -- content
@@ -333,15 +343,15 @@ class ArticleBuilder:
                 continue
             r = rng.random()
             if r < 0.2:
-                span, subkind = nz.obfuscated_phrase(rng), "obfuscated_inline"
+                span, subkind = self.nz.obfuscated_phrase(rng), "obfuscated_inline"
             else:
-                span, subkind = nz.spam_phrase(rng), "inline_phrase"
+                span, subkind = self.nz.spam_phrase(rng), "inline_phrase"
                 if rng.random() < 0.25:
-                    span = f"{span} {rng.choice(nz.BRANDS)}"
+                    span = f"{span} {rng.choice(self.nz.BRANDS)}"
             mode = "replace" if rng.random() < 0.3 else "interrupt"
             if mode == "replace":
                 subkind = subkind.replace("inline_phrase", "inline_replace")
-            link = nz.spam_url(rng) if rng.random() < 0.4 else None
+            link = self.nz.spam_url(rng) if rng.random() < 0.4 else None
             sent.op = (mode, k, span, "injected_spam", subkind, link)
 
     def inline_placeholders(self, paras: list[Para], n_notes: int, n_markers: int) -> None:
@@ -349,13 +359,13 @@ class ArticleBuilder:
         cands = [s for s in self._candidates(paras) if _END_PUNCT_RE.search(s.text)]
         rng.shuffle(cands)
         for sent in cands[:n_notes]:
-            note = nz.verification_note(rng)
+            note = self.nz.verification_note(rng)
             if rng.random() < 0.6:
                 sent.op = ("end_note", note, "placeholder", "verification_note", False)
             else:
                 sent.op = ("after", note, "placeholder", "verification_note")
         for sent in cands[n_notes : n_notes + n_markers]:
-            marker = nz.wiki_marker(rng)
+            marker = self.nz.wiki_marker(rng)
             words = sent.text.split(" ")
             k = _split_at(words, rng)
             if rng.random() < 0.5 or k is None:
@@ -398,7 +408,7 @@ class ArticleBuilder:
             self.inline_placeholders(
                 paras, rng.choice((0, 1, 1, 2)), rng.choice((0, 0, 1, 3)) if rng.random() < 0.5 else 0
             )
-        keyword = nz.seo_keyword(rng, ctx, SEO_KEYWORD_TEMPLATES)
+        keyword = self.nz.seo_keyword(rng, ctx, SEO_KEYWORD_TEMPLATES)
         if plan.kw_prefix:
             kw = keyword[0].upper() + keyword[1:] if rng.random() < 0.6 else keyword
             intro[0].prefix = (
@@ -409,20 +419,20 @@ class ArticleBuilder:
             )
         elif plan.dateline_prefix:
             intro[0].prefix = (
-                nz.dateline_prefix(rng, site).rstrip(" -"),
+                self.nz.dateline_prefix(rng, site).rstrip(" -"),
                 " - ",
                 "boilerplate",
                 "dateline_prefix",
             )
         last_para = paras[-1]
         if plan.end_code and rng.random() < 0.5:
-            last_para.suffix.append((nz.end_code(rng), "boilerplate", "end_code"))
+            last_para.suffix.append((self.nz.end_code(rng), "boilerplate", "end_code"))
             plan.end_code = False
         ended = [p for p in paras if len(p.sents) >= 2 and p.sents[-1].text[-1] in '.!?"”']
         if plan.placeholder and ended and rng.random() < 0.25:
             target = rng.choice(ended)
             target.suffix.append(
-                (nz.unfinished_attribution_inline(rng), "placeholder", "unfinished_attribution")
+                (self.nz.unfinished_attribution_inline(rng), "placeholder", "unfinished_attribution")
             )
 
         kw_headings: set[str] = set()
@@ -447,31 +457,31 @@ class ArticleBuilder:
             return rng.random() < chrome.get(kind, 0.0) * scale
 
         if plan.llm_residue:
-            out.append(noise_line(nz.llm_residue(rng, ctx), "placeholder", "llm_residue"))
+            out.append(noise_line(self.nz.llm_residue(rng, ctx), "placeholder", "llm_residue"))
         for kind in ("cookie", "breadcrumb", "close", "views", "share", "dateline"):
             if maybe(kind, 0.45):
-                out += noise_lines(nz.boilerplate(rng, kind, site, ctx), "boilerplate", kind)
+                out += noise_lines(self.nz.boilerplate(rng, kind, site, ctx), "boilerplate", kind)
         if maybe("category_label"):
-            out.append(noise_line(nz.category_label(rng, site), "boilerplate", "category_label"))
+            out.append(noise_line(self.nz.category_label(rng, site), "boilerplate", "category_label"))
         if title is not None:
             out.append(Line("title", [Seg(title)], title, html="h1"))
         if plan.title_repeat and title is not None:
             for _ in range(rng.choice((1, 1, 2))):
                 for kind in rng.sample(("views", "close", "share", "dateline", "byline"), rng.randint(0, 2)):
-                    out += noise_lines(nz.boilerplate(rng, kind, site, ctx), "boilerplate", kind)
+                    out += noise_lines(self.nz.boilerplate(rng, kind, site, ctx), "boilerplate", kind)
                 out.append(noise_line(title, "duplicate_heading", "title_repeat", html="title_copy"))
         for kind in ("byline", "dateline", "share", "photo", "ads", "views"):
             if maybe(kind, 0.7):
-                out += noise_lines(nz.boilerplate(rng, kind, site, ctx), "boilerplate", kind)
+                out += noise_lines(self.nz.boilerplate(rng, kind, site, ctx), "boilerplate", kind)
                 if kind == "ads" and rng.random() < 0.4:
-                    out.append(noise_line("SCROLL TO CONTINUE WITH CONTENT", "boilerplate", "ads"))
+                    out.append(noise_line(self.scroll_prompt(), "boilerplate", "ads"))
 
         toc_lines: list[Line] = []
         if plan.toc:
             toc_heads = [(f"{h}, {keyword}" if h in kw_headings and rng.random() < 0.5 else h) for h in heads]
             if seo_heading and seo_heading != title:
                 toc_heads.insert(0, seo_heading)
-            label_text, items, style = nz.toc_items(rng, toc_heads)
+            label_text, items, style = self.nz.toc_items(rng, toc_heads)
             if label_text:
                 toc_lines.append(noise_line(label_text, "table_of_contents", "label", html="toc_label"))
             block = doc.new_block("toc-ol" if style.startswith("numbered") else "toc-ul")
@@ -511,13 +521,13 @@ class ArticleBuilder:
                 else:
                     self.table_lines(b[1], plan)
                 if maybe("read_also", 0.5):
-                    out.append(noise_line(nz.read_also(rng, ctx), "boilerplate", "read_also"))
+                    out.append(noise_line(self.nz.read_also(rng, ctx), "boilerplate", "read_also"))
                 if maybe("ads", 0.25):
-                    out.append(noise_line(nz.ads(rng), "boilerplate", "ads"))
+                    out.append(noise_line(self.nz.ads(rng), "boilerplate", "ads"))
                 if maybe("media_marker", 0.4):
-                    out.append(noise_line(nz.media_marker(rng, site), "boilerplate", "media_marker"))
+                    out.append(noise_line(self.nz.media_marker(rng, site), "boilerplate", "media_marker"))
                 if maybe("photo", 0.2):
-                    out.append(noise_line(nz.photo(rng, site), "boilerplate", "photo"))
+                    out.append(noise_line(self.nz.photo(rng, site), "boilerplate", "photo"))
                 if spam_lines and rng.random() < 0.35:
                     out.append(self.spam_line())
                     spam_lines -= 1
@@ -529,17 +539,17 @@ class ArticleBuilder:
         for _ in range(placeholder_lines):
             out += self.placeholder_line()
         if plan.end_code:
-            out.append(noise_line(nz.end_code(rng), "boilerplate", "end_code"))
+            out.append(noise_line(self.nz.end_code(rng), "boilerplate", "end_code"))
         tail = [
             k for k in ("byline", "tags", "follow", "share", "comments", "copyright", "views", "page_nav")
         ]
         rng.shuffle(tail)
         for kind in tail:
             if maybe(kind, 0.6):
-                out += noise_lines(nz.boilerplate(rng, kind, site, ctx), "boilerplate", kind)
+                out += noise_lines(self.nz.boilerplate(rng, kind, site, ctx), "boilerplate", kind)
         if maybe("read_also", 0.3):
             for _ in range(rng.randint(1, 3)):
-                out.append(noise_line(nz.read_also(rng, ctx), "boilerplate", "read_also"))
+                out.append(noise_line(self.nz.read_also(rng, ctx), "boilerplate", "read_also"))
 
     def heading_line(self, h: str, keyword: str | None, seo: bool) -> Line:
         rng = self.rng
@@ -602,7 +612,7 @@ class ArticleBuilder:
         self._introduce(intro)
         host = self._last_paragraph() if layout_inline else None
         if host is not None:
-            span = nz.layout_talk(rng)
+            span = self.nz.layout_talk(rng)
             self._append(host, Seg(" "))
             self._append(host, Seg(span))
             host.noise.append({**_inline(span, "placeholder", "layout_talk"), "host": host.expected})
@@ -642,35 +652,47 @@ class ArticleBuilder:
                 )
             )
         if plan.placeholder and not layout_inline and rng.random() < 0.5:
-            doc.lines.append(noise_line(nz.layout_talk(rng), "placeholder", "layout_talk", html="p"))
+            doc.lines.append(noise_line(self.nz.layout_talk(rng), "placeholder", "layout_talk", html="p"))
+
+    def scroll_prompt(self) -> str:
+        """The line under an ad slot: the inventory's own when it has one (b), else a fixed one (a)."""
+        hook = getattr(self.nz, "scroll_prompt", None)
+        return hook(self.rng) if hook is not None else "SCROLL TO CONTINUE WITH CONTENT"
 
     def spam_line(self) -> Line:
         rng = self.rng
         r = rng.random()
         if r < 0.5:
-            return noise_line(nz.promo_line(rng, self.doc.ctx.year), "injected_spam", "promo_line", html="p")
+            return noise_line(
+                self.nz.promo_line(rng, self.doc.ctx.year), "injected_spam", "promo_line", html="p"
+            )
         if r < 0.75:
-            return noise_line(nz.keyword_wall(rng), "injected_spam", "keyword_wall", html="p")
+            return noise_line(self.nz.keyword_wall(rng), "injected_spam", "keyword_wall", html="p")
         return noise_line(
-            nz.obfuscated_line(rng, self.doc.ctx.year), "injected_spam", "obfuscated_line", html="p"
+            self.nz.obfuscated_line(rng, self.doc.ctx.year), "injected_spam", "obfuscated_line", html="p"
         )
 
     def placeholder_line(self) -> list[Line]:
         rng = self.rng
         r = rng.random()
         if r < 0.45:
-            text = nz.unfinished_attribution_line(rng)
+            text = self.nz.unfinished_attribution_line(rng)
             lines = [noise_line(text, "placeholder", "unfinished_attribution", html="p")]
-            if text.startswith("Pernyataan resmi") and rng.random() < 0.7:
+            hook = getattr(self.nz, "attribution_follow_up", None)
+            if hook is not None:  # inventory b words its own second line, when it has one
+                follow_up = hook(rng, text)
+                if follow_up:
+                    lines.append(noise_line(follow_up, "placeholder", "unfinished_attribution", html="p"))
+            elif text.startswith("Pernyataan resmi") and rng.random() < 0.7:
                 org = text.split()[2]
                 follow = f"Perlu dicantumkan sumber resmi {org} yang relevan*)"
                 lines.append(noise_line(follow, "placeholder", "unfinished_attribution", html="p"))
             return lines
         if r < 0.7:
-            return [noise_line(nz.template_token(rng), "placeholder", "template_token", html="p")]
+            return [noise_line(self.nz.template_token(rng), "placeholder", "template_token", html="p")]
         if r < 0.9:
-            return [noise_line(nz.layout_talk(rng), "placeholder", "layout_talk", html="p")]
-        return [noise_line(nz.verification_note(rng), "placeholder", "verification_note", html="p")]
+            return [noise_line(self.nz.layout_talk(rng), "placeholder", "layout_talk", html="p")]
+        return [noise_line(self.nz.verification_note(rng), "placeholder", "verification_note", html="p")]
 
 
 def _shares_words(a: str, b: str) -> bool:
@@ -697,12 +719,12 @@ def body_line(text: str) -> Line:
 
 
 def build_spam_page(doc: Doc, rng: random.Random) -> None:
-    title, lines = nz.spam_page_lines(rng, doc.ctx.year)
+    title, lines = doc.inv.spam_page_lines(rng, doc.ctx.year)
     doc.title = title
     doc.lines.append(Line("title", [Seg(title)], title, html="h1"))
     doc.lines += [body_line(t) for t in lines]
     if rng.random() < 0.5:
-        doc.lines.append(noise_line(nz.share(rng), "boilerplate", "share"))
+        doc.lines.append(noise_line(doc.inv.share(rng), "boilerplate", "share"))
 
 
 def build_too_short(doc: Doc, rng: random.Random, stream: SentenceStream) -> None:
@@ -712,7 +734,7 @@ def build_too_short(doc: Doc, rng: random.Random, stream: SentenceStream) -> Non
     sents = [stream.short_sentence(used, 14)]
     if len(_WORD_RE.findall(doc.title + " " + sents[0])) < 25:
         sents.append(stream.short_sentence(used, 12))
-    chrome = nz.short_article_chrome(rng, site, ctx)
+    chrome = doc.inv.short_article_chrome(rng, site, ctx)
     head, tail = chrome[: len(chrome) // 2], chrome[len(chrome) // 2 :]
     for kind, text in head:
         doc.lines += noise_lines(text, "boilerplate", kind)
@@ -743,22 +765,24 @@ def build_language(doc: Doc, rng: random.Random, language: str) -> None:
     if para:
         doc.lines.append(body_line(" ".join(para)))
     if rng.random() < 0.4:
-        doc.lines.insert(0, noise_line(nz.breadcrumb(rng, doc.site, doc.ctx), "boilerplate", "breadcrumb"))
-        doc.lines.append(noise_line(nz.share(rng), "boilerplate", "share"))
+        doc.lines.insert(
+            0, noise_line(doc.inv.breadcrumb(rng, doc.site, doc.ctx), "boilerplate", "breadcrumb")
+        )
+        doc.lines.append(noise_line(doc.inv.share(rng), "boilerplate", "share"))
 
 
 def build_low_quality(doc: Doc, rng: random.Random, stream: SentenceStream, variant: str) -> None:
     if variant == "keyword_stuffed":
-        title, lines = nz.keyword_stuffed_lines(rng)
+        title, lines = doc.inv.keyword_stuffed_lines(rng)
     elif variant == "repetitive":
         used: set[str] = set()
         sents = stream.sentences(rng.randint(2, 3), used)
         title = doc.ctx.fill(rng.choice(TITLE_TEMPLATES), rng)
         lines = [" ".join(sents)] * rng.randint(5, 8)
     elif variant == "link_list":
-        title, lines = nz.link_list_lines(rng, doc.ctx)
+        title, lines = doc.inv.link_list_lines(rng, doc.ctx)
     else:
-        title, lines = nz.number_page_lines(rng)
+        title, lines = doc.inv.number_page_lines(rng)
     doc.title = title
     doc.lines.append(Line("title", [Seg(title)], title, html="h1"))
     if variant == "link_list" and lines[0].startswith("- "):
@@ -858,9 +882,9 @@ def render_html(doc: Doc, rng: random.Random) -> str:
     site, title = doc.site, doc.title or ""
     esc = html_lib.escape
     menu = ["Beranda", *site.labels, "Indeks", "Video", "Foto"]
-    headlines = [nz.headline(rng, doc.ctx) for _ in range(rng.randint(3, 5))]
+    headlines = [doc.inv.headline(rng, doc.ctx) for _ in range(rng.randint(3, 5))]
     footer = [
-        nz.copyright_line(rng, site),
+        doc.inv.copyright_line(rng, site),
         "Tentang Kami",
         "Pedoman Media Siber",
         "Kontak",
@@ -895,7 +919,7 @@ def render_html(doc: Doc, rng: random.Random) -> str:
         '<article class="post">',
     ]
     if hidden_spam:
-        spam = nz.keyword_wall(rng, "gambling")
+        spam = doc.inv.keyword_wall(rng, "gambling")
         doc.markup_noise.append({"subkind": "hidden_spam", "text": spam})
         out.append(f'<div style="display:none">{esc(spam)}</div>')
     i = 0
@@ -1001,12 +1025,28 @@ def _allocate(n: int, shares: tuple[tuple[Any, ...], ...]) -> list[tuple[Any, ..
 
 
 def make_doc(
-    index: int, kind: str, variant: str, fmt: str, rng: random.Random, stream: SentenceStream
+    index: int,
+    kind: str,
+    variant: str,
+    fmt: str,
+    rng: random.Random,
+    stream: SentenceStream,
+    inv: ModuleType = nz,
 ) -> Doc:
-    site = rng.choice(nz.SITES)
+    site = rng.choice(inv.SITES)
     ctx = new_context(rng)
     reason = None if kind == "article" else kind
-    doc = Doc(index, site, fmt, "keep" if kind == "article" else "reject", reason, variant or kind, ctx, None)
+    doc = Doc(
+        index,
+        site,
+        fmt,
+        "keep" if kind == "article" else "reject",
+        reason,
+        variant or kind,
+        ctx,
+        None,
+        inv=inv,
+    )
     if kind == "article":
         build_article(doc, rng, stream)
     elif kind == "spam_page":
@@ -1028,6 +1068,10 @@ def expected_lines(doc: Doc) -> list[str]:
     return [x for x in lines if x]
 
 
+def inventory_name(inv: ModuleType) -> str:
+    return next(k for k, m in INVENTORIES.items() if m is inv)
+
+
 def gold_record(doc: Doc) -> dict[str, Any]:
     fmt = "html" if doc.fmt in ("html", "jsonl-html") else "txt"
     lines, noise, traps, content = [], [], [], []
@@ -1041,8 +1085,12 @@ def gold_record(doc: Doc) -> dict[str, Any]:
         for trap in ln.traps:
             traps.append({"line": i, **trap})
         content += ln.units if doc.decision == "keep" else []
+    # The inventory is recorded when it is not the default, so that sets of inventory a keep the
+    # bytes they had before inventory b existed.
+    inventory = inventory_name(doc.inv)
     return {
         "doc": doc.index,
+        **({"inventory": inventory} if inventory != DEFAULT_INVENTORY else {}),
         "source": doc.source,
         "url": doc.url,
         "format": doc.fmt,
@@ -1061,18 +1109,26 @@ def gold_record(doc: Doc) -> dict[str, Any]:
     }
 
 
-def generate(n_docs: int, seed: int, out_dir: Path | str) -> Path:
+def generate(n_docs: int, seed: int, out_dir: Path | str, inventory: str = DEFAULT_INVENTORY) -> Path:
     """Write `n_docs` documents under `out_dir/raw/` and their gold to `out_dir/gold.jsonl`.
 
-    `out_dir/raw` is replaced; the same `n_docs` and `seed` always give the same bytes. Returns the
-    gold file's path.
+    `inventory` picks the noise inventory (`INVENTORIES`): "a" (`noise.py`, the default) or "b"
+    (`noise_b.py`). A set of inventory b is also drawn from its own random streams, so that its
+    documents are not those of the a-set of the same seed with other noise.
+
+    `out_dir/raw` is replaced; the same `n_docs`, `seed` and `inventory` always give the same bytes.
+    Returns the gold file's path.
     """
+    if inventory not in INVENTORIES:
+        raise ValueError(f"unknown noise inventory {inventory!r}: expected one of {sorted(INVENTORIES)}")
+    inv = INVENTORIES[inventory]
+    salt = "" if inventory == DEFAULT_INVENTORY else f"{inventory}:"
     out_dir = Path(out_dir)
     raw_dir = out_dir / RAW_DIR
     if raw_dir.exists():
         shutil.rmtree(raw_dir)
     raw_dir.mkdir(parents=True)
-    rng = random.Random(seed)
+    rng = random.Random(f"{salt}{seed}" if salt else seed)
     stream = SentenceStream(random.Random(rng.getrandbits(64)))
     kinds = _allocate(n_docs, KIND_SHARES)
     rng.shuffle(kinds)
@@ -1080,13 +1136,13 @@ def generate(n_docs: int, seed: int, out_dir: Path | str) -> Path:
     rng.shuffle(fmts)
     docs: list[Doc] = []
     for index, ((kind, variant), (fmt,)) in enumerate(zip(kinds, fmts, strict=True)):
-        doc_rng = random.Random(f"{seed}-{index}")
-        docs.append(make_doc(index, kind, variant, fmt, doc_rng, stream))
+        doc_rng = random.Random(f"{salt}{seed}-{index}")
+        docs.append(make_doc(index, kind, variant, fmt, doc_rng, stream, inv))
 
     files: dict[str, list[str]] = {}
     jsonl_open: dict[str, tuple[str, int]] = {}
     for doc in docs:
-        doc_rng = random.Random(f"{seed}-{doc.index}-render")
+        doc_rng = random.Random(f"{salt}{seed}-{doc.index}-render")
         y, m, d = doc.ctx.year, doc_rng.randint(1, 12), doc_rng.randint(1, 28)
         name = slug(doc.title or "artikel")
         section = slug(doc.site.labels[0], 1)

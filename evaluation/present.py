@@ -68,7 +68,10 @@ def _target_text(name: str) -> str:
 
 def targets_table(report: Report) -> Table:
     meta = report.meta
-    title = f"Saring eval: {report.n_docs} documents, seed {meta.get('seed', '?')}"
+    title = (
+        f"Saring eval: {report.n_docs} documents, seed {meta.get('seed', '?')}, "
+        f"noise inventory {meta.get('inventory', 'a')}"
+    )
     table = Table(title=title, title_justify="left")
     table.add_column("metric", style="bold")
     table.add_column("value", justify="right")

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from time import perf_counter
 
-from evaluation.generate import RAW_DIR, generate, read_gold
+from evaluation.generate import DEFAULT_INVENTORY, RAW_DIR, generate, read_gold
 from evaluation.score import Report, score
 from pipeline.config import Settings
 from pipeline.run import run_local
@@ -15,13 +15,16 @@ OUT_DIR = "out"
 REPORT_FILE = "report.json"
 
 
-def run_eval(n_docs: int, seed: int, workdir: Path | str, settings: Settings) -> Report:
-    """Generate `n_docs` documents for `seed` under `workdir/raw` (gold in `workdir/gold.jsonl`),
-    run the whole cleaning into `workdir/out`, score it, and write `workdir/report.json`."""
+def run_eval(
+    n_docs: int, seed: int, workdir: Path | str, settings: Settings, inventory: str = DEFAULT_INVENTORY
+) -> Report:
+    """Generate `n_docs` documents for `seed` with the noise `inventory` ("a" or "b", see
+    `evaluation.generate.INVENTORIES`) under `workdir/raw` (gold in `workdir/gold.jsonl`), run the
+    whole cleaning into `workdir/out`, score it, and write `workdir/report.json`."""
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     start = perf_counter()
-    gold_path = generate(n_docs, seed, workdir)
+    gold_path = generate(n_docs, seed, workdir, inventory)
     generated = perf_counter()
     manifest = run_local(workdir / RAW_DIR, workdir / OUT_DIR, settings)
     cleaned = perf_counter()
@@ -34,6 +37,7 @@ def run_eval(n_docs: int, seed: int, workdir: Path | str, settings: Settings) ->
     report.meta = {
         "n_docs": n_docs,
         "seed": seed,
+        "inventory": inventory,
         "workdir": str(workdir),
         "pipeline_version": manifest.pipeline_version,
         "config_hash": manifest.config_hash,

@@ -137,6 +137,13 @@ def eval_(
     ] = None,
     show_failures: Annotated[int, typer.Option(min=0, help="Examples shown per kind of failure.")] = 5,
     config: Annotated[Path | None, typer.Option(help="TOML settings file (see README).")] = None,
+    inventory: Annotated[
+        str,
+        typer.Option(
+            help="Noise inventory: a (the one the rules are developed against) or b (written separately, "
+            "other wordings: a check of how far the rules generalise)."
+        ),
+    ] = "a",
 ) -> None:
     """Generate the evaluation set (noise injected at known places), clean it, and score the output
     against the gold: per-category recall of noise, content kept, headings, traps, decisions.
@@ -144,6 +151,7 @@ def eval_(
     It measures and never gates: the exit code is 0 whatever the figures; 1 if the evaluation crashed."""
     import tempfile
 
+    from evaluation.generate import INVENTORIES
     from evaluation.present import print_report
     from evaluation.run import REPORT_FILE, run_eval
     from pipeline.config import load_settings
@@ -151,13 +159,18 @@ def eval_(
     if config is not None and not config.is_file():
         console.print(f"[red]config file not found:[/red] {config}")
         raise typer.Exit(2)
+    if inventory not in INVENTORIES:
+        console.print(
+            f"[red]unknown noise inventory:[/red] {inventory} (expected one of {', '.join(INVENTORIES)})"
+        )
+        raise typer.Exit(2)
     try:
         settings = load_settings(config)
         if workdir is None:
             with tempfile.TemporaryDirectory(prefix="saring-eval-") as tmp:
-                report = run_eval(docs, seed, tmp, settings)
+                report = run_eval(docs, seed, tmp, settings, inventory)
         else:
-            report = run_eval(docs, seed, workdir, settings)
+            report = run_eval(docs, seed, workdir, settings, inventory)
     except Exception as exc:
         console.print(f"[red]evaluation failed:[/red] {type(exc).__name__}: {exc}")
         raise typer.Exit(1) from exc

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.page import LineKind, Page
+from pipeline.page import Line, LineKind, Page
 from pipeline.rules.base import Rule, Span, line_span
+from pipeline.rules.table_of_contents import mirrored_heading_runs
 
 CATEGORY = "duplicate_heading"
 
@@ -18,14 +19,25 @@ class Lexicon:
     min_words: int
     min_occurrences_short: int
     min_title_overlap: float
+    toc_min_items: int
+    toc_max_item_words: int
+    toc_max_extra_words: int
+    stacked_min_words: int
+    stacked_min_share: float
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Lexicon:
+        repeated = data["repeated_heading"]
         return cls(
             max_suffix_words=data["title_repeat"]["max_suffix_words"],
-            min_words=data["repeated_heading"]["min_words"],
-            min_occurrences_short=data["repeated_heading"]["min_occurrences_short"],
-            min_title_overlap=data["repeated_heading"]["min_title_overlap"],
+            min_words=repeated["min_words"],
+            min_occurrences_short=repeated["min_occurrences_short"],
+            min_title_overlap=repeated["min_title_overlap"],
+            toc_min_items=repeated["toc_min_items"],
+            toc_max_item_words=repeated["toc_max_item_words"],
+            toc_max_extra_words=repeated["toc_max_extra_words"],
+            stacked_min_words=data["stacked_heading"]["min_words"],
+            stacked_min_share=data["stacked_heading"]["min_stacked_share"],
         )
 
 
@@ -53,35 +65,91 @@ def detect_title_repeats(page: Page, lex: Lexicon) -> Iterator[Span]:
             yield line_span(line, 0.9)
 
 
+def _repeats(page: Page, lex: Lexicon) -> dict[str, list[Line]]:
+    """Heading lines printed more than once (the title's copies aside), by key, in page order. Entries of
+    a table of contents printed as plain lines do not count: they mirror the headings below by design,
+    and the table goes as a whole (see `table_of_contents.plain_list`), so the section's own heading is
+    the copy that stays."""
+    title_key = page.title.key if page.title else None
+    toc = {
+        line.index
+        for run in mirrored_heading_runs(
+            page, lex.toc_max_extra_words, lex.toc_min_items, lex.toc_max_item_words
+        )
+        for line in run
+    }
+    seen: dict[str, list[Line]] = {}
+    for line in page.lines:
+        if line.kind is LineKind.HEADING and line.key and line.key != title_key and line.index not in toc:
+            seen.setdefault(line.key, []).append(line)
+    return {key: lines for key, lines in seen.items() if len(lines) >= 2}
+
+
+def _stacked_on_heading(page: Page, line: Line) -> bool:
+    """The next non-blank line is another heading (not a copy of this one, not the title)."""
+    following = next(
+        (
+            page.lines[i]
+            for i in range(line.index + 1, len(page.lines))
+            if page.lines[i].kind is not LineKind.BLANK
+        ),
+        None,
+    )
+    return (
+        following is not None
+        and following.kind is LineKind.HEADING
+        and following.key != line.key
+        and following.index != page.title_index
+    )
+
+
+def _is_seo_repeat(page: Page, lex: Lexicon, key: str, copies: list[Line]) -> bool:
+    """What `detect_repeated_headings` flags: a heading of enough words (or a short one printed often)
+    that, on a page with a title, is mostly the title's words."""
+    if copies[0].n_words < lex.min_words and len(copies) < lex.min_occurrences_short:
+        return False
+    if page.title is None:
+        return True
+    title_words = set(page.title.key.split())
+    heading_words = key.split()
+    return sum(w in title_words for w in heading_words) / len(heading_words) >= lex.min_title_overlap
+
+
 def detect_repeated_headings(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Headings that recur: the first stays, the later copies are flagged.
 
     Flags the 2nd..9th `Panduan Lengkap Investasi Emas` placed before each section of `Panduan Lengkap
     Investasi Emas untuk Pemula`;
-    leaves two `Penutup` headings, list items that repeat (they are content, not headings), and a
-    subheading that every section repeats (`Kelebihan dan Kekurangan`) when it is not the title's words.
+    leaves two `Penutup` headings, list items that repeat (they are content, not headings), a
+    subheading that every section repeats (`Kelebihan dan Kekurangan`) when it is not the title's words,
+    and the section's own heading when a plain table of contents printed it first.
     """
-    title_key = page.title.key if page.title else None
-    title_words = set(title_key.split()) if title_key else set()
-    seen: dict[str, list[int]] = {}
-    for line in page.lines:
-        if line.kind is LineKind.HEADING and line.key and line.key != title_key:
-            seen.setdefault(line.key, []).append(line.index)
-    for key, indices in seen.items():
-        if len(indices) < 2:
+    for key, copies in _repeats(page, lex).items():
+        if _is_seo_repeat(page, lex, key, copies):
+            for line in copies[1:]:
+                yield line_span(line)
+
+
+def detect_stacked_headings(page: Page, lex: Lexicon) -> Iterator[Span]:
+    """A heading printed before the sections' own headings, again and again (an SEO heading stacked on
+    each section): every copy but the first, when the copies stand directly above another heading.
+
+    Flags the 2nd and 3rd `Panas Bumi: Contoh Panas Bumi dalam Kehidupan` standing above `Solusi yang
+    Ditawarkan`, `Upaya yang Sudah Dilakukan` and `Akhir Kata` (its words are not mostly the title's);
+    leaves a subheading each section repeats over its own paragraph (`Kelebihan dan Kekurangan`), and
+    short headings (`Video`, `Foto Terkait`) stacked on others.
+    """
+    for key, copies in _repeats(page, lex).items():
+        if copies[0].n_words < lex.stacked_min_words or _is_seo_repeat(page, lex, key, copies):
             continue
-        first = page.lines[indices[0]]
-        if first.n_words < lex.min_words and len(indices) < lex.min_occurrences_short:
-            continue
-        heading_words = key.split()
-        overlap = sum(w in title_words for w in heading_words) / len(heading_words)
-        if title_key is not None and overlap < lex.min_title_overlap:
-            continue
-        for index in indices[1:]:
-            yield line_span(page.lines[index])
+        stacked = [ln for ln in copies if _stacked_on_heading(page, ln)]
+        if len(stacked) >= 2 and len(stacked) >= lex.stacked_min_share * len(copies):
+            for line in copies[1:]:
+                yield line_span(line)
 
 
 RULES = (
     Rule("duplicate_heading.title_repeat.v1", CATEGORY, detect_title_repeats),
     Rule("duplicate_heading.repeated_heading.v1", CATEGORY, detect_repeated_headings),
+    Rule("duplicate_heading.stacked_heading.v1", CATEGORY, detect_stacked_headings),
 )

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.page import LineKind, Page
-from pipeline.rules.base import Rule, Span
-from pipeline.text import line_key, words
+from pipeline.page import Line, LineKind, Page
+from pipeline.rules.base import Rule, Span, compile_phrases
+from pipeline.text import line_key, sentences, words
 
 CATEGORY = "keyword_stuffing"
 _TITLE_SPLIT_RE = re.compile(r"\s*(?::|\||\s[-–—]\s|\?)\s*")
@@ -21,15 +22,36 @@ class Lexicon:
     prefix_separators: str  # a regex character class body
     suffix_separators: str
     min_remaining_words: int
+    query_markers: re.Pattern[str]
+    topic_nouns: re.Pattern[str]
+    query_min_words: int
+    query_max_words: int
+    topic_stopwords: frozenset[str]
+    topic_only_min_words: int
+    echo_min_words: int
+    min_name_occurrences: int
+    min_paragraph_words: int
+    single_signal_score: float
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Lexicon:
         conf = data["glued_keyword"]
+        query = data["query_phrase"]
         return cls(
             min_keyword_words=conf["min_keyword_words"],
             prefix_separators="".join(re.escape(s) for s in conf["prefix_separators"]),
             suffix_separators="".join(re.escape(s) for s in conf["suffix_separators"]),
             min_remaining_words=conf["min_remaining_words"],
+            query_markers=compile_phrases(query["markers"]),
+            topic_nouns=compile_phrases(query["topic_nouns"]),
+            query_min_words=query["min_words"],
+            query_max_words=query["max_words"],
+            topic_stopwords=frozenset(line_key(w) for w in query["topic_stopwords"]),
+            topic_only_min_words=query["topic_only_min_words"],
+            echo_min_words=query["echo_min_words"],
+            min_name_occurrences=query["min_name_occurrences"],
+            min_paragraph_words=query["min_paragraph_words"],
+            single_signal_score=query["single_signal_score"],
         )
 
 
@@ -95,4 +117,145 @@ def detect_glued_keywords(page: Page, lex: Lexicon) -> Iterator[Span]:
                 yield (line.start + m.start(), line.end, 0.9 if glued in exact_forms else 1.0)
 
 
-RULES = (Rule("keyword_stuffing.glued_keyword.v1", CATEGORY, detect_glued_keywords),)
+# A search query glued after a heading: the last separator of the line, then a phrase with no capital.
+_HEADING_QUERY_RE = re.compile(
+    r"^(?P<head>.*[^\s,:|–—-])(?P<sep>\s*[,:|]\s+|\s+[-–—|]\s+)(?P<query>(?:(?!\s[-–—|]\s)[^,:|])+)$"
+)
+# A query glued before a paragraph: a phrase, a dash, then a sentence that starts with a capital.
+_PARAGRAPH_QUERY_RE = re.compile(r"^(?P<query>\w[\w\s'’-]*?)\s+[-–—]\s+(?=[\"“'‘(]?[A-Z0-9])")
+_DASH_RE = re.compile(r"\s[-–—]\s")
+
+
+@dataclass(frozen=True, slots=True)
+class _Glued:
+    line: Line
+    start: int  # offsets in Page.text
+    end: int
+    query: str
+    separator: str
+    aside: bool  # a second dash follows closely: the first may open an aside, not end a query
+
+
+def _lower_phrase(phrase: str, allow_capital_first: bool) -> bool:
+    """Words in lower case (a search query), digits allowed; an acronym (`UMKM`) may stand in it, and the
+    first word may be capitalised where the query opens a paragraph."""
+    tokens = words(phrase)
+    return bool(tokens) and all(
+        not token[0].isupper() or token.isupper() or (i == 0 and allow_capital_first)
+        for i, token in enumerate(tokens)
+    )
+
+
+def _glued_queries(page: Page, lex: Lexicon, skip: set[str]) -> list[_Glued]:
+    """Phrases in lower case glued after a heading (`Faktor Penyebab, apa itu imunisasi anak`) or before
+    a paragraph with a dash (`investasi emas adalah — Pada tahun ...`)."""
+    found = []
+    for line in page.lines:
+        if line.kind is LineKind.HEADING and line.key not in skip:
+            m = _HEADING_QUERY_RE.match(line.text)
+            if not m or not (line.text[0].isupper() or line.text[0].isdigit()):
+                continue
+            query = m.group("query").strip()
+            if query[:1].islower() and _lower_phrase(query, False):
+                sep = m.group("sep").strip()
+                found.append(_Glued(line, line.start + m.start("sep"), line.end, query, sep, False))
+        elif line.kind is LineKind.PARAGRAPH and line.key not in skip:
+            m = _PARAGRAPH_QUERY_RE.match(line.text)
+            if not m or not _lower_phrase(m.group("query"), True):
+                continue
+            rest = line.text[m.end() :]
+            if len(words(rest)) < lex.min_paragraph_words:
+                continue
+            # A dash pair around an aside (`Harga emas - Senin, 12 Januari - naik`) may mean no glued query.
+            aside = bool(_DASH_RE.search(" ".join(rest.split()[:6])))
+            found.append(_Glued(line, line.start, line.start + m.end(), m.group("query"), "-", aside))
+    return [g for g in found if lex.query_min_words <= len(words(g.query)) <= lex.query_max_words]
+
+
+def _proper_nouns(page: Page, glued: list[_Glued], min_occurrences: int) -> set[str]:
+    """Words the page's paragraphs write with a capital inside a sentence (at least `min_occurrences`
+    times) and never in lower case: names of places, people, bodies. The glued phrases themselves do
+    not count: a query types the names in lower case."""
+    capital: Counter[str] = Counter()
+    lower: set[str] = set()
+    skip = {g.line.index: g.end - g.line.start for g in glued if g.line.kind is LineKind.PARAGRAPH}
+    for line in page.lines:
+        if line.kind is not LineKind.PARAGRAPH:
+            continue
+        for _, _, sentence in sentences(line.text[skip.get(line.index, 0) :]):
+            for i, token in enumerate(words(sentence)):
+                if token.islower():
+                    lower.add(token)
+                elif i > 0 and token[0].isupper() and not token.isupper():
+                    capital[token.casefold()] += 1
+    return {w for w, n in capital.items() if n >= min_occurrences and w not in lower}
+
+
+def _topic_words(text: str, lex: Lexicon) -> set[str]:
+    return {
+        w for w in line_key(text).split() if len(w) >= 3 and not w.isdigit() and w not in lex.topic_stopwords
+    }
+
+
+def detect_query_phrases(page: Page, lex: Lexicon) -> Iterator[Span]:
+    """A search query (`apa itu imunisasi anak`, `dampak kurikulum merdeka brainly`, `investasi emas
+    adalah`) glued after a heading with a comma, colon or dash, or before a paragraph with a dash.
+
+    The phrase is in lower case where the heading is not, and it goes when the page glues the same
+    phrase to two or more lines (or closes another heading with it), when it reads like a query (`apa
+    itu`, `pengertian`, `adalah`, `brainly`, `pdf`, `contoh`, a question word, a name in lower case), or
+    when it names the page's topic (words of the title) after a comma or dash.
+    Flags `, apa itu imunisasi anak` in `Faktor Penyebab, apa itu imunisasi anak`, ` - dampak kurikulum
+    merdeka brainly` in `Tanggapan Masyarakat - dampak kurikulum merdeka brainly` and `investasi emas
+    adalah — ` opening a paragraph;
+    leaves `Heading: Subtitle` headings whose subtitle is capitalised (`Stunting: Sejarah Stunting
+    Singkat`, `Rendang: Apa itu rendang`), a lower-case subtitle after a colon that is no query
+    (`Langkah 1: siapkan bahan`), and dashes inside sentences (`Presiden Joko Widodo - yang meresmikan`).
+    """
+    title_keys = {page.title.key} if page.title else set()
+    if page.title_hint:
+        title_keys.add(line_key(page.title_hint))
+    # Phrases the title-keyword rule handles (the title and its parts) are its own.
+    skip = title_keys | {line_key(k) for k in page_keywords(page, lex.min_keyword_words)}
+    glued = [g for g in _glued_queries(page, lex, title_keys) if line_key(g.query) not in skip]
+    if not glued:
+        return
+    counts: dict[str, int] = {}
+    for g in glued:
+        counts[line_key(g.query)] = counts.get(line_key(g.query), 0) + 1
+    topic = set().union(*(_topic_words(k, lex) for k in title_keys)) if title_keys else set()
+    proper = _proper_nouns(page, glued, lex.min_name_occurrences)
+    # How many headings end with each run of their last words (`echo_min_words` at least).
+    endings: Counter[str] = Counter()
+    for line in page.lines:
+        if line.kind is LineKind.HEADING:
+            tokens = line.key.split()
+            endings.update(" ".join(tokens[-n:]) for n in range(lex.echo_min_words, len(tokens) + 1))
+    for g in glued:
+        key = line_key(g.query)
+        # Repeated: glued to another line too, or closing another heading (`Candi Prambanan: Candi
+        # prambanan di indonesia` echoes `Regulasi dan Kebijakan: candi prambanan di indonesia`).
+        own = int(g.line.kind is LineKind.HEADING)
+        repeated = counts[key] >= 2 or (len(key.split()) >= lex.echo_min_words and endings[key] - own >= 1)
+        # A query reads like one: a query word, or a name in lower case (`candi prambanan di indonesia`).
+        query_shaped = bool(lex.query_markers.search(g.query)) or any(
+            w.casefold() in proper for w in words(g.query)
+        )
+        topical = bool(_topic_words(g.query, lex) & topic)
+        # After a colon a lower-case subtitle may be real (`Langkah Pertama: mandikan kucing`); a topic
+        # phrase there needs a query's head noun too (`manfaat pariwisata bali bagi lingkungan`).
+        topical_enough = (
+            topical
+            and not g.aside
+            and (g.separator != ":" or bool(lex.topic_nouns.match(g.query)))
+            and (g.line.kind is LineKind.PARAGRAPH or len(words(g.query)) >= lex.topic_only_min_words)
+        )
+        signals = sum([repeated, query_shaped, topical])
+        if repeated or query_shaped or topical_enough:
+            yield (g.start, g.end, 1.0 if signals >= 2 else lex.single_signal_score)
+
+
+RULES = (
+    Rule("keyword_stuffing.glued_keyword.v1", CATEGORY, detect_glued_keywords),
+    Rule("keyword_stuffing.query_phrase.v1", CATEGORY, detect_query_phrases),
+)

@@ -1,99 +1,774 @@
-"""Placeholders: unfinished template text and generator residue (verification notes, unfinished
-source attributions, sentences about the page's own layout)."""
+"""Placeholders: unfinished template text and generator residue (verification notes and Wikipedia's
+maintenance markers, unfinished source attributions, unfilled template tokens and slots, the lines a text
+generator wraps around an article, sentences about the page's own layout).
+
+Each kind is found by its shape plus a lexicon from `placeholder.toml`; the shapes are in the code, the
+words in the data file. Numbered reference marks (`[1]`) are not placeholders and are left alone.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.page import LineKind, Page
+from pipeline.page import LIST_MARKER_RE, Line, LineKind, Page
 from pipeline.rules.base import Rule, Span, compile_phrases
 from pipeline.text import ends_sentence, sentences, words
 
 CATEGORY = "placeholder"
 _SLOT_RE = re.compile(r"\[[^\[\]\n]*\]")
+_TEXT_KINDS = (LineKind.PARAGRAPH, LineKind.HEADING, LineKind.FRAGMENT, LineKind.LIST_ITEM)
+# Template syntax: `{{ nama_penulis }}`, `{{{body}}}`, `{% if %}`, `%%title%%`, `<!-- wp:paragraph -->`,
+# `{KEYWORD}`, `{nama_kota}`, `[nama_kota]`, `__SITE_NAME__`, `$nama_penulis`.
+_SYNTAX_RE = re.compile(
+    r"\{\{\{?[^{}\n]{1,80}?\}\}\}?"
+    r"|\{%-?[^{}\n]{1,80}?-?%\}"
+    r"|%%[A-Za-z_][\w-]{0,40}%%"
+    r"|<!--[^\n]{0,200}?-->"
+    r"|\{(?:[A-Z][A-Z0-9_]{2,}|[a-z]+(?:_[a-z0-9]+)+)\}"
+    r"|\[(?:[A-Za-z]+(?:_[A-Za-z0-9]+)+)\]"
+    r"|(?<!\w)__[A-Z][A-Z0-9_]{2,}__(?!\w)"
+    r"|(?<![\w$])\$[a-z]+(?:_[a-z0-9]+)+\b"
+)
+# A fill-in slot in angle brackets or single braces: `<nama kota>`, `{kata kunci}`.
+_ANGLE_OR_BRACE_RE = re.compile(r"(?<!\{)\s?(?:<([^<>\n!]{1,60})>|\{([^{}\n]{1,60})\})(?!\})")
+_FILLER_X = r"(?:X{3,}|x{3,}|X{2,}(?:[.,]X{3})+)"
+_DIGIT_RE = re.compile(r"\d")
+# A year, a web address or a domain: what a source line holds.
+_SOURCE_SHAPE_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|https?://|www\.|\w\.(?:com|co\.id|id|org|net|go\.id)\b")
+# A length in words: a generator reporting on the text it wrote (`sekitar 800 kata`).
+_WORD_COUNT_RE = re.compile(r"\b\d[\d.,]*\s*(?:kata|words)\b", re.IGNORECASE)
+# Longer than this, what a span leaves of its line is never just a label.
+_MAX_LABEL_CHARS = 200
+_DASHES_RE = re.compile(r"^[\s\-–—_.…?*/|]*$")
+
+
+def _pattern(phrases: Iterable[str]) -> str:
+    """The regex source of `compile_phrases` (word-bounded alternation), to embed in a larger pattern."""
+    return compile_phrases(phrases).pattern
+
+
+def _search(phrases: Iterable[str]) -> re.Pattern[str]:
+    return compile_phrases(phrases)
+
+
+def _opening(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Matches when the text opens with one of `phrases` (after spaces, quotes or a bracket)."""
+    return re.compile(rf"^[\s\"'“‘(\[]*(?:{_pattern(phrases)})", re.IGNORECASE)
+
+
+class _Quotes:
+    """Where quotation marks stand in a line, to tell whether a position is inside a quotation (each
+    question costs a binary search, so a long line with many sentences stays linear)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.opening = [i for i, ch in enumerate(text) if ch == "“"]
+        self.closing = [i for i, ch in enumerate(text) if ch == "”"]
+        self.straight = [i for i, ch in enumerate(text) if ch == '"']
+
+    def inside(self, pos: int) -> bool:
+        """True when `pos` opens a quotation or stands inside one opened before it."""
+        if self.text[pos : pos + 1] in ("“", '"', "‘"):
+            return True
+        opened = bisect_left(self.opening, pos) > bisect_left(self.closing, pos)
+        return opened or bisect_left(self.straight, pos) % 2 == 1
+
+
+class _Spans:
+    """Spans merged and sorted, to ask in logarithmic time whether one of them covers a range."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start) - 1
+        return i >= 0 and end <= self.ends[i]
+
+
+def _widen_to_line(line: Line, start: int, end: int, max_label_words: int) -> tuple[int, int]:
+    """The whole line when what the span leaves of it is nothing, punctuation, a list marker or a short
+    label ending with a colon (`Penulis: {{ nama_penulis }}`); else the span (offsets in `Page.text`)."""
+    if (start - line.start) + (line.end - end) > _MAX_LABEL_CHARS:
+        return start, end
+    rest = line.text[: start - line.start] + " " + line.text[end - line.start :]
+    rest = LIST_MARKER_RE.sub("", rest.strip()).strip()
+    if not any(ch.isalnum() for ch in rest):
+        return line.start, line.end
+    if rest.endswith(":") and len(words(rest)) <= max_label_words:
+        return line.start, line.end
+    return start, end
+
+
+# --- lexicons ----------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
-class Lexicon:
+class NoteLexicon:
     note_re: re.Pattern[str]  # one bracketed note on one line
     term_re: re.Pattern[str]
     slot_re: re.Pattern[str]  # fill-in instructions: residue only in square brackets
+    slot_here_re: re.Pattern[str]
+    strong_check_re: re.Pattern[str]
+    update_check_re: re.Pattern[str]
+    request_check_re: re.Pattern[str]
+    weak_check_re: re.Pattern[str]
+    opens_check_re: re.Pattern[str]
+    request_re: re.Pattern[str]
+    opens_request_re: re.Pattern[str]
+    accuracy_re: re.Pattern[str]
+    requested_re: re.Pattern[str]
+    label_re: re.Pattern[str]
+    wiki_re: re.Pattern[str]
+    max_question_words: int
+    need_re: re.Pattern[str]
+    max_need_words: int
+    maintenance_re: re.Pattern[str]
+    check_words: frozenset[str]
+    check_only_words: frozenset[str]
+
+    @classmethod
+    def from_data(cls, note: dict[str, Any], wiki: dict[str, Any]) -> NoteLexicon:
+        max_chars = int(note["max_chars"])
+        # Only a check word in its bare (imperative) form opens an order: `[verifikasi data ...]`, not
+        # `(diverifikasi oleh BPOM)`.
+        checks = [
+            w for w in [*note["strong_checks"], *note["weak_checks"]] if not w.startswith(("di", "me", "ter"))
+        ]
+        qualifiers = _pattern(note["source_qualifiers"])
+        requested = _pattern(note["requested_objects"])
+        return cls(
+            note_re=re.compile(rf"\s?[(\[]([^()\[\]\n]{{1,{max_chars}}})[)\]]"),
+            term_re=_search(note["terms"]),
+            slot_re=_search(note["slot_terms"]),
+            slot_here_re=_search(note["slot_here"]),
+            strong_check_re=_search(note["strong_checks"]),
+            update_check_re=_search(note["update_checks"]),
+            request_check_re=_search(note["request_checks"]),
+            weak_check_re=_search(note["weak_checks"]),
+            opens_check_re=_opening(checks),
+            request_re=_search(note["requests"]),
+            opens_request_re=_opening(note["requests"]),
+            accuracy_re=_search(note["accuracy_objects"]),
+            # `sumber` alone or qualified (`sumber resmi`); `sumber daya` is something else.
+            requested_re=re.compile(
+                rf"{requested}|(?<!\w)sumber(?:\s*$|\s*[^\w\s]|\s+(?:{qualifiers}))", re.IGNORECASE
+            ),
+            label_re=re.compile(rf"^\s*(?:{_pattern(note['note_labels'])})\s*:\s*", re.IGNORECASE),
+            wiki_re=compile_phrases(wiki["phrases"], whole_line=True),
+            max_question_words=int(wiki["max_question_words"]),
+            need_re=_search(wiki["need_words"]),
+            max_need_words=int(wiki["max_need_words"]),
+            maintenance_re=_search(wiki["maintenance_words"]),
+            check_words=frozenset(
+                w.casefold()
+                for w in [
+                    *note["strong_checks"],
+                    *note["weak_checks"],
+                    *note["update_checks"],
+                    *note["request_checks"],
+                ]
+            ),
+            check_only_words=frozenset(
+                w.casefold()
+                for w in [
+                    *note["strong_checks"],
+                    *note["weak_checks"],
+                    *note["update_checks"],
+                    *note["request_checks"],
+                    *note["requests"],
+                    *note["check_fillers"],
+                ]
+            ),
+        )
+
+    def is_wiki_marker(self, inner: str) -> bool:
+        """`[kapan?]`, `[butuh rujukan]`, `[meragukan – diskusikan]` (inner text of a square bracket)."""
+        inner = " ".join(inner.split())
+        if self.wiki_re.match(inner):
+            return True
+        if inner == "?":
+            return True
+        tokens = words(inner)
+        if (
+            0 < len(tokens) <= self.max_need_words
+            and ":" not in inner
+            and (self.need_re.search(inner) or self.maintenance_re.search(inner))
+        ):
+            return True  # `[tahun dibutuhkan]`, `[full citation needed]`, `[rujukan rusak]`
+        return (
+            inner.endswith("?")
+            and 0 < len(tokens) <= self.max_question_words
+            and not _DIGIT_RE.search(inner)
+            and all(t.isalpha() or "-" in t or "'" in t for t in tokens)
+        )
+
+    def asks_for_checking(self, inner: str, square: bool) -> bool:
+        """A note that asks for a check or a reference (inner text, without the brackets)."""
+        label = self.label_re.match(inner)
+        body = inner[label.end() :] if label else inner
+        tokens = [t.casefold() for t in words(body)]
+        if (
+            tokens
+            and all(t in self.check_only_words for t in tokens)
+            and any(t in self.check_words for t in tokens)
+        ):
+            return True  # `(perlu dicek)`, `(cek lagi)`: nothing but a request to check
+        request = self.request_re.search(body)
+        obj = self.accuracy_re.search(body)
+        opens_check = self.opens_check_re.match(body)
+        opens_request = self.opens_request_re.match(body)
+        if self.strong_check_re.search(body) and (opens_check or opens_request or label or (request and obj)):
+            return True
+        if self.request_check_re.search(body) and (opens_request or label or (request and obj)):
+            return True
+        if self.update_check_re.search(body) and (label or (request and obj)):
+            return True
+        if self.weak_check_re.search(body) and obj and (request or label or (square and opens_check)):
+            return True
+        return bool(request and self.requested_re.search(body))
+
+    def is_residue(self, note: str) -> bool:
+        """True when bracketed text (brackets included) holds a verification term, asks for a check or a
+        reference, or is a Wikipedia maintenance marker. Fill-in slots are template tokens."""
+        if self.term_re.search(note):
+            return True
+        stripped = note.strip()
+        square = stripped.startswith("[")
+        inner = stripped[1:-1] if stripped[-1:] in ")]" else stripped[1:]
+        if square and self.is_wiki_marker(inner):
+            return True
+        return self.asks_for_checking(inner, square)
+
+    def is_slot_instruction(self, bracket: str) -> bool:
+        """A fill-in instruction: `[masukkan nama kota]`, or one in parentheses pointing at the spot
+        itself (`(masukkan data terbaru di sini)`); `(sesuaikan dengan selera)` is a real instruction."""
+        stripped = bracket.strip()
+        if stripped.startswith("["):
+            return bool(self.slot_re.search(stripped))
+        if self.slot_re.search(stripped) and self.slot_here_re.search(stripped):
+            return True
+        return any(self.slot_re.search(slot) for slot in _SLOT_RE.findall(stripped[1:]))
+
+
+@dataclass(frozen=True)
+class TemplateLexicon:
+    code_context_re: re.Pattern[str]
+    slot_head_re: re.Pattern[str]
+    media_head_re: re.Pattern[str]
+    slot_word_re: re.Pattern[str]
+    not_slot_re: re.Pattern[str]
+    lorem_core_re: re.Pattern[str]
+    lorem_words: frozenset[str]
+    lorem_min_share: float
+    lorem_min_share_without_core: float
+    lorem_min_words_without_core: int
+    filler_re: re.Pattern[str]
+    shortcode_re: re.Pattern[str]
+    todo_re: re.Pattern[str]
+    max_here_words: int
+    paren_slot_re: re.Pattern[str]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> TemplateLexicon:
+        before = _pattern(data["filler_number_before"])
+        after = "|".join(re.escape(w) for w in data["filler_number_after"])
+        return cls(
+            code_context_re=_search(data["code_context"]),
+            slot_head_re=re.compile(rf"^\s*(?:{_pattern(data['slot_heads'])})", re.IGNORECASE),
+            media_head_re=re.compile(rf"^\s*(?:{_pattern(data['media_heads'])})", re.IGNORECASE),
+            slot_word_re=compile_phrases(data["slot_words"], whole_line=True),
+            not_slot_re=_search(data["not_slot_words"]),
+            lorem_core_re=_search(data["lorem_core"]),
+            lorem_words=frozenset(w.casefold() for w in data["lorem_words"]),
+            lorem_min_share=float(data["lorem_min_share"]),
+            lorem_min_share_without_core=float(data["lorem_min_share_without_core"]),
+            lorem_min_words_without_core=int(data["lorem_min_words_without_core"]),
+            filler_re=re.compile(
+                rf"^\s*[\[(]?{_FILLER_X}[\])]?\s*$"
+                rf"|[\[(]{_FILLER_X}[\])]"
+                rf"|(?:{before})\s*{_FILLER_X}(?:\s*(?:{after}))?(?!\w)"
+                rf"|(?<!\w){_FILLER_X}\s*(?:{after})(?!\w)"
+                rf"|(?<!\w)(?:rp\.?|idr|usd|us\$)\s*(?:\.{{3}}|…)"
+                rf"|(?<!\w)X{{1,2}}[/-]X{{1,2}}[/-]X{{2,4}}(?!\w)",
+                re.IGNORECASE | re.MULTILINE,
+            ),
+            shortcode_re=re.compile(
+                rf"\[/?(?:{'|'.join(re.escape(s) for s in data['shortcodes'])})(?:\s[^\[\]\n]{{0,300}})?/?\]",
+                re.IGNORECASE,
+            ),
+            todo_re=re.compile(rf"^\s*(?:{_pattern(data['todo_labels'])})\s*:", re.IGNORECASE),
+            max_here_words=int(data["max_here_words"]),
+            paren_slot_re=re.compile(
+                rf"^\s*(?:(?:{_pattern(data['paren_slots'])})"
+                rf"|(?:{_pattern(data['paren_slot_heads'])})\s+(?:{_pattern(data['paren_slot_nouns'])}))\s*$",
+                re.IGNORECASE,
+            ),
+        )
+
+    def is_slot(self, inner: str) -> bool:
+        """A square bracket's inner text that is a fill-in slot: `Nama Kota`, `tautan`, `Gambar:
+        infografis`, `INSERT IMAGE`; not `Jokowi`, `sic`, `1`, `nama itu`, `Foto: Antara/Reno`."""
+        tokens = words(inner)
+        if not tokens or len(tokens) > 8 or "/" in inner or "©" in inner:
+            return False
+        if _DIGIT_RE.search(inner) and not self.media_head_re.match(inner):
+            return False  # `[1]`, `[2023]`; but `[Gambar 1]` is an image slot
+        if self.not_slot_re.search(inner):
+            return False
+        return bool(self.slot_head_re.match(inner) or self.slot_word_re.match(" ".join(inner.split())))
+
+    def is_lorem(self, sentence: str) -> bool:
+        """A sentence of filler Latin (`Lorem ipsum dolor sit amet.`), not one about it."""
+        tokens = [t.casefold() for t in words(sentence)]
+        if not tokens:
+            return False
+        share = sum(t in self.lorem_words for t in tokens) / len(tokens)
+        if self.lorem_core_re.search(sentence) and share >= self.lorem_min_share:
+            return True
+        return len(tokens) >= self.lorem_min_words_without_core and share >= self.lorem_min_share_without_core
+
+
+@dataclass(frozen=True)
+class AttributionLexicon:
     attribution_re: re.Pattern[str]  # a bracketed attribution, closed on its line or the next one
     open_attribution_re: re.Pattern[str]  # a bracket opened with an attribution and never closed
     max_label_words: int
-    self_reference_re: re.Pattern[str]
-    display_term_re: re.Pattern[str]
-    device_term_re: re.Pattern[str]
+    request_body_re: re.Pattern[str]
+    label_line_re: re.Pattern[str]
+    inline_label_re: re.Pattern[str]
+    generic_re: re.Pattern[str]
+    generic_words: frozenset[str]
+    sample_url_re: re.Pattern[str]
+    request_line_re: re.Pattern[str]
+    noun_request_re: re.Pattern[str]
+    source_word_re: re.Pattern[str]
+    max_source_name_words: int
+    max_source_words: int
+    chrome_opener_re: re.Pattern[str]
+    source_noun_re: re.Pattern[str]
+    qualifier_re: re.Pattern[str]
+    max_request_words: int
 
     @classmethod
-    def from_data(cls, data: dict[str, Any]) -> Lexicon:
-        note = data["verification_note"]
-        max_chars = int(note["max_chars"])
-        openers = compile_phrases(data["attribution"]["openers"]).pattern
-        layout = data["layout_talk"]
+    def from_data(cls, data: dict[str, Any], note: dict[str, Any]) -> AttributionLexicon:
+        openers = _pattern(data["openers"])
         # Text of an attribution's body: anything but brackets, or a square-bracketed slot inside it.
         body_text = r"(?:[^()\[\]\n]|\[[^()\[\]\n]*\])*"
+        requests = _pattern(note["requests"])
+        unfinished = _pattern([*note["requests"], *note["slot_terms"], *data["unfinished_openers"]])
+        domains = "|".join(re.escape(d) for d in data["sample_domains"])
         return cls(
-            note_re=re.compile(rf"\s?[(\[]([^()\[\]\n]{{1,{max_chars}}})[)\]]"),
-            term_re=compile_phrases(note["terms"]),
-            slot_re=compile_phrases(note["slot_terms"]),
             attribution_re=re.compile(
                 rf"[(\[]\s*{openers}(?P<body>{body_text}(?:\n{body_text})?)[)\]]", re.IGNORECASE
             ),
             open_attribution_re=re.compile(
                 rf"[(\[]\s*{openers}(?P<body>{body_text})$", re.IGNORECASE | re.MULTILINE
             ),
-            max_label_words=data["attribution"]["max_label_words"],
-            self_reference_re=compile_phrases(layout["self_references"]),
-            display_term_re=compile_phrases(layout["display_terms"]),
-            device_term_re=compile_phrases(layout["device_terms"]),
+            max_label_words=data["max_label_words"],
+            request_body_re=re.compile(rf"^[\s:\-–]*(?:{unfinished})", re.IGNORECASE),
+            label_line_re=re.compile(
+                rf"^(?P<label>{_pattern(data['labels'])})\s*:\s*(?P<value>.*?)\s*$", re.IGNORECASE
+            ),
+            inline_label_re=re.compile(
+                rf"(?:\s*[-–—•|])?\s*(?:{_pattern(data['labels'])})\s*:\s*"
+                r"(?P<value>\[[^\[\]\n]{0,80}\]|\([^()\n]{0,120}\))",
+                re.IGNORECASE,
+            ),
+            generic_re=compile_phrases(data["generic_values"], whole_line=True),
+            generic_words=frozenset(w.casefold() for w in data["generic_words"]),
+            sample_url_re=re.compile(
+                rf"^(?:https?://)?(?:www\.)?(?:(?:{domains})\.[a-z.]{{2,6}}\S*)?$", re.IGNORECASE
+            ),
+            request_line_re=re.compile(
+                rf"^(?:(?:{_pattern(note['note_labels'])})\s*:\s*)?(?:(?:{requests})\s+)?"
+                rf"(?:{_pattern(data['request_openers'])})\b",
+                re.IGNORECASE,
+            ),
+            noun_request_re=re.compile(
+                rf"^[\s*)\-–—]*(?:{_pattern(data['source_nouns'])})(?:\s+(?:{_pattern(note['source_qualifiers'])})){{0,2}}"
+                rf"\s+(?:(?:{requests})|belum)\s+(?:{_pattern(data['request_openers'])})",
+                re.IGNORECASE,
+            ),
+            source_word_re=_search(data["source_words"]),
+            max_source_name_words=int(data["max_source_name_words"]),
+            max_source_words=int(data["max_source_words"]),
+            chrome_opener_re=_opening(data["chrome_openers"]),
+            source_noun_re=_search(data["source_nouns"]),
+            qualifier_re=_search(note["source_qualifiers"]),
+            max_request_words=int(data["max_request_words"]),
         )
 
-    def is_residue(self, note: str) -> bool:
-        """True when bracketed text (brackets included) holds a verification term, or is a square-bracketed
-        template slot (`[masukkan nama kota]`), or holds one."""
-        if self.term_re.search(note):
+    def is_generic(self, value: str) -> bool:
+        """An attribution's value that names no source: empty, dashes, `tautan`, `nama sumber`."""
+        value = value.strip().strip(":").strip()
+        value = value.strip("*").strip()
+        if _DASHES_RE.match(value) or self.generic_re.match(" ".join(value.split())):
             return True
-        slots = [note] if note.lstrip().startswith("[") else []
-        slots += _SLOT_RE.findall(note[1:])
-        return any(self.slot_re.search(slot) for slot in slots)
+        if value.lower().startswith(("http", "www")):
+            return bool(self.sample_url_re.match(value))
+        tokens = [t.casefold() for t in words(value)]
+        return bool(tokens) and not _DIGIT_RE.search(value) and all(t in self.generic_words for t in tokens)
+
+
+@dataclass(frozen=True)
+class ResidueLexicon:
+    preamble_re: re.Pattern[str]
+    ack_re: re.Pattern[str]
+    text_noun_re: re.Pattern[str]
+    article_noun_re: re.Pattern[str]
+    cue_re: re.Pattern[str]
+    max_preamble_words: int
+    english_preamble_re: re.Pattern[str]
+    announcement_re: re.Pattern[str]
+    assistant_re: re.Pattern[str]
+    offer_re: re.Pattern[str]
+    addressee_re: re.Pattern[str]
+    comment_re: re.Pattern[str]
+    ai_self_re: re.Pattern[str]
+    first_person_re: re.Pattern[str]
+    ai_limit_re: re.Pattern[str]
+    pleasantry_re: re.Pattern[str]
+    note_label_re: re.Pattern[str]
+    self_text_re: re.Pattern[str]
+    note_cue_re: re.Pattern[str]
+    unlabelled_cue_re: re.Pattern[str]
+    english_label_re: re.Pattern[str]
+    english_words: frozenset[str]
+    min_english_share: float
+    seo_label_re: re.Pattern[str]
+    seo_edge_lines: int
+    request_cue_re: re.Pattern[str]
+    check_word_re: re.Pattern[str]
+    before_publishing_re: re.Pattern[str]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> ResidueLexicon:
+        ack = _pattern(data["acknowledgements"])
+        return cls(
+            preamble_re=re.compile(
+                rf"^(?:(?P<ack>{ack})\s*[,.!]*\s+)?(?:berikut(?:\s+ini)?|di\s+bawah\s+ini|ini(?:lah)?(?:\s+dia)?)"
+                rf"(?:\s+(?:adalah|merupakan))?(?P<rest>(?:\s.*)?)$",
+                re.IGNORECASE,
+            ),
+            ack_re=re.compile(rf"^\s*(?:{ack})\s*[,.!]", re.IGNORECASE),
+            text_noun_re=_search(data["text_nouns"]),
+            article_noun_re=_search(data["article_nouns"]),
+            cue_re=_search(data["preamble_cues"]),
+            max_preamble_words=int(data["max_preamble_words"]),
+            english_preamble_re=re.compile(
+                rf"^(?:(?:{ack})\s*[,.!]*\s+)?(?:here(?:'s|’s| is| are)|below is|this is)\b(?P<rest>.*)$",
+                re.IGNORECASE,
+            ),
+            announcement_re=re.compile(
+                rf"^(?:{ack})\s*[,.!]*\s+(?:{_pattern(data['announcements'])})", re.IGNORECASE
+            ),
+            assistant_re=_search(data["assistant_phrases"]),
+            offer_re=_search(data["offer_phrases"]),
+            addressee_re=_search(data["addressees"]),
+            comment_re=_search(data["comment_words"]),
+            ai_self_re=_search(data["ai_self_phrases"]),
+            first_person_re=_search(data["first_person"]),
+            ai_limit_re=_search(data["ai_limit_phrases"]),
+            pleasantry_re=_opening(data["pleasantries"]),
+            note_label_re=re.compile(rf"^\s*(?:{_pattern(data['note_labels'])})\s*:", re.IGNORECASE),
+            self_text_re=_search(data["self_text"]),
+            note_cue_re=_search(data["note_cues"]),
+            unlabelled_cue_re=_search(data["unlabelled_note_cues"]),
+            english_label_re=re.compile(rf"^\s*(?:{_pattern(data['english_labels'])})\s*:", re.IGNORECASE),
+            english_words=frozenset(w.casefold() for w in data["english_words"]),
+            min_english_share=float(data["min_english_share"]),
+            seo_label_re=re.compile(rf"^\s*(?:{_pattern(data['seo_labels'])})\s*:", re.IGNORECASE),
+            seo_edge_lines=int(data["seo_edge_lines"]),
+            request_cue_re=_search(data["request_cues"]),
+            check_word_re=_search(data["check_words"]),
+            before_publishing_re=_search(data["before_publishing"]),
+        )
+
+    def is_preamble(self, text: str) -> bool:
+        """A line announcing the generated article: `Tentu, berikut adalah artikel tentang rendang:`."""
+        if len(words(text)) > self.max_preamble_words:
+            return False
+        if self.announcement_re.match(text):
+            return True
+        m = self.preamble_re.match(text)
+        if m:
+            head = " ".join(words(m.group("rest"))[:5])
+            if not self.text_noun_re.search(head):
+                return False
+            if m.group("ack") or self.cue_re.search(text):
+                return True
+            return (
+                text.rstrip().endswith(":")
+                and bool(self.article_noun_re.search(head))
+                and bool(re.search(r"\b(?:tentang|mengenai|seputar|soal|about)\b", text, re.IGNORECASE))
+            )
+        m = self.english_preamble_re.match(text)
+        return bool(m and self.text_noun_re.search(" ".join(words(m.group("rest"))[:6])))
+
+    def is_english_note(self, text: str) -> bool:
+        if not self.english_label_re.match(text):
+            return False
+        tokens = [t.casefold() for t in words(text)[1:]]
+        return (
+            bool(tokens)
+            and sum(t in self.english_words for t in tokens) / len(tokens) >= self.min_english_share
+        )
+
+    def sentence_is_residue(self, sentence: str) -> bool:
+        """An assistant's offer, a generator speaking of itself, or a note about the text as a sample."""
+        if self.comment_re.search(sentence):
+            return False
+        if self.assistant_re.search(sentence):
+            return True
+        if self.offer_re.search(sentence) and self.addressee_re.search(sentence):
+            return True
+        ai = self.ai_self_re.search(sentence)
+        if ai and self.first_person_re.search(sentence[ai.end() :]):
+            return True
+        if self.ai_limit_re.search(sentence):
+            return True
+        if self.request_cue_re.search(sentence) and (
+            self.first_person_re.search(sentence) or self.text_noun_re.search(sentence)
+        ):
+            return True  # `Saya telah menyusun tulisan ini sesuai permintaan Anda.`
+        if self.before_publishing_re.search(sentence) and self.check_word_re.search(sentence):
+            return True  # `Harap periksa kembali semua angka sebelum diterbitkan.`
+        if self.self_text_re.search(sentence):
+            if self.note_label_re.match(sentence) and self.note_cue_re.search(sentence):
+                return True
+            if self.unlabelled_cue_re.search(sentence) or _WORD_COUNT_RE.search(sentence):
+                return True  # `Artikel ini dibuat sebagai contoh ...`, `Artikel ini terdiri atas 800 kata.`
+        return False
+
+
+@dataclass(frozen=True)
+class LayoutLexicon:
+    self_reference_re: re.Pattern[str]
+    part_reference_re: re.Pattern[str]
+    presented_part_re: re.Pattern[str]
+    content_verb_re: re.Pattern[str]
+    presentation_re: re.Pattern[str]
+    display_term_re: re.Pattern[str]
+    device_term_re: re.Pattern[str]
+    interaction_re: re.Pattern[str]
+    scroll_part_re: re.Pattern[str]
+    purpose_re: re.Pattern[str]
+    listed_part_re: re.Pattern[str]
+    standalone_re: re.Pattern[str]
+    device_action_re: re.Pattern[str]
+    reader_action_re: re.Pattern[str]
+    bare_part_re: re.Pattern[str]
+    advice_re: re.Pattern[str]
+    typographic_re: re.Pattern[str]
+    text_unit_re: re.Pattern[str]
+    part_word_re: re.Pattern[str]
+    part_object_re: re.Pattern[str]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> LayoutLexicon:
+        parts = _pattern(data["page_parts"])
+        deictics = _pattern(data["deictics"])
+        return cls(
+            self_reference_re=_search(data["self_references"]),
+            part_reference_re=re.compile(rf"{parts}(?:\s+[\w-]+)?\s+{deictics}", re.IGNORECASE),
+            presented_part_re=re.compile(
+                rf"{_pattern(data['presentation_nouns'])}(?:\s+(?:pada|dalam|di|dari))?\s+"
+                rf"{_pattern(data['presented_parts'])}",
+                re.IGNORECASE,
+            ),
+            content_verb_re=_search(data["content_verbs"]),
+            presentation_re=re.compile(
+                rf"{_pattern(data['presentation_terms'])}"
+                rf"|(?<!\w)(?:{_pattern(data['purpose_connectors'])})\s+(?:(?:lebih|tetap|dapat|bisa)\s+)?"
+                rf"(?:{_pattern(data['ease_words'])})\s+di[a-z]{{3,}}"
+                rf"|(?:{_pattern(data['structure_verbs'])})\s+(?:menjadi|atas|dari|dalam|ke\s+dalam)\s+"
+                rf"(?:[\w-]+\s+){{0,2}}?(?:{_pattern(data['structure_units'])})",
+                re.IGNORECASE,
+            ),
+            display_term_re=_search(data["display_terms"]),
+            device_term_re=_search(data["device_terms"]),
+            interaction_re=re.compile(
+                rf"^[\s\"'“(]*(?:silakan\s+|silahkan\s+|please\s+)?(?:{_pattern(data['interactions'])})",
+                re.IGNORECASE,
+            ),
+            scroll_part_re=re.compile(
+                rf"^[\s\"'“(]*(?:silakan\s+|silahkan\s+|please\s+)?(?:{_pattern(data['scroll_interactions'])})"
+                rf"\s+(?:(?:pada|di)\s+)?(?:{_pattern([*data['presented_parts'], 'kolom', 'kolom-kolom'])})",
+                re.IGNORECASE,
+            ),
+            purpose_re=_search(data["interaction_purposes"]),
+            listed_part_re=re.compile(
+                rf"{_pattern(data['listed_parts'])}\s+(?:{_pattern(data['positional_deictics'])})",
+                re.IGNORECASE,
+            ),
+            standalone_re=re.compile(
+                rf"^[\s\"'“(]*(?:{_pattern(data['standalone_openers'])})\b.*?{_pattern(data['standalone_terms'])}",
+                re.IGNORECASE,
+            ),
+            device_action_re=_search(data["device_actions"]),
+            bare_part_re=re.compile(rf"^[\s\"'“(]*(?:{_pattern(data['presented_parts'])})", re.IGNORECASE),
+            advice_re=_search(data["advice_words"]),
+            typographic_re=_search(data["typographic_terms"]),
+            text_unit_re=_search(data["text_units"]),
+            part_word_re=_search([*data["presented_parts"], "halaman", "teks", "kolom", "artikel"]),
+            part_object_re=re.compile(
+                rf"\s+(?:(?:pada|di)\s+)?(?:{_pattern([*data['presented_parts'], 'kolom', 'kolom-kolom'])})",
+                re.IGNORECASE,
+            ),
+            reader_action_re=re.compile(
+                rf"{_pattern(data['readers'])}\s+(?:dapat|bisa|perlu|harus|cukup|boleh|can|may)\s+"
+                rf"(?:{_pattern(data['active_interactions'])})",
+                re.IGNORECASE,
+            ),
+        )
+
+    def refers_to_page(self, sentence: str) -> bool:
+        if (
+            self.self_reference_re.search(sentence)
+            or self.part_reference_re.search(sentence)
+            or self.presented_part_re.search(sentence)
+            or self.listed_part_re.search(sentence)
+        ):
+            return True
+        # `Tabel mungkin terpotong di layar kecil.`; not `Tabel sebaiknya dibuat responsif ...` (advice).
+        return bool(self.bare_part_re.match(sentence)) and not self.advice_re.search(sentence)
+
+    def is_layout_talk(self, sentence: str) -> bool:
+        if self.interaction_re.match(sentence):
+            return bool(self.purpose_re.search(sentence) or self.scroll_part_re.match(sentence))
+        if self.standalone_re.match(sentence):
+            return True
+        if self.typographic_re.search(sentence) and self.text_unit_re.search(sentence):
+            return True
+        if self.device_action_re.search(sentence):
+            return bool(self.part_word_re.search(sentence))
+        action = self.reader_action_re.search(sentence)
+        if action:
+            rest = sentence[action.end() :]
+            return bool(
+                self.purpose_re.search(rest) or self.refers_to_page(rest) or self.part_object_re.match(rest)
+            )
+        if not self.refers_to_page(sentence) or self.content_verb_re.search(sentence):
+            return False
+        if self.presentation_re.search(sentence):
+            return True
+        return bool(self.display_term_re.search(sentence) and self.device_term_re.search(sentence))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    note: NoteLexicon
+    template: TemplateLexicon
+    attribution: AttributionLexicon
+    residue: ResidueLexicon
+    layout: LayoutLexicon
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Lexicon:
+        note = data["verification_note"]
+        return cls(
+            note=NoteLexicon.from_data(note, data["wiki_marker"]),
+            template=TemplateLexicon.from_data(data["template_token"]),
+            attribution=AttributionLexicon.from_data(data["attribution"], note),
+            residue=ResidueLexicon.from_data(data["generator_residue"]),
+            layout=LayoutLexicon.from_data(data["layout_talk"]),
+        )
+
+    def is_fill_in(self, bracket: str) -> bool:
+        """Bracketed text (brackets included) that is residue: a note, a marker or a template slot."""
+        stripped = bracket.strip()
+        if self.note.is_residue(stripped) or self.note.is_slot_instruction(stripped):
+            return True
+        slots = [stripped] if stripped.startswith("[") else []
+        slots += _SLOT_RE.findall(stripped[1:])
+        return any(
+            self.template.is_slot(slot[1:-1]) or self.attribution.is_generic(slot[1:-1]) for slot in slots
+        )
+
+    def is_template_slot(self, bracket: str) -> bool:
+        """A square-bracketed slot (`[Nama Kota]`, `[masukkan tautan]`) or a fill-in instruction pointing
+        at its own spot, that is not a verification note."""
+        stripped = bracket.strip()
+        if self.note.is_residue(stripped):
+            return False
+        if self.note.is_slot_instruction(stripped):
+            return True
+        if stripped.startswith("("):
+            return bool(self.template.paren_slot_re.match(stripped[1:-1]))
+        return self.template.is_slot(stripped[1:-1])
+
+
+# --- detectors ---------------------------------------------------------------------------------------
 
 
 def detect_verification_notes(page: Page, lex: Lexicon) -> Iterator[Span]:
-    """Bracketed notes that hold a verification or fill-in term, on one line.
+    """Bracketed notes asking for a check or a reference, Wikipedia's maintenance markers, and fill-in
+    instructions in square brackets, on one line.
 
-    Flags ` (data spesifik perlu diverifikasi dari sumber terpercaya)`, `[perlu rujukan]`,
-    `[masukkan nama kota]`;
-    leaves `(ASEAN)`, `(AFTA)`, `(Contoh: Gempa Aceh 2004)` and instructions in parentheses
-    (`(sesuaikan dengan selera)`).
+    Flags ` (data spesifik perlu diverifikasi dari sumber terpercaya)`, ` (perlu konfirmasi lebih lanjut
+    dari pihak terkait)`, ` (angka ini, mohon cek kembali ke sumber aslinya)`, `[Catatan penulis: cek
+    kembali angka ini]`, `[butuh rujukan]`, `[kapan?]`, `[pranala nonaktif]`, `[masukkan nama kota]`;
+    leaves `(ASEAN)`, `(Contoh: Gempa Aceh 2004)`, `(diverifikasi oleh BPOM)`, `(perlu dicek setiap 10.000
+    km)`, instructions in parentheses (`(sesuaikan dengan selera)`) and reference numbers (`[1]`).
     """
+    attributions = _Spans((s, e) for s, e, _ in detect_unfinished_attributions(page, lex))
     for line in page.lines:
-        for m in lex.note_re.finditer(line.text):
-            if lex.is_residue(m.group().lstrip()) and not lex.attribution_re.match(m.group().lstrip()):
-                yield (line.start + m.start(), line.start + m.end(), 1.0)
+        if "(" not in line.text and "[" not in line.text:
+            continue
+        for m in lex.note.note_re.finditer(line.text):
+            start, end = line.start + m.start(), line.start + m.end()
+            if attributions.covers(start + 1, end):
+                continue
+            note = m.group().lstrip()
+            marker = note.startswith("[") and lex.note.is_wiki_marker(note[1:-1])
+            if lex.attribution.attribution_re.match(note) and not marker:
+                continue  # an attribution: the unfinished attribution rule's
+            if lex.note.is_residue(note):
+                yield (*_widen_to_line(line, start, end, 0), 1.0)
 
 
 def detect_unfinished_attributions(page: Page, lex: Lexicon) -> Iterator[Span]:
-    """A source attribution in brackets left unfinished or holding a placeholder, with its label.
+    """A source attribution left unfinished or holding a placeholder, with its label: in brackets, as a
+    label line, or as the stray request left when an attribution was cut in two.
 
-    Flags both lines of `Pernyataan resmi ASEAN (Sumber` /
-    `Perlu dicantumkan sumber resmi ASEAN yang relevan*)` and `(Sumber: [masukkan tautan])`;
-    leaves `(Sumber: Badan Pusat Statistik, 2023)`.
+    Flags both lines of `Pernyataan resmi ASEAN (Sumber` / `Perlu dicantumkan sumber resmi ASEAN yang
+    relevan*)`, `(Sumber: [masukkan tautan])`, `(dikutip dari [sumber])`, `(sumber: tautan)`, the lines
+    `Sumber: [nama sumber]`, `Referensi: [masukkan referensi]`, `Sumber data: (belum dicantumkan)`,
+    `Foto: [foto kegiatan]`, `Sumber: -`, and a bare `Sumber:` closing the page;
+    leaves `(Sumber: Badan Pusat Statistik, 2023)`, `Sumber: BPS, 2023`, `Sumber data: Kementerian
+    Pendidikan`, a `Sumber:` followed by its list, and `Tambahkan sumber protein ke menu harian.`
     """
+    al = lex.attribution
     text = page.text
-    closed = list(lex.attribution_re.finditer(text))
-    covered = [(m.start(), m.end()) for m in closed]
+    closed = list(al.attribution_re.finditer(text))
+    covered = _Spans((m.start(), m.end()) for m in closed)
     unclosed = [
-        m for m in lex.open_attribution_re.finditer(text) if not any(a <= m.start() < b for a, b in covered)
+        m for m in al.open_attribution_re.finditer(text) if not covered.covers(m.start(), m.start() + 1)
     ]
+    found: list[tuple[int, int]] = []
     for m in sorted(closed + unclosed, key=lambda m: m.start()):
+        if m.group().startswith("[") and lex.note.is_wiki_marker(m.group()[1:-1]):
+            continue  # `[rujukan?]` is a maintenance marker (a verification note)
         body = m.group("body")
         spans_lines = "\n" in m.group()
-        unfinished = m in unclosed or not words(body.replace("*", ""))
-        if not (unfinished or lex.is_residue(m.group()) or (spans_lines and "*" in body)):
+        unfinished = (
+            m in unclosed
+            or not words(body.replace("*", ""))
+            or al.is_generic(body)
+            or bool(al.request_body_re.match(body))
+        )
+        if not (unfinished or lex.is_fill_in(m.group()) or (spans_lines and "*" in body)):
             continue
         start, end = m.start(), m.end()
         # Extend to whole lines when what stands outside the brackets is only a short label.
@@ -101,34 +776,221 @@ def detect_unfinished_attributions(page: Page, lex: Lexicon) -> Iterator[Span]:
         line_end = text.find("\n", end)
         line_end = len(text) if line_end < 0 else line_end
         outside = text[line_start:start] + " " + text[end:line_end]
-        if len(words(outside)) <= lex.max_label_words and not ends_sentence(text[line_start:start]):
+        if (
+            len(words(outside)) <= al.max_label_words
+            and not ends_sentence(text[line_start:start])
+            and not ends_sentence(text[end:line_end])  # the bracket closes a sentence: no label
+        ):
             start, end = line_start, line_end
+        found.append((start, end))
         yield (start, end, 1.0 if unfinished or spans_lines else 0.9)
+
+    done = _Spans(found)
+    for line in page.lines:
+        if line.kind is LineKind.BLANK or done.covers(line.start, line.start + 1):
+            continue
+        if _unfinished_label_line(page, line, lex) or _source_request_line(line, lex):
+            yield (line.start, line.end, 1.0)
+            continue
+        # A label and a fill-in bracket after a sentence: `... Indonesia. - Sumber: [masukkan sumber]`.
+        for m in al.inline_label_re.finditer(line.text):
+            before = line.text[: m.start()].rstrip()
+            value = m.group("value")
+            if before and before[-1] not in '.!?)"”’:;':
+                continue
+            if lex.is_fill_in(value) or al.is_generic(value[1:-1]):
+                yield (line.start + m.start(), line.start + m.end(), 1.0)
+
+
+def _unfinished_label_line(page: Page, line: Line, lex: Lexicon) -> bool:
+    """`Sumber: [nama sumber]`, `Referensi:` closing the page, `Sumber data: (belum dicantumkan)`."""
+    m = lex.attribution.label_line_re.match(line.body)
+    if not m:
+        return False
+    value = m.group("value")
+    if not value:
+        return _nothing_follows(page, line, lex)
+    if value[0] in "([" and value[-1] in ")]" and len(_SLOT_RE.findall(value)) <= 1:
+        return lex.is_fill_in(value) or lex.attribution.is_generic(value[1:-1])
+    if value[0] in "<{" and value[-1] in ">}":
+        return lex.template.is_slot(value[1:-1]) or lex.attribution.is_generic(value[1:-1])
+    return lex.attribution.is_generic(value) or bool(lex.attribution.request_body_re.match(value))
+
+
+def _nothing_follows(page: Page, line: Line, lex: Lexicon) -> bool:
+    """A bare label with no sources after it: the page ends, a line next to it only asks for a source, or
+    the next line is page chrome (a byline, a share bar), a long paragraph, or text that names no source
+    (no year, address, institution or bare name); a list of sources, `Badan Pusat Statistik` or `Antara`
+    keep it."""
+    al = lex.attribution
+    lines = page.lines
+    before = next(
+        (lines[i] for i in range(line.index - 1, -1, -1) if lines[i].kind is not LineKind.BLANK), None
+    )
+    after = next(
+        (lines[i] for i in range(line.index + 1, len(lines)) if lines[i].kind is not LineKind.BLANK), None
+    )
+    if after is None or any(ln is not None and _source_request_line(ln, lex) for ln in (before, after)):
+        return True
+    if after.kind is LineKind.LIST_ITEM:
+        return False
+    if al.chrome_opener_re.match(after.body) or after.n_words > al.max_source_words:
+        return True
+    if _SOURCE_SHAPE_RE.search(after.text) or al.source_word_re.search(after.text):
+        return False
+    return after.n_words > al.max_source_name_words
+
+
+def _source_request_line(line: Line, lex: Lexicon) -> bool:
+    """`Perlu dicantumkan sumber resmi ASEAN yang relevan*)`, `*) Sumber perlu ditambahkan`: a line that
+    only asks for a source."""
+    al = lex.attribution
+    if line.kind not in _TEXT_KINDS or len(words(line.body)) > al.max_request_words:
+        return False
+    body = line.body.rstrip()
+    if al.noun_request_re.match(body):
+        return not body.endswith(".")
+    if not al.request_line_re.match(body):
+        return False
+    noun = al.source_noun_re.search(body)
+    if not noun:
+        return False
+    if body.endswith(")") and body.count(")") > body.count("("):
+        return True  # the stray close of an attribution opened on an earlier line
+    return not body.endswith(".") and bool(al.qualifier_re.match(body[noun.end() :].lstrip()))
+
+
+def detect_template_tokens(page: Page, lex: Lexicon) -> Iterator[Span]:
+    """Template text a publishing tool or a writer left unfilled: template syntax, fill-in slots in square
+    brackets, filler Latin and filler numbers.
+
+    Flags `{{ nama_penulis }}`, `%%title%%`, `<!-- wp:paragraph -->`, `[Nama Kota]`, `[tautan]`,
+    `[Gambar: infografis]`, `[INSERT IMAGE]`, `Lorem ipsum dolor sit amet.`, `Rp XXX`, a line `XXX`;
+    leaves `[Jokowi]` and `[sic]` in a quote, `[1]`, `[Foto: Antara/Reno]`, `Lorem ipsum adalah teks
+    contoh yang dipakai desainer.`, `abad XX`, and template syntax on a page about templating (`Gunakan
+    {{ nama }} di template Jinja.`).
+    """
+    tl = lex.template
+    max_label = lex.attribution.max_label_words
+    code_page = bool(tl.code_context_re.search(page.text))
+    attributions = _Spans((s, e) for s, e, _ in detect_unfinished_attributions(page, lex))
+    for line in page.lines:
+        if line.kind is LineKind.BLANK or attributions.covers(line.start, line.end):
+            continue
+        spans: list[tuple[int, int, float]] = []
+        if _is_here_line(line, lex) or tl.todo_re.match(line.body):
+            yield (line.start, line.end, 1.0)
+            continue
+        if not code_page:
+            spans += [(m.start(), m.end(), 1.0) for m in _SYNTAX_RE.finditer(line.text)]
+            if "[" in line.text:
+                spans += [(m.start(), m.end(), 1.0) for m in tl.shortcode_re.finditer(line.text)]
+            if "<" in line.text or "{" in line.text:
+                spans += [
+                    (m.start(), m.end(), 1.0)
+                    for m in _ANGLE_OR_BRACE_RE.finditer(line.text)
+                    if tl.is_slot(m.group(1) or m.group(2))
+                ]
+        if "[" in line.text or "(" in line.text:
+            for m in lex.note.note_re.finditer(line.text):
+                if lex.is_template_slot(m.group()):
+                    spans.append((m.start(), m.end(), 1.0))
+        spans += [(m.start(), m.end(), 0.9) for m in tl.filler_re.finditer(line.text)]
+        if "orem" in line.text or "psum" in line.text or line.text.isascii():
+            spans += [(s, e, 1.0) for s, e, sentence in sentences(line.text) if tl.is_lorem(sentence)]
+        spans.sort()
+        last_end = -1
+        for start, end, score in spans:
+            if start < last_end:
+                continue
+            s, e = line.start + start, line.start + end
+            if attributions.covers(s + 1, e):
+                continue
+            last_end = end
+            yield (*_widen_to_line(line, s, e, max_label), score)
+
+
+def _is_here_line(line: Line, lex: Lexicon) -> bool:
+    """`Tulis deskripsi singkat di sini`, `Judul artikel di sini`: a line that is only a fill-in instruction
+    pointing at itself."""
+    body = line.body.strip().rstrip(".:!…")
+    if not body or len(words(body)) > lex.template.max_here_words:
+        return False
+    here = lex.note.slot_here_re.search(body)
+    if not here or body[here.end() :].strip():
+        return False
+    return bool(lex.note.slot_re.match(body) or lex.template.slot_head_re.match(body))
+
+
+def detect_generator_residue(page: Page, lex: Lexicon) -> Iterator[Span]:
+    """The lines a text generator wraps around the article: its preamble, its offers to the person who
+    asked, its notes about the text being a sample, its SEO fields, and it speaking of itself.
+
+    Flags `Tentu, berikut adalah artikel tentang rendang:`, `Berikut versi artikel yang sudah dioptimasi
+    untuk kata kunci "panas bumi":`, `Sure, here is an article about batik:`, `Semoga artikel ini
+    bermanfaat! Jika Anda ingin saya menambahkan bagian lain, beri tahu saya.`, `Sebagai model bahasa AI,
+    saya tidak dapat ...`, `Catatan: Artikel ini dibuat sebagai contoh dan dapat disesuaikan dengan
+    kebutuhan Anda.`, `Note: The figures above are illustrative.`, `Meta deskripsi: ...` at the page's edge;
+    leaves `Semoga artikel ini bermanfaat!` as a closing line, `Berikut adalah beberapa tips menabung:`,
+    `Berikut teks lengkap pidato Presiden:`, quoted speech (`"Beri tahu saya jika ada kendala," kata
+    Camat.`), `Sebagai model bahasa AI terbesar, GPT-4 ...` and `Catatan: Artikel ini pertama kali
+    tayang pada 2019.`
+    """
+    rl = lex.residue
+    text_lines = [ln for ln in page.lines if ln.kind is not LineKind.BLANK]
+    edge = {ln.index for ln in text_lines[: rl.seo_edge_lines] + text_lines[-rl.seo_edge_lines :]}
+    for line in text_lines:
+        if line.kind not in _TEXT_KINDS:
+            continue
+        body = line.body
+        if rl.is_preamble(body) or rl.is_english_note(body):
+            yield (line.start, line.end, 1.0)
+            continue
+        if line.index in edge and line.kind is not LineKind.LIST_ITEM and rl.seo_label_re.match(body):
+            yield (line.start, line.end, 0.9)
+            continue
+        parts = sentences(line.text)
+        residue = [(s, e) for s, e, sentence in parts if rl.sentence_is_residue(sentence)]
+        if residue:
+            quotes = _Quotes(line.text)
+            residue = [(s, e) for s, e in residue if not quotes.inside(s)]
+        if not residue:
+            continue
+        others = [sentence for s, e, sentence in parts if (s, e) not in residue]
+        if all(rl.pleasantry_re.match(sentence) for sentence in others):
+            yield (line.start, line.end, 1.0)
+            continue
+        for s, e in residue:
+            yield (line.start + s, line.start + e, 1.0)
 
 
 def detect_layout_talk(page: Page, lex: Lexicon) -> Iterator[Span]:
-    """Sentences about the page's own presentation rather than its topic.
+    """Sentences about the page's own presentation rather than its topic, and orders to act on the page.
 
-    Flags `Tabel ini dirancang responsif agar mudah dibaca di berbagai perangkat.`;
-    leaves `Artikel ini membahas perangkat lunak akuntansi.`, `Tabel ini merangkum isu-isu sosial.` and
-    `Artikel ini membahas perangkat lunak yang responsif terhadap kebutuhan UMKM.` (no device).
+    Flags `Tabel ini dirancang responsif agar mudah dibaca di berbagai perangkat.`, `Kolom-kolom pada
+    tabel di atas disusun rapi agar informasi mudah dipahami.`, `Desain tabel dibuat sederhana agar tetap
+    terbaca saat dicetak.`, `Klik gambar untuk memperbesar.`, `Gulir ke kanan untuk melihat kolom lainnya.`;
+    leaves `Artikel ini membahas perangkat lunak akuntansi.`, `Tabel ini merangkum isu-isu sosial.`,
+    `Artikel ini membahas perangkat lunak yang responsif terhadap kebutuhan UMKM.` (no device),
+    `Desain responsif membuat situs nyaman dibuka di ponsel.` (a topic) and `Geser layar ke kanan untuk
+    membuka notifikasi.` (a how-to).
     """
+    ll = lex.layout
     for line in page.lines:
-        if line.kind not in (LineKind.PARAGRAPH, LineKind.HEADING, LineKind.FRAGMENT, LineKind.LIST_ITEM):
+        if line.kind not in _TEXT_KINDS:
             continue
-        if not lex.display_term_re.search(line.text):
-            continue
-        for start, end, sentence in sentences(line.text):
-            if (
-                lex.self_reference_re.search(sentence)
-                and lex.display_term_re.search(sentence)
-                and lex.device_term_re.search(sentence)
-            ):
-                yield (line.start + start, line.start + end, 1.0)
+        found = [(start, end) for start, end, sentence in sentences(line.text) if ll.is_layout_talk(sentence)]
+        if found:
+            quotes = _Quotes(line.text)
+            for start, end in found:
+                if not quotes.inside(start):
+                    yield (line.start + start, line.start + end, 1.0)
 
 
 RULES = (
     Rule("placeholder.verification_note.v1", CATEGORY, detect_verification_notes),
     Rule("placeholder.unfinished_attribution.v1", CATEGORY, detect_unfinished_attributions),
     Rule("placeholder.layout_talk.v1", CATEGORY, detect_layout_talk),
+    Rule("placeholder.template_token.v1", CATEGORY, detect_template_tokens),
+    Rule("placeholder.generator_residue.v1", CATEGORY, detect_generator_residue),
 )

@@ -4,6 +4,7 @@ headings that follow it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -16,25 +17,45 @@ CATEGORY = "table_of_contents"
 _LEADING_NUMBERS_RE = re.compile(r"^(?:\d+ )+")
 _ITEM_NUMBER_RE = re.compile(r"^(\d{1,3})(?:[.)]|\.\d|\s)")
 # A line opened by a section number, as a table of contents prints its entries: `1 Sejarah`, `2.1 Iklim`.
-_SECTION_NUMBER_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+\w")
+# (Subsection numbers have one or two digits: `67.402 views` is a counter, not section 67.402.)
+_SECTION_NUMBER_RE = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?\s+\w")
 
 
 @dataclass(frozen=True)
 class Lexicon:
     labels: frozenset[str]
+    toggle_words: frozenset[str]
     min_matched_items: int
     min_matched_share: float
     max_extra_words: int
+    plain_min_items: int
+    plain_min_items_unlabelled: int
+    plain_max_item_words: int
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Lexicon:
         conf = data["mirrored_list"]
+        plain = data["plain_list"]
         return cls(
             labels=frozenset(line_key(label) for label in conf["labels"]),
+            toggle_words=frozenset(line_key(word) for word in conf["toggle_words"]),
             min_matched_items=conf["min_matched_items"],
             min_matched_share=conf["min_matched_share"],
             max_extra_words=conf["max_extra_words"],
+            plain_min_items=plain["min_items"],
+            plain_min_items_unlabelled=plain["min_items_unlabelled"],
+            plain_max_item_words=plain["max_item_words"],
         )
+
+    def is_label(self, line: Line) -> bool:
+        """A line introducing a table of contents: `Daftar Isi`, `Isi Konten`, with or without a toggle
+        (`Daftar Isi [tampilkan]`, `Daftar Isi Toggle`, `Sembunyikan Daftar Isi`) or a colon."""
+        if not line.key or line.kind in (LineKind.PARAGRAPH, LineKind.TABLE_ROW):
+            return False
+        if line.key in self.labels:
+            return True
+        kept = [w for w in line.key.split() if w not in self.toggle_words]
+        return len(kept) < len(line.key.split()) and " ".join(kept) in self.labels
 
 
 def _bare(key: str) -> str:
@@ -68,7 +89,7 @@ def _list_blocks(page: Page, lex: Lexicon, title_key: str | None) -> Iterator[tu
             line.kind is LineKind.BLANK
             or _is_item(line)
             or (title_key is not None and line.key == title_key)
-            or line.key in lex.labels
+            or lex.is_label(line)
         )
         number = _number(line) if line is not None and _is_item(line) else None
         restarts = (
@@ -83,31 +104,68 @@ def _list_blocks(page: Page, lex: Lexicon, title_key: str | None) -> Iterator[tu
             last_number = number
 
 
-def _section_headings(page: Page, after: int) -> set[str]:
-    """Keys (without section numbers) of the headings from line `after` on: heading lines, and
-    numbered or bulleted lines with a heading's shape that open a section (a paragraph follows)."""
-    found = set()
-    content = [ln for ln in page.lines[after:] if ln.kind is not LineKind.BLANK]
-    for i, line in enumerate(content):
-        opens_section = i + 1 < len(content) and content[i + 1].kind is LineKind.PARAGRAPH
-        if line.key and (
-            line.kind is LineKind.HEADING
-            or (line.kind is LineKind.LIST_ITEM and line.is_heading_like and opens_section)
-        ):
-            found.add(_bare(line.key))
-    return found
+def _section_number(line: Line) -> str:
+    """The section number a line opens with, as a key (`2.1 Candi Utama` -> `2 1`), or ``."""
+    m = _LEADING_NUMBERS_RE.match(line_key(line.text))
+    return m.group().strip() if m else ""
 
 
-def _mirrors(item: str, heading: str, max_extra: int) -> bool:
-    if item == heading:
-        return True
-    short, long_ = sorted((item, heading), key=len)
-    extra = len(long_.split()) - len(short.split())
-    return (
-        len(short.split()) >= 2
-        and extra <= max_extra
-        and (long_.startswith(short + " ") or long_.endswith(" " + short))
-    )
+def _shorter_forms(key: str, max_extra: int) -> list[str]:
+    """The key's first and last words (two at least, `max_extra` fewer at most): what a table of
+    contents entry may print of a heading that carries a glued keyword, or the reverse."""
+    tokens = key.split()
+    forms = []
+    for n in range(max(2, len(tokens) - max_extra), len(tokens)):
+        forms += [" ".join(tokens[:n]), " ".join(tokens[-n:])]
+    return forms
+
+
+class _SectionHeadings:
+    """The page's section headings: heading lines, and numbered or bulleted lines with a heading's shape
+    that open a section (a paragraph follows). Answers, for an entry, whether a heading from some line
+    on mirrors it: equal, or one the other plus at most `max_extra` words at either end; under the same
+    section number a one-word entry may stand for a longer heading (`1. Pengertian` for `1. Pengertian
+    Inflasi`). Built once per page; each question costs a few dictionary lookups."""
+
+    def __init__(self, page: Page, max_extra: int) -> None:
+        self.max_extra = max_extra
+        self.last: dict[str, int] = {}  # key (without section numbers) -> last line index
+        self.last_shorter: dict[str, int] = {}  # a shorter form of a key -> last line index
+        self.last_numbered: dict[tuple[str, str], int] = {}  # (section number, first words) -> index
+        content = [ln for ln in page.lines if ln.kind is not LineKind.BLANK]
+        for i, line in enumerate(content):
+            opens_section = i + 1 < len(content) and content[i + 1].kind is LineKind.PARAGRAPH
+            if not line.key or not (
+                line.kind is LineKind.HEADING
+                or (line.kind is LineKind.LIST_ITEM and line.is_heading_like and opens_section)
+            ):
+                continue
+            key = _bare(line.key)
+            self.last[key] = line.index
+            for form in _shorter_forms(key, max_extra):
+                self.last_shorter[form] = line.index
+            number = _section_number(line)
+            tokens = key.split()
+            for n in range(1, len(tokens)) if number else ():
+                self.last_numbered[(number, " ".join(tokens[:n]))] = line.index
+
+    def mirror(self, item: Line, start: int) -> bool:
+        """A heading from line `start` on mirrors the entry `item`."""
+        entry = _bare(item.key)
+        if self.last.get(entry, -1) >= start or self.last_shorter.get(entry, -1) >= start:
+            return True
+        if any(self.last.get(form, -1) >= start for form in _shorter_forms(entry, self.max_extra)):
+            return True
+        number = _section_number(item)
+        return bool(number) and self.last_numbered.get((number, entry), -1) >= start
+
+
+def _previous_content(page: Page, index: int) -> Line | None:
+    """The nearest non-blank line above line `index`."""
+    for i in range(index - 1, -1, -1):
+        if page.lines[i].kind is not LineKind.BLANK:
+            return page.lines[i]
+    return None
 
 
 def detect_mirrored_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
@@ -119,21 +177,120 @@ def detect_mirrored_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
     leaves a real bullet list (`- Identifikasi Isu: ...`) whose items are not headings of the page.
     """
     title_key = page.title.key if page.title else None
+    headings: _SectionHeadings | None = None
     for start, end in _list_blocks(page, lex, title_key):
+        # A label standing just above the list belongs to it, though a line before it ended another run.
+        above = _previous_content(page, start)
+        if above is not None and lex.is_label(above):
+            start = above.index
         block = page.lines[start:end]
         items = [ln for ln in block if _is_item(ln) and ln.body and ln.key != title_key]
         if len(items) < lex.min_matched_items:
             continue
-        headings = _section_headings(page, end)
-        matched = [
-            item for item in items if any(_mirrors(_bare(item.key), h, lex.max_extra_words) for h in headings)
-        ]
+        headings = headings or _SectionHeadings(page, lex.max_extra_words)
+        matched = [item for item in items if headings.mirror(item, end)]
         if len(matched) < lex.min_matched_items or len(matched) < lex.min_matched_share * len(items):
             continue
         share = len(matched) / len(items)
-        labels: list[Line] = [ln for ln in block if ln.key in lex.labels and not _is_item(ln)]
+        labels: list[Line] = [ln for ln in block if lex.is_label(ln) and not _is_item(ln)]
+        matched_at, label_at = {ln.index for ln in matched}, {ln.index for ln in labels}
         for line in sorted([*items, *labels], key=lambda ln: ln.index):
-            yield line_span(line, 1.0 if line in matched or line in labels else max(0.5, share))
+            sure = line.index in matched_at or line.index in label_at
+            yield line_span(line, 1.0 if sure else max(0.5, share))
 
 
-RULES = (Rule("table_of_contents.mirrored_list.v1", CATEGORY, detect_mirrored_lists),)
+def mirrored_heading_runs(
+    page: Page, max_extra_words: int, min_items: int, max_item_words: int, lex: Lexicon | None = None
+) -> Iterator[list[Line]]:
+    """Runs of at least `min_items` plain (unbulleted) heading lines, one after the other, each of which
+    mirrors a heading further below: a table of contents printed without list markers. Blank lines,
+    copies of the title and (with `lex`) labels may stand between the entries; any other line ends a
+    run, and so does an entry printed again (the first section's own heading right after the table).
+    """
+    title_key = page.title.key if page.title else None
+    runs: list[list[Line]] = []
+    run: list[Line] = []
+    in_run: set[str] = set()
+    for line in page.lines:
+        if (
+            line.kind is LineKind.BLANK
+            or (title_key is not None and line.key == title_key)
+            or (lex is not None and lex.is_label(line))
+        ):
+            continue
+        if any(entry in in_run for entry in _mirrored_entries(_bare(line.key), max_extra_words)):
+            # An entry again (maybe with a glued keyword): the table has ended, its first section begins.
+            runs.append(run)
+            run, in_run = [], set()
+        if line.kind is LineKind.HEADING and 0 < line.n_words <= max_item_words and not _is_item(line):
+            run.append(line)  # (numbered entries, `2.1 Candi Utama`, are the mirrored list's)
+            in_run.add(_bare(line.key))
+        else:
+            runs.append(run)
+            run, in_run = [], set()
+    runs.append(run)
+    candidates = [run for run in runs if len(run) >= min_items]
+    if not candidates:
+        return
+    # Every heading line, by each entry it would mirror: in page order.
+    mirrored_by: dict[str, list[int]] = {}
+    for ln in page.lines:
+        if ln.kind is LineKind.HEADING and ln.key:
+            for entry in _mirrored_entries(_bare(ln.key), max_extra_words):
+                mirrored_by.setdefault(entry, []).append(ln.index)
+    for run in candidates:
+        # Entries mirror the headings below in order: each entry's first copy below the run comes after
+        # the previous entry's. The heading may carry a glued keyword, but is not shorter than the entry.
+        stretch: list[Line] = []
+        previous = -1
+        for line in [*run, None]:
+            hit = None
+            if line is not None:
+                indices = mirrored_by.get(_bare(line.key), [])
+                k = bisect_right(indices, run[-1].index)
+                hit = indices[k] if k < len(indices) else None
+            if hit is None or hit <= previous:
+                if len(stretch) >= min_items:
+                    yield stretch
+                stretch, previous = [], -1
+            if hit is not None:
+                stretch.append(line)  # type: ignore[arg-type]
+                previous = hit
+
+
+def _mirrored_entries(heading: str, max_extra: int) -> list[str]:
+    """The plain entries a heading mirrors: itself, and (when it may carry a glued keyword of at most
+    `max_extra` words) its first words, two at least (`memilih benih cabai` for `memilih benih cabai
+    cara menanam cabai`)."""
+    tokens = heading.split()
+    shortest = max(2, len(tokens) - max_extra)
+    return [heading, *(" ".join(tokens[:n]) for n in range(shortest, len(tokens)))] if tokens else []
+
+
+def detect_plain_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
+    """A table of contents printed as plain lines: short lines one after the other, each mirroring a
+    heading below, with their label (`Isi Konten`, `Daftar Isi Toggle`) if any.
+
+    Flags `Isi Konten / Pelajaran dari Jawa Tengah / Mengapa Batik Tulis Penting?` above sections with
+    those headings in that order, with or without the label;
+    leaves an SEO heading stacked on a section's own heading (`Stunting: Sejarah Stunting / Sejarah
+    Singkat Stunting`), where the section heading mirrors nothing below, lines printed again below in
+    another order, and the headings below the table (they are the sections).
+    """
+    for stretch in mirrored_heading_runs(
+        page, lex.max_extra_words, lex.plain_min_items, lex.plain_max_item_words, lex
+    ):
+        first = stretch[0].index
+        above = _previous_content(page, first)
+        label = above if above is not None and lex.is_label(above) else None
+        inner = [ln for ln in page.lines[first : stretch[-1].index] if lex.is_label(ln)]
+        if not (label or inner) and len(stretch) < lex.plain_min_items_unlabelled:
+            continue
+        for line in sorted([*([label] if label else []), *inner, *stretch], key=lambda ln: ln.index):
+            yield line_span(line)
+
+
+RULES = (
+    Rule("table_of_contents.mirrored_list.v1", CATEGORY, detect_mirrored_lists),
+    Rule("table_of_contents.plain_list.v1", CATEGORY, detect_plain_lists),
+)

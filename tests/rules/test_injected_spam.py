@@ -7,8 +7,11 @@ from __future__ import annotations
 import pytest
 
 from pipeline.config import Settings
-from pipeline.rules import Ruleset
+from pipeline.normalise import normalise_text
+from pipeline.page import analyse_page
+from pipeline.rules import Ruleset, injected_spam
 from tests.helpers import clean, flagged
+from tests.rules.test_traps import GAMBLING_NEWS, HONG_KONG_TRADE, KOMINFO_NEWS, LOAN_NEWS, POLICE_NEWS
 
 TITLE = "Manfaat Minum Air Putih Setiap Pagi"
 LEAD = "Minum air putih setelah bangun tidur membantu tubuh mengganti cairan yang hilang selama tidur."
@@ -183,3 +186,469 @@ def test_heading_of_a_section_about_gambling_left_alone(ruleset: Ruleset) -> Non
         "disebut gacor."
     )
     assert flagged(text, ruleset) == []
+
+
+# --- obfuscated forms ------------------------------------------------------------------------------
+
+SENTENCE = (
+    "Air hangat di pagi hari dipercaya {} membantu meredakan sembelit ringan pada sebagian orang dewasa."
+)
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        pytest.param("s10t g4c0r", id="leet"),
+        pytest.param("5L0T GAC0R", id="leet-capitals"),
+        pytest.param("$lot g@cor", id="leet-symbols"),
+        pytest.param("s l o t g a c o r", id="spaced"),
+        pytest.param("S L O T G A C O R M A X W I N", id="spaced-run-on"),
+        pytest.param("s.l.o.t g.a.c.o.r", id="dotted"),
+        pytest.param("s-l-o-t g-a-c-o-r", id="hyphenated"),
+        pytest.param("s_l_o_t g_a_c_o_r", id="underscored"),
+        pytest.param("s*l*o*t*g*a*c*o*r", id="starred"),
+        pytest.param("s 1 o t g 4 c 0 r", id="spaced-leet"),
+        pytest.param("𝐬𝐥𝐨𝐭 𝐠𝐚𝐜𝐨𝐫", id="math-bold"),
+        pytest.param("𝑠𝑙𝑜𝑡 𝑔𝑎𝑐𝑜𝑟", id="math-italic"),
+        pytest.param("𝓼𝓵𝓸𝓽 𝓰𝓪𝓬𝓸𝓻", id="math-script"),
+        pytest.param("𝚜𝚕𝚘𝚝 𝚐𝚊𝚌𝚘𝚛", id="monospace"),
+        pytest.param("ｓｌｏｔ ｇａｃｏｒ", id="fullwidth"),
+        pytest.param("ｓ１０ｔ ｇ４ｃ０ｒ", id="fullwidth-leet"),
+        pytest.param("ꜱʟᴏᴛ ɢᴀᴄᴏʀ", id="small-capitals"),
+        pytest.param("ⓢⓛⓞⓣ ⓖⓐⓒⓞⓡ", id="circled"),
+        pytest.param("🅢🅛🅞🅣 🅖🅐🅒🅞🅡", id="negative-circled"),
+        pytest.param("🆂🅻🅾🆃 🅶🅰🅲🅾🆁", id="negative-squared"),
+        pytest.param("ѕlоt gасоr", id="cyrillic-lookalikes"),
+        pytest.param("s̶l̶o̶t̶ g̶a̶c̶o̶r̶", id="strikethrough-marks"),
+        pytest.param("𝐬 𝐥 𝐨 𝐭 𝐠 𝐚 𝐜 𝐨 𝐫", id="spaced-math-bold"),
+        pytest.param("sl0tg4cor", id="joined-leet"),
+    ],
+)
+def test_obfuscated_phrase_flagged_with_exact_offsets(
+    variant: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    text = page(SENTENCE.format(variant))
+    assert flagged(text, ruleset, "injected_spam") == [variant]
+    assert clean(text, ruleset, settings).text == page(SENTENCE.format("").replace("  ", " "))
+
+
+@pytest.mark.parametrize(
+    ("variant", "phrase"),
+    [
+        ("t0g3l 0nl1n3", "togel online"),
+        ("p1nj0l c3p4t c41r", "pinjol cepat cair"),
+        ("b0k3p 1nd0", "bokep indo"),
+        ("0b4t kU4t pr14", "obat kuat pria"),
+        ("r t p l i v e", "rtp live"),
+        ("𝐥𝐢𝐯𝐞 𝐝𝐫𝐚𝐰 𝐬𝐠𝐩", "live draw sgp"),
+        ("ᴍᴀʜᴊᴏɴɢ ᴡᴀʏꜱ", "mahjong ways"),
+        ("5b0b3t88", "sbobet88"),
+    ],
+)
+def test_obfuscated_forms_of_other_phrases(variant: str, phrase: str, ruleset: Ruleset) -> None:
+    assert flagged(page(SENTENCE.format(variant)), ruleset, "injected_spam") == [variant]
+    assert flagged(page(SENTENCE.format(phrase)), ruleset, "injected_spam") == [phrase]
+
+
+def test_zero_width_joins_are_seen_through_and_removed_with_the_phrase(ruleset: Ruleset) -> None:
+    # The rules normally see normalised text (zero-width characters gone); on raw text the flag still
+    # covers the phrase with its invisible characters, and nothing more.
+    lex = next(lexicon for rule, lexicon in ruleset.rules if rule.category == "injected_spam")
+    joined = "s\u200bl\u200bo\u200bt g\u200da\u200dc\u200do\u200dr\u2060"
+    text = "\n".join([TITLE, "", LEAD, SENTENCE.format(joined), CLOSE])
+    spans = list(injected_spam.detect_inline_phrases(analyse_page(text), lex))
+    assert [text[start:end] for start, end, _ in spans] == [joined]
+    # Through the pipeline the characters are normalised away first.
+    assert flagged(page(SENTENCE.format(joined)), ruleset, "injected_spam") == ["slot gacor"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Setiap peserta mendapat 4 slot waktu untuk mempresentasikan proyeknya di depan juri.",
+        "Tiket masuk dijual Rp 5.000 dan pertunjukan dimulai pukul 10.30 WIB di gedung kesenian.",
+        "Indonesia memegang presidensi G20 pada 2022 dan menjadi tuan rumah KTT di Bali.",
+        # 5128 and 58077 read in leetspeak as `s128` and `sbo77`: numbers are not leet words.
+        "Kantor pos bernomor 58077 itu melayani 5128 paket selama bulan Desember 2023.",
+        "Harga emas naik menjadi Rp 1.105.000 per gram pada 8 Mei 2024, tertinggi sejak 1998.",
+        "Skor akhir 3-0 membuat tim tamu kini unggul 5 poin di puncak klasemen sementara.",
+        "Nomor antrean 303 dan 777 dipanggil bersamaan karena loket 4 sedang ditutup sementara.",
+        "Jalan tol sepanjang 88 kilometer itu memangkas waktu tempuh menjadi 1,5 jam.",
+    ],
+)
+def test_numbers_are_not_leetspeak(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+# --- mid-sentence injections across topics and spam kinds -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase", "cleaned"),
+    [
+        (
+            "Bank Indonesia mempertahankan suku bunga acuan di level 6 persen, live draw sgp, sambil "
+            "memantau pergerakan rupiah.",
+            "live draw sgp,",
+            "Bank Indonesia mempertahankan suku bunga acuan di level 6 persen, sambil memantau "
+            "pergerakan rupiah.",
+        ),
+        (
+            "Tim nasional akan menjalani pemusatan latihan di Bali sbobet88 sebelum menghadapi Vietnam "
+            "bulan depan.",
+            "sbobet88",
+            "Tim nasional akan menjalani pemusatan latihan di Bali sebelum menghadapi Vietnam bulan depan.",
+        ),
+        (
+            "Siswa kelas enam wajib mengikuti ujian praktik. pinjol tanpa ktp Ujian itu berlangsung "
+            "selama tiga hari di sekolah masing-masing.",
+            "pinjol tanpa ktp",
+            "Siswa kelas enam wajib mengikuti ujian praktik. Ujian itu berlangsung selama tiga hari di "
+            "sekolah masing-masing.",
+        ),
+        (
+            "Ponsel terbaru itu dibekali baterai 5.000 mAh dan kamera 50 megapiksel obat kuat tahan lama "
+            "yang mampu merekam video 4K.",
+            "obat kuat tahan lama",
+            "Ponsel terbaru itu dibekali baterai 5.000 mAh dan kamera 50 megapiksel yang mampu merekam "
+            "video 4K.",
+        ),
+        (
+            "Warga diminta mengurangi penggunaan plastik sekali pakai bokep indo demi menjaga kebersihan "
+            "sungai.",
+            "bokep indo",
+            "Warga diminta mengurangi penggunaan plastik sekali pakai demi menjaga kebersihan sungai.",
+        ),
+        (
+            "Harga cabai rawit di pasar tradisional naik hingga Rp 80.000 per kilogram paito warna hk "
+            "menjelang Ramadan.",
+            "paito warna hk",
+            "Harga cabai rawit di pasar tradisional naik hingga Rp 80.000 per kilogram menjelang Ramadan.",
+        ),
+        (
+            "Petani di Jawa Tengah mulai menanam padi varietas unggul yang tahan hama wereng, toto macau "
+            "4d, sehingga hasil panen diharapkan meningkat.",
+            "toto macau 4d,",
+            "Petani di Jawa Tengah mulai menanam padi varietas unggul yang tahan hama wereng, sehingga "
+            "hasil panen diharapkan meningkat.",
+        ),
+        (
+            "Pemerintah kota menambah jumlah bus listrik di jalur utama. gates of olympus menurut dinas "
+            "perhubungan, armada baru beroperasi mulai Senin.",
+            "gates of olympus",
+            "Pemerintah kota menambah jumlah bus listrik di jalur utama. menurut dinas perhubungan, "
+            "armada baru beroperasi mulai Senin.",
+        ),
+        (
+            "Para peneliti menemukan spesies katak baru di hutan Kalimantan yang hanya aktif pada malam "
+            "hari pinjaman online tanpa bi checking.",
+            "pinjaman online tanpa bi checking",
+            "Para peneliti menemukan spesies katak baru di hutan Kalimantan yang hanya aktif pada malam "
+            "hari.",
+        ),
+        (
+            "Festival budaya tahunan itu menampilkan tari tradisional dari 34 provinsi open bo murah dan "
+            "pameran kerajinan tangan.",
+            "open bo murah",
+            "Festival budaya tahunan itu menampilkan tari tradisional dari 34 provinsi dan pameran "
+            "kerajinan tangan.",
+        ),
+        (
+            "Sekolah itu kini memiliki laboratorium komputer mahjong ways 2 yang bisa dipakai siswa "
+            "setelah jam pelajaran.",
+            "mahjong ways 2",
+            "Sekolah itu kini memiliki laboratorium komputer yang bisa dipakai siswa setelah jam pelajaran.",
+        ),
+        (
+            "Kementerian Kesehatan mencatat kasus demam berdarah menurun. jual obat aborsi Penurunan "
+            "terjadi di hampir semua provinsi.",
+            "jual obat aborsi",
+            "Kementerian Kesehatan mencatat kasus demam berdarah menurun. Penurunan terjadi di hampir "
+            "semua provinsi.",
+        ),
+        (
+            "Menurut data BPS, ekspor kopi naik 8 persen. keluaran hk Kenaikan ini didorong permintaan "
+            "dari Eropa.",
+            "keluaran hk",
+            "Menurut data BPS, ekspor kopi naik 8 persen. Kenaikan ini didorong permintaan dari Eropa.",
+        ),
+        (
+            "Pengunjung museum meningkat pada libur sekolah hoki4d karena ada pameran dinosaurus interaktif.",
+            "hoki4d",
+            "Pengunjung museum meningkat pada libur sekolah karena ada pameran dinosaurus interaktif.",
+        ),
+        (
+            "Pelatih menilai para pemain muda tampil disiplin link alternatif slot88 sepanjang babak kedua.",
+            "link alternatif slot88",
+            "Pelatih menilai para pemain muda tampil disiplin sepanjang babak kedua.",
+        ),
+        (
+            "Kerja sama ini membawa dampak positif slot gacor bagi keamanan dan kesejahteraan masyarakat "
+            "di perbatasan.",
+            "slot gacor",
+            "Kerja sama ini membawa dampak positif bagi keamanan dan kesejahteraan masyarakat di perbatasan.",
+        ),
+        (
+            "Gunakan tabir surya setiap hari, bonus new member 100, terutama saat beraktivitas di luar "
+            "ruangan.",
+            "bonus new member 100,",
+            "Gunakan tabir surya setiap hari, terutama saat beraktivitas di luar ruangan.",
+        ),
+        (
+            "Kereta cepat itu melayani 40 perjalanan per hari wd berapapun dibayar dengan tingkat "
+            "keterisian 80 persen.",
+            "wd berapapun dibayar",
+            "Kereta cepat itu melayani 40 perjalanan per hari dengan tingkat keterisian 80 persen.",
+        ),
+    ],
+)
+def test_injection_in_varied_sentences(
+    line: str, phrase: str, cleaned: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    text = page(line)
+    assert flagged(text, ruleset, "injected_spam.inline_phrase") == [phrase]
+    assert flagged(text, ruleset, "injected_spam.spam_line") == []
+    assert clean(text, ruleset, settings).text == page(cleaned)
+
+
+def test_injection_into_a_heading_removes_only_the_phrase(ruleset: Ruleset, settings: Settings) -> None:
+    text = page("Manfaat Air Putih Slot Gacor bagi Kesehatan Ginjal", "Air putih membantu ginjal bekerja.")
+    assert flagged(text, ruleset, "injected_spam") == ["Slot Gacor"]
+    assert clean(text, ruleset, settings).text == page(
+        "Manfaat Air Putih bagi Kesehatan Ginjal", "Air putih membantu ginjal bekerja."
+    )
+
+
+def test_a_lowercase_sentence_start_is_an_injection_even_in_news_about_gambling(ruleset: Ruleset) -> None:
+    text = (
+        "Polisi Tangkap Admin Situs Judi Online di Medan\n\n"
+        "Polda Sumatera Utara menangkap tiga admin yang mengelola jaringan judi online lintas provinsi. "
+        "slot gacor Para tersangka dijerat pasal perjudian.\n"
+        "Menurut penyidik, para pemain judi online tergiur janji kemenangan besar dari slot gacor."
+    )
+    assert flagged(text, ruleset, "injected_spam") == ["slot gacor"]
+    assert flagged(text.replace("slot gacor Para", "Para"), ruleset, "injected_spam") == []
+
+
+# --- weak phrases: everyday readings and signs of injection -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        # a lowercase sentence start
+        (
+            "Air putih membantu pencernaan. data sgp hari ini Kebiasaan ini menjaga kesehatan ginjal.",
+            "data sgp hari ini",
+        ),
+        # a market code in lowercase (news prints `HK`)
+        ("Kebiasaan ini juga menjaga kesehatan ginjal hasil hk dalam jangka panjang.", "hasil hk"),
+        # a lottery word right after it
+        (
+            "Kebiasaan ini juga menjaga kelembapan kulit Data SGP Prize sehingga wajah tampak segar.",
+            "Data SGP Prize",
+        ),
+        # an obfuscated form
+        ("Kebiasaan ini juga menjaga kelembapan kulit D4T4 HK sehingga wajah tampak lebih segar.", "D4T4 HK"),
+        # nothing it could hang on: a noun phrase between an adjective and a preposition
+        (
+            "Para ahli menyarankan minum dua gelas air putih slot online sebelum sarapan setiap pagi.",
+            "slot online",
+        ),
+    ],
+)
+def test_weak_phrase_with_a_sign_of_injection(line: str, phrase: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == [phrase]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Data HK menunjukkan penurunan ekspor.",
+        "Ekspor ke Hong Kong turun tajam tahun lalu. Data HK menunjukkan penurunan sebesar 12 persen.",
+        "Menurut data HK Monetary Authority, cadangan devisa Hong Kong naik tipis pada April.",
+        "Data China menunjukkan produksi industri tumbuh 5 persen pada Mei.",
+        "Hasil SGP 2023: Sainz Juara di Marina Bay",
+        "Hasil Singapore Airshow 2024 menunjukkan minat tinggi pada pesawat nirawak.",
+        "Pemerintah membuka pendaftaran slot online untuk vaksinasi di puskesmas mulai pekan depan.",
+        "Layanan itu menyimpan data pengguna di server luar negeri, termasuk server Thailand.",
+        "Prediksi China tentang pertumbuhan ekonomi dunia dirilis pekan ini oleh lembaga riset.",
+        "Tim itu gampang menang di kandang tetapi kerap kesulitan saat bertandang.",
+    ],
+)
+def test_weak_phrase_in_its_everyday_reading_left_alone(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset) == []
+
+
+# --- promotional lines and keyword walls -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Daftar sekarang dan dapatkan bonus new member 100% di situs kami, WD berapapun dibayar!",
+        "Link Alternatif SBOBET88 Login Terbaru 2024",
+        "RTP Live Slot Gacor Hari Ini Pola Maxwin",
+        "Bandar Togel Online Terpercaya Diskon 4D Terbesar",
+        "Bocoran Angka Jitu HK Malam Ini 2D 3D 4D",
+        "Data HK Hari Ini Tercepat dan Terlengkap",
+        "Pinjol cepat cair tanpa KTP, limit 10 juta, hubungi WA 0813-2222-3333",
+        "Gadai BPKB cepat cair, proses 1 hari, aman dan terpercaya",
+        "Jual Viagra Asli dan Obat Kuat Herbal, Kirim COD Seluruh Indonesia",
+        "Nonton Video Bokep Indo Terbaru Gratis",
+        "Open BO murah Jakarta Selatan, hubungi admin 24 jam",
+        "S L O T  G A C O R  M A X W I N  H A R I  I N I",
+        "𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑 𝐃𝐀𝐍𝐀 𝐓𝐀𝐍𝐏𝐀 𝐏𝐎𝐓𝐎𝐍𝐆𝐀𝐍",
+        "* Situs Toto Togel Resmi Bet 100 Perak",
+        "slot88 | togel online | situs toto | rtp live | bocoran admin jarwo",
+        (
+            "slot gacor, slot88, togel online, judi bola, casino online, poker online, domino qq, "
+            "sbobet, live casino, sabung ayam online, situs toto, rtp slot"
+        ),
+    ],
+)
+def test_promotional_line_and_wall_removed_whole(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    text = page(line)
+    assert flagged(text, ruleset, "injected_spam") == [normalise_text(line)]
+    assert flagged(text, ruleset, "injected_spam.spam_line") == [normalise_text(line)]
+    assert clean(text, ruleset, settings).text == page()
+
+
+def test_a_wall_of_several_lines_is_removed(ruleset: Ruleset, settings: Settings) -> None:
+    wall = [
+        "Slot Gacor Hari Ini",
+        "Link Slot88 Resmi",
+        "Situs Toto Togel 4D",
+        "Bocoran RTP Live Tertinggi",
+    ]
+    text = page(*wall)
+    assert flagged(text, ruleset, "injected_spam") == wall
+    assert clean(text, ruleset, settings).text == page()
+
+
+# --- everyday words, and text about the subject ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kiper Persib itu dipercaya menggantikan Toto yang cedera, kata pelatih di Bandung.",
+        "Prinsipal tim Mercedes, Toto Wolff, memuji strategi timnya di Grand Prix Singapura.",
+        "Sports Toto Malaysia membagikan hadiah kepada pemenang undian pekan lalu.",
+        "Pesawat itu tidak mendapat slot penerbangan di Bandara Soekarno-Hatta pada jam sibuk.",
+        "Laptop ini memiliki dua slot RAM dan satu slot SSD M.2 untuk penambahan kapasitas.",
+        "Setiap pembicara mendapat time slot 20 menit, termasuk sesi tanya jawab.",
+        "Slot iklan televisi pada jam tayang utama sudah habis terjual hingga akhir tahun.",
+        "Bandar Lampung menjadi tuan rumah Pekan Olahraga Provinsi tahun depan.",
+        "Situs Gunung Padang kembali diteliti oleh tim arkeolog dari Badan Riset dan Inovasi Nasional.",
+        "Agen asuransi itu menawarkan polis kesehatan dengan premi yang terjangkau.",
+        "Keluaran terbaru ponsel itu dibekali cip yang lebih hemat daya.",
+        "Pengeluaran rumah tangga untuk makanan naik menjelang Lebaran.",
+        "Angka kemiskinan turun menjadi 9,36 persen menurut data terbaru.",
+        "Efek sugar rush pada anak sering dikaitkan dengan konsumsi permen berlebihan.",
+        "Ia membeli tiket di agen bus dekat terminal, lalu menunggu di ruang tunggu.",
+        "Hasil pertandingan Persija melawan PSM berakhir imbang 2-2.",
+        "Data Sydney menunjukkan curah hujan bulan lalu tertinggi dalam sepuluh tahun.",
+    ],
+)
+def test_more_everyday_words_left_alone(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Polda Metro Jaya menangkap lima tersangka pengelola situs yang mempromosikan slot gacor dan "
+        "togel hk melalui media sosial.",
+        "OJK meminta masyarakat mewaspadai tawaran pinjaman online cepat cair tanpa jaminan yang beredar "
+        "lewat pesan singkat.",
+        "Kominfo telah memutus akses lebih dari 1,9 juta konten perjudian, termasuk situs yang menawarkan "
+        "slot88 dan live casino.",
+        "Satgas menemukan 537 entitas pinjol ilegal yang menawarkan pinjol tanpa bi checking kepada warga.",
+        "BPOM menyita ribuan kapsul obat kuat pria ilegal dari sebuah gudang di Tangerang.",
+        "Banyak remaja kecanduan bermain slot online hingga terjerat utang dan putus sekolah.",
+        "MUI menegaskan bahwa bermain togel online tetap haram meski dilakukan lewat aplikasi.",
+        "Pasal 303 KUHP mengancam penyelenggara perjudian, termasuk bandar togel, dengan pidana penjara.",
+    ],
+)
+def test_more_sentences_about_the_subject_left_alone(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset) == []
+
+
+# --- the spam phrase share ---------------------------------------------------------------------------
+
+LANDING_PAGE = """\
+SLOT88: Situs Slot Gacor Hari Ini Gampang Maxwin dan Link Slot88 Resmi Terpercaya 2024
+
+Selamat datang di SLOT88, situs slot gacor hari ini yang menyediakan link slot gacor maxwin dengan RTP \
+live tertinggi. Daftar sekarang dan nikmati bonus new member 100% serta deposit pulsa tanpa potongan.
+Kenapa Memilih Situs Slot Gacor Kami?
+Sebagai agen slot terpercaya, kami menyediakan permainan mahjong ways 2, gates of olympus, sweet bonanza \
+dan starlight princess dari pragmatic play dan pg soft. Proses deposit dan withdraw cepat, WD berapapun \
+dibayar.
+Link alternatif slot88 selalu diperbarui agar member bisa login tanpa hambatan. Cek bocoran rtp slot dan \
+pola gacor setiap hari bersama admin kami.
+Slot Deposit Dana dan QRIS
+Selain slot dana dan slot qris, kami juga menerima depo 10k lewat pulsa. Server thailand asli menjamin \
+anti rungkad dan auto maxwin.
+Daftar slot gacor sekarang juga!
+"""
+
+OBFUSCATED_LANDING_PAGE = """\
+𝐒𝐋𝐎𝐓𝟖𝟖 𝐒𝐈𝐓𝐔𝐒 𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑 𝐇𝐀𝐑𝐈 𝐈𝐍𝐈
+
+Selamat datang di s1ot88, s1tus s10t g4c0r yang menyediakan l1nk s l o t g a c o r dengan r.t.p l.i.v.e \
+tertinggi. Dapatkan b0nus n3w m3mb3r 100% dan d3po 10k lewat pulsa.
+Kami adalah ａｇｅｎ ｓｌｏｔ resmi dengan permainan ᴍᴀʜᴊᴏɴɢ ᴡᴀʏꜱ, g4t3s 0f 0lympus dan sw33t b0n4nz4. W D \
+B E R A P A P U N D I B A Y A R.
+𝓛𝓲𝓷𝓴 𝓪𝓵𝓽𝓮𝓻𝓷𝓪𝓽𝓲𝓯 selalu diperbarui agar member bisa login kapan saja.
+"""
+
+ARTICLE = "\n".join(
+    [
+        TITLE,
+        "",
+        LEAD,
+        "Air putih juga membantu menjaga suhu tubuh tetap stabil, terutama saat cuaca panas.",
+        "Bagi yang sedang berdiet, segelas air sebelum makan membantu mengendalikan porsi.",
+        CLOSE,
+    ]
+)
+
+
+def _share(text: str, ruleset: Ruleset) -> float:
+    return ruleset.measure(analyse_page(normalise_text(text)))["spam_phrase_share"]
+
+
+def test_a_gambling_landing_page_has_a_high_spam_share(ruleset: Ruleset) -> None:
+    assert _share(LANDING_PAGE, ruleset) > 0.4
+
+
+def test_obfuscation_does_not_hide_a_landing_page(ruleset: Ruleset) -> None:
+    assert _share(OBFUSCATED_LANDING_PAGE, ruleset) > 0.3
+
+
+@pytest.mark.parametrize("text", [GAMBLING_NEWS, LOAN_NEWS, KOMINFO_NEWS, POLICE_NEWS])
+def test_news_about_gambling_and_loans_has_a_low_spam_share(text: str, ruleset: Ruleset) -> None:
+    assert 0.0 < _share(text, ruleset) < 0.1
+
+
+def test_an_article_with_one_injection_has_a_small_spam_share(ruleset: Ruleset) -> None:
+    assert _share(ARTICLE, ruleset) == 0.0
+    injected = ARTICLE.replace("terutama saat", "slot gacor terutama saat")
+    assert 0.0 < _share(injected, ruleset) < 0.03
+
+
+def test_data_hk_about_hong_kong_adds_nothing_to_the_spam_share(ruleset: Ruleset) -> None:
+    assert "Data HK" in HONG_KONG_TRADE
+    assert _share(HONG_KONG_TRADE, ruleset) == 0.0
+    assert _share(HONG_KONG_TRADE.replace("Data HK", "data hk hari ini"), ruleset) > 0.0
+
+
+def test_a_line_soaked_in_spam_is_removed_and_counted_whole(ruleset: Ruleset) -> None:
+    # A run-on line holding hundreds of phrases: the search stops early, the line goes whole and the
+    # share is estimated from the searched part.
+    line = "Air putih baik untuk tubuh slot gacor dan kesehatan. " * 2000
+    text = page(line)
+    assert flagged(text, ruleset, "injected_spam.spam_line") == [normalise_text(line)]
+    assert 0.15 < _share(text, ruleset) < 0.3

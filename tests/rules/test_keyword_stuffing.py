@@ -102,3 +102,134 @@ def test_the_declared_title_is_a_keyword_source(ruleset: Ruleset) -> None:
 )
 def test_keyword_stuffing_leaves_content(text: str, ruleset: Ruleset) -> None:
     assert flagged(text, ruleset, "keyword_stuffing") == []
+
+
+# --- search queries glued to headings and paragraphs (keyword_stuffing.query_phrase) ---------------
+
+Q_TITLE = "Pentingnya Imunisasi Anak bagi Keluarga di Era Modern"
+Q_PARA = (
+    "Pada tahun 2023 cakupan imunisasi dasar lengkap di Indonesia mencapai 95 persen menurut Kementerian "
+    "Kesehatan."
+)
+Q_SECTION = "Puskesmas di Jawa Barat membuka layanan imunisasi keliling setiap Sabtu pagi bagi warga desa."
+
+
+@pytest.mark.parametrize(
+    ("heading", "glued"),
+    [
+        # A query word (`apa itu`, `pengertian`, `adalah`, `brainly`, `pdf`, `contoh`, a question word).
+        ("Faktor Penyebab", ", apa itu imunisasi anak"),
+        ("Tanggapan Masyarakat", " - dampak imunisasi anak brainly"),
+        ("Pandangan para ahli", ": apa tujuan imunisasi anak"),
+        ("Latar Belakang", " – pengertian imunisasi anak menurut para ahli"),
+        ("Sejarah Singkat", ", makalah imunisasi anak pdf"),
+        ("Peran Pemerintah Daerah", " — contoh imunisasi anak dalam kehidupan sehari-hari"),
+        ("Kronologi Singkat", ", imunisasi anak adalah"),
+        ("Apa Itu Imunisasi?", ", jelaskan tentang imunisasi anak"),
+        ("Bagaimana program ini berjalan?", ", imunisasi anak terbaru 2024"),
+        ("Data dan Fakta", " | kenapa imunisasi anak penting"),
+        # The topic in lower case after a comma or dash: a query without a query word.
+        ("Dampak Ekonomi dan Sosial", ", imunisasi anak di perkotaan"),
+        # After a colon, a topic phrase that opens with a query's head noun.
+        ("Kondisi Terkini di Bandung", ": manfaat imunisasi anak bagi keluarga"),
+    ],
+)
+def test_query_after_a_heading_flagged(
+    heading: str, glued: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    text = f"{Q_TITLE}\n\n{Q_PARA}\n{heading}{glued}\n{Q_SECTION}"
+    assert flagged(text, ruleset, "keyword_stuffing") == [glued]
+    assert flagged(text, ruleset) == [glued]
+    assert clean(text, ruleset, settings).text == f"{Q_TITLE}\n\n{Q_PARA}\n{heading}\n{Q_SECTION}"
+
+
+@pytest.mark.parametrize(
+    "glued",
+    [
+        "imunisasi anak adalah — ",
+        "apa itu imunisasi anak - ",
+        "Pengertian imunisasi anak – ",
+        "Makalah imunisasi anak pdf - ",
+        "Sejarah imunisasi anak singkat – ",
+        "Manfaat imunisasi anak bagi keluarga — ",  # the title's topic, sentence-cased
+        "imunisasi anak di perkotaan - ",
+        # A query word also lets a dash inside the sentence pass (`I - Radio`).
+        "dampak imunisasi anak brainly — ",
+    ],
+)
+def test_query_before_the_first_paragraph_flagged(glued: str, ruleset: Ruleset, settings: Settings) -> None:
+    first = "Pada tahun 2023 I - Radio menyiarkan kampanye imunisasi di 12 kota besar."
+    para = first if "brainly" in glued else Q_PARA
+    text = f"{Q_TITLE}\n\n{glued}{para}\nCakupan Imunisasi\n{Q_SECTION}"
+    assert flagged(text, ruleset, "keyword_stuffing") == [glued]
+    assert clean(text, ruleset, settings).text == f"{Q_TITLE}\n\n{para}\nCakupan Imunisasi\n{Q_SECTION}"
+
+
+def test_a_query_glued_to_several_lines(ruleset: Ruleset, settings: Settings) -> None:
+    # No query word, not the title's words: the same lower-case phrase glued three times gives it away.
+    query = "vaksin gratis puskesmas terdekat"
+    text = (
+        f"{Q_TITLE}\n\n{query} – {Q_PARA}\n"
+        f"Sejarah Singkat, {query}\n{Q_SECTION}\n"
+        f"Tanggapan Masyarakat - {query}\n{Q_PARA}\n"
+        f"Penutup\n{Q_SECTION}"
+    )
+    assert flagged(text, ruleset, "keyword_stuffing") == [f"{query} – ", f", {query}", f" - {query}"]
+    assert clean(text, ruleset, settings).text == (
+        f"{Q_TITLE}\n\n{Q_PARA}\nSejarah Singkat\n{Q_SECTION}\n"
+        f"Tanggapan Masyarakat\n{Q_PARA}\nPenutup\n{Q_SECTION}"
+    )
+
+
+def test_a_query_that_closes_another_heading(ruleset: Ruleset, settings: Settings) -> None:
+    # `Candi Prambanan: Candi prambanan di indonesia` is a real (if odd) heading; the same phrase glued in
+    # lower case to another heading is the query.
+    title = "Warga Maluku Soroti Masalah Candi Prambanan"
+    text = (
+        f"{title}\n\n{Q_PARA}\nCandi Prambanan: Candi prambanan di indonesia\n{Q_SECTION}\n"
+        f"Regulasi dan Kebijakan: candi prambanan di indonesia\n{Q_PARA}"
+    )
+    assert flagged(text, ruleset, "keyword_stuffing") == [": candi prambanan di indonesia"]
+    result = clean(text, ruleset, settings).text
+    assert "\nRegulasi dan Kebijakan\n" in result
+    assert "\nCandi Prambanan: Candi prambanan di indonesia\n" in result
+
+
+def test_a_place_name_in_lower_case_is_a_query(ruleset: Ruleset, settings: Settings) -> None:
+    # After a colon, with no query word: the page writes `Sumatera` and `Toba` with capitals, the glued
+    # phrase does not.
+    title = "Pesona Wisata Alam yang Jarang Diketahui"
+    para = (
+        "Danau Toba di Sumatera Utara terbentuk dari letusan gunung api purba sekitar 74.000 tahun lalu. "
+        "Kini danau itu menjadi tujuan wisata utama di Sumatera dan dikunjungi ribuan orang dari Toba."
+    )
+    text = f"{title}\n\n{para}\nLatar Belakang: wisata danau toba di sumatera\n{Q_SECTION}"
+    assert flagged(text, ruleset, "keyword_stuffing") == [": wisata danau toba di sumatera"]
+    assert clean(text, ruleset, settings).text == f"{title}\n\n{para}\nLatar Belakang\n{Q_SECTION}"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # `Heading: Subtitle` with a capitalised subtitle, even when it reads like a query.
+        ["Imunisasi Anak: Pengertian imunisasi anak menurut para ahli"],
+        ["Rendang: Apa itu rendang"],
+        ["Vaksin Polio: Sejarah, Jenis, dan Efek Samping"],
+        # A lower-case subtitle after a colon that is neither a query nor the topic.
+        ["Langkah Pertama: siapkan buku catatan kesehatan"],
+        # A capitalised part after a comma or dash.
+        ["Imunisasi Anak, Investasi Kesehatan Keluarga"],
+        ["Jadwal Imunisasi - Kementerian Kesehatan"],
+        # Sentences with dashes.
+        ["Presiden Joko Widodo - yang meresmikan program itu - menyebut imunisasi sebagai investasi."],
+        ["Jakarta - Kementerian Kesehatan menargetkan cakupan imunisasi 95 persen pada 2024."],
+        ["KCIC - Kereta Cepat Indonesia China - mencatat penumpang terbanyak pada akhir pekan."],
+        # A dash pair around an aside, after the topic's words.
+        ["Imunisasi anak gratis - Senin, 12 Februari - dibuka di seluruh puskesmas Kota Bandung."],
+        # A heading in lower case throughout (no case contrast) and a sentence starting with the topic.
+        ["Imunisasi anak di perkotaan meningkat tajam dalam lima tahun terakhir."],
+    ],
+)
+def test_query_phrase_leaves_content(lines: list[str], ruleset: Ruleset, settings: Settings) -> None:
+    text = f"{Q_TITLE}\n\n{Q_PARA}\n" + "\n".join(lines) + f"\n{Q_SECTION}"
+    assert flagged(text, ruleset, "keyword_stuffing") == []

@@ -1,6 +1,7 @@
-"""Placeholders: verification notes, template slots, unfinished source attributions and sentences about
-the page's own layout are flagged; ordinary brackets, real sources, instructions and sentences that
-merely use the same words are not."""
+"""Placeholders: verification notes and Wikipedia's maintenance markers, unfinished source attributions,
+unfilled template tokens and slots, generator residue and sentences about the page's own layout are
+flagged; ordinary brackets, reference numbers, real sources, instructions, quotes, real closings and
+sentences that merely use the same words are not."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ def page(*lines: str) -> str:
     return "\n".join([TITLE, "", LEAD, *lines, CLOSE])
 
 
-# --- verification notes and template slots ---------------------------------------------------------
+# --- verification notes ---------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -41,19 +42,9 @@ def page(*lines: str) -> str:
             "Nama Tanjungkarang sudah dipakai sejak abad ke-19 oleh para pedagang.",
         ),
         (
-            "Kota ini berdiri pada tahun [masukkan tahun berdiri] sebagai gabungan dua kota.",
-            " [masukkan tahun berdiri]",
-            "Kota ini berdiri pada tahun sebagai gabungan dua kota.",
-        ),
-        (
             "Pelabuhan Panjang adalah pelabuhan ekspor kopi terbesar di Sumatera [citation needed].",
             " [citation needed]",
             "Pelabuhan Panjang adalah pelabuhan ekspor kopi terbesar di Sumatera.",
-        ),
-        (
-            "Menara Siger menjadi ikon kota [sisipkan foto Menara Siger di sini] sejak 2008.",
-            " [sisipkan foto Menara Siger di sini]",
-            "Menara Siger menjadi ikon kota sejak 2008.",
         ),
         (
             "Produk unggulan daerah ini adalah keripik pisang (TODO: tambahkan daftar sentra produksi).",
@@ -177,3 +168,761 @@ def test_layout_talk_flagged(sentence: str, ruleset: Ruleset, settings: Settings
 )
 def test_layout_talk_leaves_sentences_about_the_topic(line: str, ruleset: Ruleset) -> None:
     assert flagged(page(line), ruleset) == []
+
+
+# --- shared checks ---------------------------------------------------------------------------------
+
+
+def assert_flags(
+    lines: list[str], rule: str, spans: list[str], cleaned: list[str], ruleset: Ruleset, settings: Settings
+) -> None:
+    """Exactly `spans` are flagged in the category, all by `rule`, and cleaning leaves `cleaned`."""
+    text = page(*lines)
+    assert flagged(text, ruleset, "placeholder") == spans
+    assert flagged(text, ruleset, f"placeholder.{rule}.") == spans
+    assert clean(text, ruleset, settings).text == page(*cleaned)
+
+
+# --- verification notes in other wordings ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "note", "cleaned"),
+    [
+        # A request and a check word.
+        (
+            "Jumlah penerima bantuan mencapai 12.000 keluarga (perlu konfirmasi ulang ke dinas sosial).",
+            " (perlu konfirmasi ulang ke dinas sosial)",
+            "Jumlah penerima bantuan mencapai 12.000 keluarga.",
+        ),
+        (
+            "Inflasi tahunan tercatat 2,8 persen (angka sementara, harap dikonfirmasi).",
+            " (angka sementara, harap dikonfirmasi)",
+            "Inflasi tahunan tercatat 2,8 persen.",
+        ),
+        (
+            "Jalan tol ini memangkas waktu tempuh (jumlah ini mohon dicek kembali ke sumber aslinya).",
+            " (jumlah ini mohon dicek kembali ke sumber aslinya)",
+            "Jalan tol ini memangkas waktu tempuh.",
+        ),
+        (
+            "Sekolah dasar di kota ini ada 312 unit (informasi tersebut harus diperiksa ulang akurasinya).",
+            " (informasi tersebut harus diperiksa ulang akurasinya)",
+            "Sekolah dasar di kota ini ada 312 unit.",
+        ),
+        # An update asked for.
+        (
+            "Rasio guru dan murid di kota ini 1:18 [statistik perlu diperbarui].",
+            " [statistik perlu diperbarui]",
+            "Rasio guru dan murid di kota ini 1:18.",
+        ),
+        # A check word opening the note as an order, with or without a note label.
+        (
+            "Pabrik gula itu berdiri pada 1884 [cek ulang data ini sebelum terbit].",
+            " [cek ulang data ini sebelum terbit]",
+            "Pabrik gula itu berdiri pada 1884.",
+        ),
+        (
+            "Produksi padi naik 7 persen (Catatan editor: verifikasi angka ini dengan laporan BPS).",
+            " (Catatan editor: verifikasi angka ini dengan laporan BPS)",
+            "Produksi padi naik 7 persen.",
+        ),
+        (
+            "Ekspor kopi mencapai 40 ribu ton [please verify this figure] tahun lalu.",
+            " [please verify this figure]",
+            "Ekspor kopi mencapai 40 ribu ton tahun lalu.",
+        ),
+        # A reference asked for.
+        (
+            "Kesultanan ini runtuh pada abad ke-17 (butuh referensi).",
+            " (butuh referensi)",
+            "Kesultanan ini runtuh pada abad ke-17.",
+        ),
+        (
+            "Luas hutan mangrove di pesisir kota tinggal 800 hektare (perlu sumber resmi).",
+            " (perlu sumber resmi)",
+            "Luas hutan mangrove di pesisir kota tinggal 800 hektare.",
+        ),
+        (
+            "Pasar Bawah sudah ramai sejak zaman Belanda (belum ada rujukan).",
+            " (belum ada rujukan)",
+            "Pasar Bawah sudah ramai sejak zaman Belanda.",
+        ),
+        # Nothing but a request to check.
+        ("Produksi garam turun tajam (perlu dicek).", " (perlu dicek)", "Produksi garam turun tajam."),
+        (
+            "Pasar ini buka sejak 1950 (harus dicek ulang).",
+            " (harus dicek ulang)",
+            "Pasar ini buka sejak 1950.",
+        ),
+        # A correction asked for.
+        (
+            "Angka pengangguran naik 2 persen (mohon koreksi jika keliru).",
+            " (mohon koreksi jika keliru)",
+            "Angka pengangguran naik 2 persen.",
+        ),
+    ],
+)
+def test_verification_note_wordings_flagged(
+    line: str, note: str, cleaned: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    assert_flags([line], "verification_note", [note], [cleaned], ruleset, settings)
+
+
+@pytest.mark.parametrize(
+    ("line", "marker", "cleaned"),
+    [
+        (
+            "Candi itu dipugar pada masa kolonial[butuh rujukan] dan dibuka untuk umum.",
+            "[butuh rujukan]",
+            "Candi itu dipugar pada masa kolonial dan dibuka untuk umum.",
+        ),
+        (
+            "Nama pasar ini berasal dari bahasa Lampung[rujukan?].",
+            "[rujukan?]",
+            "Nama pasar ini berasal dari bahasa Lampung.",
+        ),
+        (
+            "Jembatan gantung itu putus[kapan?] akibat banjir besar.",
+            "[kapan?]",
+            "Jembatan gantung itu putus akibat banjir besar.",
+        ),
+        (
+            "Gagasan itu pertama kali dicetuskan[menurut siapa?] oleh para pedagang.",
+            "[menurut siapa?]",
+            "Gagasan itu pertama kali dicetuskan oleh para pedagang.",
+        ),
+        (
+            "Menurut tradisi, pendirinya datang dari Banten[di mana?].",
+            "[di mana?]",
+            "Menurut tradisi, pendirinya datang dari Banten.",
+        ),
+        (
+            "Tokoh itu disebut-sebut sebagai pendiri kampung [siapa?] pada abad ke-18.",
+            " [siapa?]",
+            "Tokoh itu disebut-sebut sebagai pendiri kampung pada abad ke-18.",
+        ),
+        (
+            "Arsip digital koran itu tidak dapat dibuka lagi.[pranala nonaktif permanen]",
+            "[pranala nonaktif permanen]",
+            "Arsip digital koran itu tidak dapat dibuka lagi.",
+        ),
+        (
+            "Kutipan itu dimuat dalam buku sejarah daerah[halaman diperlukan].",
+            "[halaman diperlukan]",
+            "Kutipan itu dimuat dalam buku sejarah daerah.",
+        ),
+        (
+            "Pertempuran itu menewaskan ratusan orang [verifikasi gagal] di tepi sungai.",
+            " [verifikasi gagal]",
+            "Pertempuran itu menewaskan ratusan orang di tepi sungai.",
+        ),
+        (
+            "Wilayah ini dulu menjadi bagian dari Kesultanan Banten[meragukan – diskusikan].",
+            "[meragukan – diskusikan]",
+            "Wilayah ini dulu menjadi bagian dari Kesultanan Banten.",
+        ),
+        (
+            "Tarian itu hanya dipentaskan saat panen raya[klarifikasi diperlukan].",
+            "[klarifikasi diperlukan]",
+            "Tarian itu hanya dipentaskan saat panen raya.",
+        ),
+        # Any short bracket saying something is needed.
+        (
+            "Warga menolak rencana itu pada masa kolonial [tahun dibutuhkan].",
+            " [tahun dibutuhkan]",
+            "Warga menolak rencana itu pada masa kolonial.",
+        ),
+        (
+            "Kerajaan ini runtuh karena perang saudara[penjelasan lebih lanjut diperlukan].",
+            "[penjelasan lebih lanjut diperlukan]",
+            "Kerajaan ini runtuh karena perang saudara.",
+        ),
+        (
+            "Pajak daerah naik 10 persen[rujukan rusak].",
+            "[rujukan rusak]",
+            "Pajak daerah naik 10 persen.",
+        ),
+        (
+            "Bangunan ini didirikan oleh Belanda[dipertentangkan – diskusikan].",
+            "[dipertentangkan – diskusikan]",
+            "Bangunan ini didirikan oleh Belanda.",
+        ),
+        ("Harga emas tembus rekor baru[?].", "[?]", "Harga emas tembus rekor baru."),
+        (
+            "The port was first used by Dutch traders[when?] to ship pepper.",
+            "[when?]",
+            "The port was first used by Dutch traders to ship pepper.",
+        ),
+    ],
+)
+def test_wiki_marker_flagged(
+    line: str, marker: str, cleaned: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    assert_flags([line], "verification_note", [marker], [cleaned], ruleset, settings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A check word reporting a fact, not asking for a check.
+        "Produk ini sudah terdaftar (diverifikasi oleh BPOM) sejak 2019.",
+        "Rekapitulasi suara (dikonfirmasi KPU pada 20 Maret) menunjukkan hasil serupa.",
+        "Angka kemiskinan turun menjadi 9 persen (data diperbarui setiap Maret dan September).",
+        # Instructions about the topic.
+        "Ganti oli mesin secara rutin (perlu dicek setiap 10.000 km).",
+        "Lihat ketentuan lengkap dalam undang-undang tersebut (periksa Pasal 5).",
+        "Sebelum transfer, pastikan nomor rekening benar (cek kembali nomor tujuan).",
+        "Buat akun baru di aplikasi (pendaftar perlu verifikasi email terlebih dahulu).",
+        "Unduh pembaruan terbaru (perbarui aplikasi ke versi 5.2) sebelum mendaftar.",
+        "Surat izin mengemudi berlaku lima tahun (perlu diperbarui sebelum habis masa berlakunya).",
+        "Jumlah korban sempat ditulis 20 orang (Koreksi: jumlah korban yang benar 12 orang).",
+        "Naskah akademik itu sudah diserahkan ke DPR (revisi kedua).",
+        "Budi (nama samaran) mengaku tertipu pinjaman daring ilegal.",
+        "Proyek ini butuh modal besar (perlu sumber daya manusia yang terlatih).",
+        # A report about confirmation is news, not residue.
+        "Korban tewas mencapai 12 orang (belum dikonfirmasi) menurut warga setempat.",
+        # Reference numbers, editors' insertions and ellipses in quotes (see placeholder.toml).
+        "Istilah ini muncul dalam ensiklopedia[1] dan buku sejarah daerah[12].",
+        "Kerajaan itu berdiri pada abad ke-16.[a]",
+        "“Dia [Gubernur] sudah menyetujui rencana itu,” kata juru bicara.",
+        "“Kami tidak akan membiarkan [kebijakan itu] berlanjut [sic],” ujarnya.",
+        "Ia menulis, “pembangunan [...] harus merata hingga ke desa.”",
+        "Penduduk kota ini 1,2 juta jiwa (sumber: BPS, 2023).",
+        "Catatan sejarah kota (termasuk arsip kolonial) tersimpan di perpustakaan daerah.",
+    ],
+)
+def test_verification_note_leaves_content(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder") == []
+
+
+# --- template tokens ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "tokens", "cleaned"),
+    [
+        # Template syntax.
+        (
+            "Kota ini dipimpin oleh {{ nama_walikota }} sejak {{tahun_menjabat}}.",
+            ["{{ nama_walikota }}", "{{tahun_menjabat}}"],
+            ["Kota ini dipimpin oleh sejak."],
+        ),
+        (
+            "Selamat datang di %%sitename%% — portal berita Lampung.",
+            ["%%sitename%%"],
+            ["Selamat datang di — portal berita Lampung."],
+        ),
+        ("{% include 'iklan-tengah.html' %}", ["{% include 'iklan-tengah.html' %}"], []),
+        ("<!-- /wp:heading -->", ["<!-- /wp:heading -->"], []),
+        (
+            "Promo berlaku untuk pelanggan di {NAMA_KOTA} hingga akhir bulan.",
+            ["{NAMA_KOTA}"],
+            ["Promo berlaku untuk pelanggan di hingga akhir bulan."],
+        ),
+        (
+            "Pendaftaran dibuka di kantor [nama_instansi] setiap hari kerja.",
+            ["[nama_instansi]"],
+            ["Pendaftaran dibuka di kantor setiap hari kerja."],
+        ),
+        # A token with only a label left: the label goes with it.
+        ("Penulis: {{ author_name }}", ["Penulis: {{ author_name }}"], []),
+        # Fill-in slots in square brackets.
+        ("[Judul Artikel]", ["[Judul Artikel]"], []),
+        ("[sisipkan grafik pertumbuhan ekonomi]", ["[sisipkan grafik pertumbuhan ekonomi]"], []),
+        ("[Ilustrasi: peta wilayah kecamatan]", ["[Ilustrasi: peta wilayah kecamatan]"], []),
+        ("[ADD CTA BUTTON]", ["[ADD CTA BUTTON]"], []),
+        (
+            "Wawancara dengan [nama narasumber] dilakukan pekan lalu.",
+            [" [nama narasumber]"],
+            ["Wawancara dengan dilakukan pekan lalu."],
+        ),
+        (
+            "Festival ini digelar setiap tahun di [kota].",
+            [" [kota]"],
+            ["Festival ini digelar setiap tahun di."],
+        ),
+        (
+            "Kota ini berdiri pada tahun [masukkan tahun berdiri] sebagai gabungan dua kota.",
+            [" [masukkan tahun berdiri]"],
+            ["Kota ini berdiri pada tahun sebagai gabungan dua kota."],
+        ),
+        (
+            "Menara Siger menjadi ikon kota [sisipkan foto Menara Siger di sini] sejak 2008.",
+            [" [sisipkan foto Menara Siger di sini]"],
+            ["Menara Siger menjadi ikon kota sejak 2008."],
+        ),
+        # A fill-in instruction in parentheses that points at its own spot.
+        (
+            "Ubi cilembu dipanen setelah empat bulan (tambahkan foto panen di sini).",
+            [" (tambahkan foto panen di sini)"],
+            ["Ubi cilembu dipanen setelah empat bulan."],
+        ),
+        # Filler Latin, with or without the famous opening words.
+        (
+            "Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
+            ["Lorem ipsum dolor sit amet, consectetur adipiscing elit."],
+            [],
+        ),
+        (
+            "Nullam quis risus eget urna mollis ornare vel eu leo.",
+            ["Nullam quis risus eget urna mollis ornare vel eu leo."],
+            [],
+        ),
+        (
+            "Pantai ini cocok untuk keluarga. Lorem ipsum dolor sit amet.",
+            ["Lorem ipsum dolor sit amet."],
+            ["Pantai ini cocok untuk keluarga."],
+        ),
+        # Slots in angle brackets and single braces, shortcodes, snake-case variables.
+        (
+            "Kampung ini dikenal dengan <nama produk unggulan> yang diekspor ke Jepang.",
+            [" <nama produk unggulan>"],
+            ["Kampung ini dikenal dengan yang diekspor ke Jepang."],
+        ),
+        (
+            "Hubungi kami di {nomor telepon} untuk pemesanan.",
+            [" {nomor telepon}"],
+            ["Hubungi kami di untuk pemesanan."],
+        ),
+        (
+            '[caption id="attachment_12" align="alignnone" width="640"]',
+            ['[caption id="attachment_12" align="alignnone" width="640"]'],
+            [],
+        ),
+        ("Acara ini disponsori oleh __SPONSOR_NAME__.", ["__SPONSOR_NAME__"], ["Acara ini disponsori oleh."]),
+        ("Artikel ini ditulis oleh $nama_penulis.", ["$nama_penulis"], ["Artikel ini ditulis oleh."]),
+        # A slot in parentheses: only a bare link word or `nama` with a slot noun.
+        (
+            "Menurut laporan (nama media), harga beras naik lagi.",
+            [" (nama media)"],
+            ["Menurut laporan, harga beras naik lagi."],
+        ),
+        # A line that is only an instruction pointing at itself, or a to-do.
+        ("Tulis deskripsi singkat produk di sini", ["Tulis deskripsi singkat produk di sini"], []),
+        ("Judul artikel di sini", ["Judul artikel di sini"], []),
+        ("TODO: tambahkan grafik penjualan tahun 2023", ["TODO: tambahkan grafik penjualan tahun 2023"], []),
+        # Media slots may carry a number.
+        ("[Gambar 1]", ["[Gambar 1]"], []),
+        ("[Tabel 2: perbandingan harga beras]", ["[Tabel 2: perbandingan harga beras]"], []),
+        # Filler numbers.
+        (
+            "Harga tanah di kawasan ini naik XXX persen dalam lima tahun.",
+            ["XXX persen"],
+            ["Harga tanah di kawasan ini naik dalam lima tahun."],
+        ),
+        ("Nilai investasinya mencapai Rp XX.XXX juta.", ["Rp XX.XXX juta"], ["Nilai investasinya mencapai."]),
+        ("XXXX", ["XXXX"], []),
+        ("Tiket masuk dibanderol Rp ... per orang.", ["Rp ..."], ["Tiket masuk dibanderol per orang."]),
+        ("Pendaftaran ditutup pada XX/XX/XXXX.", ["XX/XX/XXXX"], ["Pendaftaran ditutup pada."]),
+    ],
+)
+def test_template_token_flagged(
+    line: str, tokens: list[str], cleaned: list[str], ruleset: Ruleset, settings: Settings
+) -> None:
+    assert_flags([line], "template_token", tokens, cleaned, ruleset, settings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lorem ipsum adalah teks contoh yang dipakai desainer untuk mengisi tata letak.",
+        "Pada abad XX, kota ini berkembang menjadi pusat perdagangan lada.",
+        "Olimpiade XXX digelar di London pada 2012.",
+        "Hubungi nomor 0812-XXXX-XXXX jika menerima pesan yang mencurigakan.",
+        "Presiden meninjau Pasar Johar. [Foto: Antara/Reno Esnir]",
+        "Pilih menu [Pengaturan] lalu tekan tombol [Simpan].",
+        "“Ia [kota itu] tumbuh terlalu cepat,” kata sejarawan itu.",
+        "Catatan kaki nomor [3] merujuk pada arsip kolonial.",
+        "Ketik REG spasi NIK (masukkan 16 digit NIK Anda) lalu kirim ke 4444.",
+        "Tulis nama lengkap Anda di kolom yang tersedia pada formulir.",
+        "Seorang warga (bukan nama sebenarnya) menceritakan kisahnya.",
+        "Kurung kurawal {a, b, c} menyatakan himpunan dengan tiga anggota.",
+        "Nilai x < 5 dan y > 3 memenuhi pertidaksamaan itu.",
+        "Saya tinggal di sini sejak kecil.",
+        "Pada tahun [2019] jumlahnya meningkat tajam.",
+    ],
+)
+def test_template_token_leaves_content(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder") == []
+
+
+def test_template_syntax_stays_on_a_page_about_templating(ruleset: Ruleset) -> None:
+    text = "\n".join(
+        [
+            "Belajar Template Jinja untuk Pemula",
+            "",
+            "Jinja adalah mesin templat populer untuk aplikasi web berbasis Python.",
+            "Gunakan {{ nama }} untuk menampilkan isi variabel di dalam halaman.",
+            "Blok {% for item in daftar %} mengulang isi daftar satu per satu.",
+        ]
+    )
+    assert flagged(text, ruleset, "placeholder") == []
+    # The same tokens on a page about something else are residue.
+    other = (
+        text.replace("Template Jinja", "Kopi Robusta")
+        .replace("Jinja adalah mesin templat", "Kopi robusta adalah komoditas")
+        .replace("aplikasi web berbasis Python", "petani di Lampung")
+    )
+    assert flagged(other, ruleset, "placeholder.template_token") == [
+        "{{ nama }}",
+        "{% for item in daftar %}",
+    ]
+
+
+# --- unfinished attributions: label lines and stray requests -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lines", "spans", "cleaned"),
+    [
+        (["Sumber: [nama media]"], ["Sumber: [nama media]"], []),
+        (["Referensi: [masukkan judul buku]"], ["Referensi: [masukkan judul buku]"], []),
+        (["Foto: [foto pelabuhan]"], ["Foto: [foto pelabuhan]"], []),
+        (["- Sumber gambar: [link]"], ["- Sumber gambar: [link]"], []),
+        (["Sumber: (cantumkan sumber resmi)"], ["Sumber: (cantumkan sumber resmi)"], []),
+        (["Sumber data: (belum ada)"], ["Sumber data: (belum ada)"], []),
+        (["Sumber: belum tersedia"], ["Sumber: belum tersedia"], []),
+        (["Sumber: <tautan artikel>"], ["Sumber: <tautan artikel>"], []),
+        (["Diambil dari: -"], ["Diambil dari: -"], []),
+        (["Sumber: Nama Media, Tanggal"], ["Sumber: Nama Media, Tanggal"], []),
+        (["Sumber: https://www.contoh.com/artikel"], ["Sumber: https://www.contoh.com/artikel"], []),
+        (
+            ["Harga cabai naik tajam (Sumber: nama penulis, judul buku, tahun)."],
+            ["(Sumber: nama penulis, judul buku, tahun)"],
+            ["Harga cabai naik tajam."],
+        ),
+        (["Sumber: —"], ["Sumber: —"], []),
+        (["Kredit foto: nama fotografer"], ["Kredit foto: nama fotografer"], []),
+        (
+            ["Harga lada naik dua kali lipat (dikutip dari [nama media])."],
+            ["(dikutip dari [nama media])"],
+            ["Harga lada naik dua kali lipat."],
+        ),
+        (
+            ["Harga lada naik dua kali lipat (Sumber: menyusul)."],
+            ["(Sumber: menyusul)"],
+            ["Harga lada naik dua kali lipat."],
+        ),
+        # After a sentence on the same line: the label goes with the slot.
+        (
+            ["Desa ini terletak di tepi Way Sekampung. — Sumber: [masukkan sumber]"],
+            [" — Sumber: [masukkan sumber]"],
+            ["Desa ini terletak di tepi Way Sekampung."],
+        ),
+        # A stray request for a source, with or without the `*)` of an attribution cut in two.
+        (
+            ["Perlu dicantumkan sumber resmi BPS yang relevan*)"],
+            ["Perlu dicantumkan sumber resmi BPS yang relevan*)"],
+            [],
+        ),
+        (
+            ["Tambahkan referensi resmi dari dinas terkait"],
+            ["Tambahkan referensi resmi dari dinas terkait"],
+            [],
+        ),
+        (["*) Rujukan belum dicantumkan"], ["*) Rujukan belum dicantumkan"], []),
+        (["Sumber data resmi perlu dilampirkan"], ["Sumber data resmi perlu dilampirkan"], []),
+    ],
+)
+def test_unfinished_label_flagged(
+    lines: list[str], spans: list[str], cleaned: list[str], ruleset: Ruleset, settings: Settings
+) -> None:
+    assert_flags(lines, "unfinished_attribution", spans, cleaned, ruleset, settings)
+
+
+def test_bare_source_label_closing_the_page_flagged(ruleset: Ruleset, settings: Settings) -> None:
+    text = page() + "\nSumber:"
+    assert flagged(text, ruleset, "placeholder.unfinished_attribution") == ["Sumber:"]
+    assert clean(text, ruleset, settings).text == page()
+
+
+def test_bare_source_label_next_to_a_request_flagged(ruleset: Ruleset) -> None:
+    lines = ["Perlu dicantumkan sumber resmi yang relevan*)", "Sumber:", "Kota ini terus berbenah."]
+    assert flagged(page(*lines), ruleset, "placeholder.unfinished_attribution") == lines[:2]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # Page chrome, not a source.
+        "Laporan wartawan Lampung Post, Rina Marlina",
+        # A paragraph too long to be a source, even with a year in it.
+        "Pada 1912 pemerintah kolonial memindahkan pusat pemerintahan ke Tanjungkarang, lalu membangun jalur "
+        "kereta api yang menghubungkan kota itu dengan Pelabuhan Panjang dan kota-kota di pedalaman Lampung.",
+        # A sentence naming no source.
+        "Warga menyambut baik rencana itu.",
+        # A table is not a source.
+        "Kecamatan | Penduduk | Luas (km²) |",
+    ],
+)
+def test_bare_source_label_before_text_that_is_no_source_flagged(after: str, ruleset: Ruleset) -> None:
+    assert flagged(page("Sumber:", after), ruleset, "placeholder.unfinished_attribution") == ["Sumber:"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Sumber: Kementerian Keuangan, 2022"],
+        ["Sumber:", "Antara"],
+        ["Sumber: Penerbit Gramedia, 2019"],
+        ["Sumber: https://www.bps.go.id/publikasi"],
+        ["Sumber:", "Wawancara dengan Kepala Dinas Pariwisata, 3 Mei 2024"],
+        ["Sumber air perlu dijaga kebersihannya."],
+        ["Sumber pendanaan perlu ditambahkan dalam proposal."],
+        ["Sumber data: Kementerian Pendidikan"],
+        ["Sumber: diolah dari data Badan Pangan Nasional tahun 2021"],
+        ["Referensi: Lampung Post, 12 Mei 2023"],
+        ["Penulis: Ahmad Fauzi"],
+        ["Foto keluarga itu dipajang di ruang tamu."],
+        ["Sumber:", "- Badan Pusat Statistik", "- Dinas Pariwisata Provinsi Lampung"],
+        ["Sumber:", "Badan Pusat Statistik Kota Bandar Lampung"],
+        ["Sumber:", "Badan Pusat Statistik. (2023). Kota Bandar Lampung dalam Angka. Bandar Lampung: BPS."],
+        ["Kabar itu beredar luas (dikutip dari akun resmi Pemkot)."],
+        ["Tambahkan sumber protein seperti telur dan tahu ke menu harian anak."],
+        ["Tambahkan sumber protein lain seperti telur dan tahu."],
+        ["Sertakan link resmi pendaftaran di bio Instagram."],
+        ["Perlu ditambahkan bahwa harga cabai juga naik pekan ini."],
+    ],
+)
+def test_unfinished_label_leaves_real_sources(lines: list[str], ruleset: Ruleset) -> None:
+    assert flagged(page(*lines), ruleset, "placeholder") == []
+
+
+# --- generator residue -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Preambles.
+        "Baik, berikut draf artikel tentang wisata Teluk Kiluan yang Anda minta:",
+        "Tentu saja! Berikut ini artikel blog mengenai manfaat jamu untuk kesehatan.",
+        "Oke, ini dia artikel tentang sejarah Kota Bandar Lampung:",
+        "Berikut adalah artikel tentang budidaya lele di pekarangan rumah:",
+        "Siap! Berikut konten yang sudah ramah SEO untuk topik kopi robusta.",
+        "Berikut versi artikel yang telah disesuaikan dengan kata kunci utama Anda.",
+        "Baiklah, saya akan menuliskan artikel tentang tradisi Begawi.",
+        "Certainly! Here's a blog post about Lampung coffee:",
+        "Here is the article you requested about traditional markets.",
+        # An assistant talking to whoever asked for the text.
+        "Apakah Anda ingin saya menambahkan bagian tentang kuliner khas?",
+        "Saya dapat membantu Anda menyesuaikan gaya bahasa artikel ini.",
+        "Semoga bermanfaat! Jangan ragu untuk meminta revisi jika ada bagian yang kurang sesuai.",
+        "Let me know if you'd like a shorter version.",
+        # A generator speaking of itself.
+        "Sebagai asisten AI, saya tidak dapat memastikan angka terbaru.",
+        "Sebagai model bahasa, saya tidak memiliki pendapat pribadi tentang calon wali kota.",
+        "Perlu diingat bahwa data pelatihan saya terbatas hingga 2023.",
+        # Notes about the text being a sample.
+        "Catatan: Data dalam artikel ini bersifat ilustratif dan perlu diverifikasi sebelum dipublikasikan.",
+        "NB: Tulisan ini hanya contoh artikel dan angka-angkanya fiktif.",
+        "Artikel ini dibuat sebagai contoh untuk keperluan latihan menulis.",
+        "Note: Please replace the statistics with the latest official data.",
+        "Catatan: Angka-angka dalam artikel ini merupakan perkiraan dan sebaiknya diperiksa kembali.",
+        "Harap periksa kembali semua angka sebelum diterbitkan.",
+        # Naming the request, announcing, or saying what it is.
+        "Saya telah menyusun tulisan ini sesuai permintaan Anda.",
+        "Jika ada pertanyaan lain, jangan ragu untuk bertanya.",
+        "Di bawah ini adalah artikel tentang sejarah batik Lampung:",
+        "Tentu! Mari kita bahas manfaat kopi bagi kesehatan.",
+        "Saya adalah model bahasa dan tidak memiliki pendapat pribadi.",
+        "Dengan senang hati! Berikut artikel tentang kopi Lampung:",
+        "Apakah artikel ini sudah sesuai dengan yang Anda butuhkan?",
+        "Catatan: Sesuaikan nama kota dan tanggal sebelum dipublikasikan.",
+        "Artikel ini terdiri atas sekitar 800 kata dan lima subjudul.",
+        "Disclaimer: This article was generated for example purposes only.",
+    ],
+)
+def test_generator_residue_line_flagged(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert_flags([line], "generator_residue", [line], [], ruleset, settings)
+
+
+def test_assistant_offer_goes_with_the_pleasantry_on_its_line(ruleset: Ruleset, settings: Settings) -> None:
+    line = "Semoga tulisan ini membantu! Kalau Anda ingin saya menambahkan tabel harga, kabari saya."
+    assert_flags([line], "generator_residue", [line], [], ruleset, settings)
+
+
+def test_assistant_offer_after_content_goes_alone(ruleset: Ruleset, settings: Settings) -> None:
+    kept = "Kota ini juga dikenal dengan kopi robustanya."
+    offer = "Jika Anda ingin saya menambahkan resep, beri tahu saya."
+    line = f"{kept} {offer}"
+    assert_flags([line], "generator_residue", [offer], [kept], ruleset, settings)
+
+
+def test_seo_fields_at_the_page_edge_flagged(ruleset: Ruleset, settings: Settings) -> None:
+    lines = [
+        "Meta deskripsi: Sejarah singkat Bandar Lampung, dari pelabuhan lada hingga kota modern.",
+        "Kata kunci utama: sejarah bandar lampung",
+    ]
+    text = "\n".join([TITLE, *lines, "", LEAD, CLOSE])
+    assert flagged(text, ruleset, "placeholder.generator_residue") == lines
+    assert clean(text, ruleset, settings).text == "\n".join([TITLE, "", LEAD, CLOSE])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Real closings.
+        "Semoga artikel ini bermanfaat!",
+        "Semoga artikel ini bermanfaat dan menambah wawasan Anda tentang sejarah Lampung.",
+        "Terima kasih sudah membaca, semoga bermanfaat!",
+        "Saya harap tulisan ini bisa menjadi pengingat bagi kita semua.",
+        "Beri tahu saya di kolom komentar jika kalian punya resep lain!",
+        # Ordinary `berikut` and `ini` sentences.
+        "Berikut adalah langkah-langkah membuat rendang yang empuk:",
+        "Berikut ini teks proklamasi yang dibacakan Soekarno pada 17 Agustus 1945:",
+        "Berikut versi lengkap wawancara kami dengan Menteri Kesehatan.",
+        "Ini adalah tulisan pertama saya tentang pendakian Gunung Rinjani.",
+        "Berikut rangkuman berita hari ini untuk Anda.",
+        "Tentu saja harga cabai naik menjelang Lebaran.",
+        "Baik pemerintah maupun swasta sepakat mempercepat pembangunan jalan tol.",
+        "Kali ini saya akan membahas cara membuat rendang yang empuk.",
+        # Quotes and reported speech.
+        "“Kalau Anda ingin saya mundur, saya siap,” kata Ketua Umum partai itu.",
+        "“Sebagai model bahasa AI, saya tidak bisa memberi nasihat hukum,” tulis chatbot itu.",
+        "Saya dapat membantu warga yang ingin mendaftar, ujar kepala desa.",
+        # AI as the topic.
+        "Sebagai model bahasa AI terbesar saat ini, GPT-4 mampu menjawab berbagai pertanyaan.",
+        "Sebagai AI generatif, ChatGPT mampu menulis esai dalam hitungan detik.",
+        # Real notes.
+        "Catatan: Artikel ini pertama kali tayang pada 2019 dan diperbarui pada 2024.",
+        "Catatan redaksi: Artikel ini telah diperbarui dengan tanggapan dari pihak kepolisian.",
+        "Disclaimer: Artikel ini bukan ajakan membeli atau menjual saham.",
+        "Note that all figures are in million rupiah.",
+        "Sesuai permintaan warga, pemerintah membangun jembatan baru.",
+        "Sepengetahuan saya, pasar itu sudah ada sejak 1950.",
+        "Pidato itu hanya berisi 300 kata, tetapi menggugah ribuan orang.",
+        "Catatan: Nama narasumber disamarkan untuk melindungi privasinya.",
+    ],
+)
+def test_generator_residue_leaves_content(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder") == []
+
+
+def test_seo_field_words_inside_the_article_stay(ruleset: Ruleset) -> None:
+    lines = [
+        "Kota ini tumbuh dari pelabuhan lada yang ramai sejak abad ke-17.",
+        "Pelabuhan itu menghubungkan pedagang dari Banten, Palembang, dan Batavia.",
+        "Meta deskripsi: ringkasan pendek yang tampil di bawah judul pada hasil pencarian.",
+        "Kini pelabuhan itu melayani kapal barang dan penumpang setiap hari.",
+        "Kawasan pelabuhan lama sedang ditata ulang menjadi taman kota.",
+        "Pemerintah kota juga membangun jalur pejalan kaki di sepanjang pantai.",
+    ]
+    assert flagged(page(*lines), ruleset, "placeholder") == []
+
+
+# --- more layout talk ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukuran huruf pada tabel ini sengaja dibuat besar agar mudah dibaca.",
+        "Grafik di bawah ini diletakkan di sisi halaman agar tidak mengganggu teks.",
+        "Desain infografis dibuat minimalis agar tetap terbaca di layar kecil.",
+        "Foto di atas dapat diperbesar dengan mengetuknya di layar ponsel.",
+        "Halaman ini dioptimalkan agar tetap nyaman dibaca di layar ponsel.",
+        "Ketuk infografis untuk melihat versi lengkap.",
+        "Geser tabel ke kiri untuk melihat data tahun sebelumnya.",
+        "Silakan gulir ke samping untuk melihat kolom lainnya.",
+        "Click the image to enlarge.",
+        "Daftar di bawah ini dibuat ringkas supaya mudah diikuti pembaca.",
+        "Judul kolom pada tabel ini dicetak tebal supaya mudah dikenali.",
+        "Agar nyaman, baca artikel ini dalam mode layar penuh.",
+        "Tiap baris pada tabel diberi warna selang-seling agar tidak tertukar saat dibaca.",
+        "Informasi di atas disajikan dalam bentuk tabel agar mudah dibandingkan.",
+        "Artikel ini dibagi menjadi tiga bagian utama.",
+        "Untuk pengalaman membaca yang lebih nyaman, gunakan mode terang.",
+        "Putar ponsel Anda agar tabel terlihat utuh.",
+        "Anda dapat menggeser tabel ke kanan untuk melihat semua kolom.",
+        "Jika tabel tidak tampil sempurna, silakan muat ulang halaman.",
+        "Tabel mungkin terpotong di layar kecil, jadi buka lewat laptop.",
+        "Istilah penting dicetak tebal agar mudah ditemukan.",
+        "Untuk memudahkan pembaca, poin utama dirangkum di akhir tulisan.",
+        "Ikon-ikon di samping judul membantu pembaca menemukan informasi dengan cepat.",
+    ],
+)
+def test_more_layout_talk_flagged(sentence: str, ruleset: Ruleset, settings: Settings) -> None:
+    line = f"Berikut data penduduk per kecamatan tahun 2023. {sentence}"
+    kept = "Berikut data penduduk per kecamatan tahun 2023."
+    assert_flags([line], "layout_talk", [sentence], [kept], ruleset, settings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # Web design as the topic.
+        "Desain responsif membuat situs nyaman dibuka di ponsel maupun desktop.",
+        "Tata letak responsif memungkinkan halaman web menyesuaikan diri dengan ukuran layar ponsel.",
+        "Desainer web perlu memastikan tata letak halaman tetap rapi di layar ponsel.",
+        "Fitur mode gelap membuat tampilan aplikasi lebih nyaman dibuka di ponsel.",
+        # What a page part shows.
+        "Gambar di atas menunjukkan tampilan layar ponsel dengan aplikasi terbaru.",
+        "Tabel di bawah ini menyajikan data penduduk per kecamatan tahun 2023.",
+        "Tabel di atas disusun berdasarkan data BPS 2023.",
+        "Foto di atas diambil dari udara menggunakan drone pada pagi hari.",
+        "Gambar di atas diperbesar 100 kali menggunakan mikroskop elektron.",
+        "Angka di tabel ini dapat berbeda dengan data BPS karena metode penghitungan.",
+        "Data tersebut dirangkum dalam tabel di bawah ini.",
+        # How-tos.
+        "Klik menu Pengaturan seperti pada gambar di bawah ini.",
+        "Klik ikon gambar di pojok kanan atas untuk mengunggah foto.",
+        "Geser tombol daya ke kanan untuk mematikan ponsel.",
+        "Ketuk dua kali layar untuk menyalakan ponsel.",
+        "Zoom menjadi aplikasi rapat paling populer selama pandemi.",
+        # Structure, reading and acting, about something that is not the page.
+        "Wilayah ini dibagi menjadi lima kecamatan.",
+        "Data ini dikumpulkan peneliti selama tiga tahun.",
+        "Untuk pengalaman berbelanja yang nyaman, pasar ini menyediakan area parkir luas.",
+        "Pengguna dapat mengklik tombol Simpan untuk menyimpan dokumen.",
+        "Putar ponsel itu ke kanan, lalu tekan tombol daya.",
+        "Tabel sebaiknya dibuat responsif agar mudah dibaca di layar ponsel.",
+        "Nama korban dicetak tebal di daftar yang ditempel di balai desa, kata warga.",
+        "Gambar cadas di gua itu diperkirakan berusia 40.000 tahun.",
+        "Kain itu diberi warna alami dari kulit kayu.",
+        "Video amatir warga memperlihatkan detik-detik banjir bandang.",
+        # A purpose of readability about something that is not the page.
+        "Materi ini disusun agar mudah dipahami siswa kelas lima.",
+        "Baris pertama puisi ini ditulis agar mudah diingat anak-anak.",
+        "Tabel ini merangkum isu-isu sosial agar mudah dipahami.",
+        # Quoted.
+        "“Klik gambar untuk memperbesar,” begitu bunyi petunjuk di layar kios informasi.",
+    ],
+)
+def test_more_layout_talk_leaves_topics(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder") == []
+
+
+# --- a whole generated page ------------------------------------------------------------------------
+
+GENERATED = """\
+Tentu, berikut adalah artikel tentang Pasar Bawah Bandar Lampung:
+Pasar Bawah, Jantung Perdagangan Bandar Lampung
+{{ nama_penulis }}
+Pasar Bawah sudah menjadi pusat jual beli sejak masa kolonial [butuh rujukan]. Setiap hari ribuan \
+pedagang menjajakan sayur, ikan, dan kain tapis (angka ini mohon dicek ulang ke dinas pasar).
+Tabel berikut dapat digeser ke samping jika dibuka melalui ponsel.
+Komoditas | Harga |
+Cabai | Rp 60.000 |
+Sumber: [nama sumber]
+Pemerintah kota berencana merevitalisasi pasar ini pada [tahun]. Warga berharap pasar tetap ramai \
+dan bersih.
+Catatan: Artikel ini dibuat sebagai contoh dan dapat disesuaikan dengan kebutuhan Anda.
+Semoga artikel ini bermanfaat! Jika Anda ingin saya menambahkan bagian lain, beri tahu saya.
+"""
+
+GENERATED_CLEAN = """\
+Pasar Bawah, Jantung Perdagangan Bandar Lampung
+Pasar Bawah sudah menjadi pusat jual beli sejak masa kolonial. Setiap hari ribuan \
+pedagang menjajakan sayur, ikan, dan kain tapis.
+Komoditas | Harga |
+Cabai | Rp 60.000 |
+Pemerintah kota berencana merevitalisasi pasar ini pada. Warga berharap pasar tetap ramai \
+dan bersih."""
+
+
+def test_generated_page_cleaned(ruleset: Ruleset, settings: Settings) -> None:
+    result = clean(GENERATED, ruleset, settings)
+    assert result.text == GENERATED_CLEAN
+    assert result.title == "Pasar Bawah, Jantung Perdagangan Bandar Lampung"

@@ -155,3 +155,149 @@ def test_toc_of_one_word_headings_flagged(ruleset: Ruleset) -> None:
         "Arsitektur\nBangunannya berbentuk punden berundak dengan 72 stupa berlubang di bagian atas."
     )
     assert flagged(text, ruleset) == ["- Pendahuluan", "- Sejarah Candi", "- Arsitektur"]
+
+
+# --- tables of contents printed as plain lines (no list markers) -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Daftar Isi",
+        "Isi Konten",
+        "Daftar Isi Toggle",
+        "Daftar Isi [tampilkan]",
+        "DAFTAR ISI:",
+        "Sembunyikan Daftar Isi",
+        "Table of Contents",
+        "Isi Artikel",
+    ],
+)
+def test_plain_toc_with_a_label_disappears(label: str, ruleset: Ruleset, settings: Settings) -> None:
+    entries = list(SECTIONS)[:2]  # two entries are enough under a label
+    text = f"{TITLE}\n\n{label}\n" + "\n".join(entries) + f"\n{INTRO}\n{body()}"
+    assert flagged(text, ruleset, "table_of_contents.plain_list") == [label, *entries]
+    assert flagged(text, ruleset) == [label, *entries]
+    result = clean(text, ruleset, settings)
+    assert result.text == f"{TITLE}\n\n{INTRO}\n{body()}"
+    for heading in SECTIONS:
+        assert result.text.count(heading) == 1
+
+
+def test_plain_toc_without_a_label_disappears(ruleset: Ruleset, settings: Settings) -> None:
+    text = f"{TITLE}\n\n" + "\n".join(SECTIONS) + f"\n\n{INTRO}\n{body()}"
+    assert flagged(text, ruleset) == list(SECTIONS)
+    assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{INTRO}\n{body()}"
+
+
+def test_plain_toc_of_two_unlabelled_lines(ruleset: Ruleset, settings: Settings) -> None:
+    # Two lines printed again below as headings, in the same order, right above the first section.
+    entries = list(SECTIONS)[2:]
+    text = f"{TITLE}\n\n{INTRO}\n" + "\n".join(entries) + f"\n{body()}"
+    assert flagged(text, ruleset) == entries
+    assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{INTRO}\n{body()}"
+
+
+def test_plain_toc_right_above_the_first_section(ruleset: Ruleset, settings: Settings) -> None:
+    # No intro paragraph: the first section's own heading follows the last entry and stays.
+    text = f"{TITLE}\nDaftar Isi\n" + "\n".join(SECTIONS) + f"\n{body()}"
+    assert flagged(text, ruleset) == ["Daftar Isi", *SECTIONS]
+    result = clean(text, ruleset, settings)
+    assert result.title == TITLE
+    assert result.text == f"{TITLE}\n{body()}"
+
+
+def test_plain_toc_after_chrome_and_the_intro(ruleset: Ruleset, settings: Settings) -> None:
+    # Below the intro, and the first section's heading carries a glued keyword (so the table ends there).
+    sections = body().replace(
+        "Memilih Benih Cabai\n", "Memilih Benih Cabai, cara menanam cabai di pot agar berbuah lebat\n"
+    )
+    text = f"{TITLE}\n\n{INTRO}\nIsi Artikel\n" + "\n".join(list(SECTIONS)[:3]) + f"\n{sections}"
+    assert flagged(text, ruleset, "table_of_contents") == ["Isi Artikel", *list(SECTIONS)[:3]]
+    result = clean(text, ruleset, settings)
+    assert result.text == f"{TITLE}\n\n{INTRO}\n{body()}"
+
+
+def test_plain_toc_of_question_headings(ruleset: Ruleset, settings: Settings) -> None:
+    title = "Apa Itu Inflasi? Ini Penjelasan Lengkapnya"
+    sections = {
+        "Apa itu inflasi?": "Inflasi adalah kenaikan harga barang dan jasa secara umum dan terus-menerus.",
+        "Mengapa harga bisa naik?": "Harga naik ketika permintaan melonjak atau biaya produksi meningkat.",
+        "Bagaimana cara mengendalikannya?": "Bank sentral menaikkan suku bunga agar permintaan melambat.",
+    }
+    body_text = "\n".join(f"{h}\n{p}" for h, p in sections.items())
+    text = f"{title}\n\nIsi Konten\n" + "\n".join(sections) + f"\n\n{body_text}"
+    assert flagged(text, ruleset) == ["Isi Konten", *sections]
+    result = clean(text, ruleset, settings)
+    assert result.title == title
+    assert result.text == f"{title}\n\n{body_text}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two plain lines without a label: an SEO heading stacked on the first section's heading, the
+        # pair printed again below.
+        (
+            f"{TITLE}\n\n{INTRO}\nCara Merawat Cabai: Panduan Lengkap\nMemilih Benih Cabai\n"
+            f"{SECTIONS['Memilih Benih Cabai']}\nCara Merawat Cabai: Panduan Lengkap\n"
+            f"Menyiapkan Media Tanam\n{SECTIONS['Menyiapkan Media Tanam']}"
+        ),
+        # Consecutive headings (a heading and its first subheading) that are not printed again below.
+        (
+            f"{TITLE}\n\nPersiapan Awal\nMemilih Benih Cabai\n{INTRO}\nMenyiapkan Media Tanam\n"
+            f"{SECTIONS['Menyiapkan Media Tanam']}\nPenutup\n{SECTIONS['Penutup']}"
+        ),
+        # Two unlabelled lines printed again below, but in the other order: no table of contents.
+        (f"{TITLE}\n\nMenyiapkan Media Tanam\nMemilih Benih Cabai\n\n{INTRO}\n{body()}"),
+        # Short plain lines in a recipe (ingredients), none of them a heading below.
+        (
+            "Resep Sambal Terasi Khas Sunda\n\nBahan\n10 buah cabai merah\n5 siung bawang merah\n"
+            "1 sdt terasi bakar\nCara Membuat\nUlek semua bahan hingga halus, lalu beri perasan jeruk.\n"
+            "Penyajian\nSajikan sambal bersama lalapan dan ikan goreng."
+        ),
+        # The entries are not in the order of the sections below: a list of other articles.
+        (f"{TITLE}\n\nPenutup\nPenyiraman dan Pemupukan\nMemilih Benih Cabai\n\n{INTRO}\n{body()}"),
+    ],
+)
+def test_plain_toc_leaves_real_headings(text: str, ruleset: Ruleset) -> None:
+    assert flagged(text, ruleset, "table_of_contents.plain_list") == []
+
+
+def test_bulleted_toc_label_after_a_counter(ruleset: Ruleset, settings: Settings) -> None:
+    # `67.402 views` reads like a section number (67.402); it must not take the label from the list.
+    items = toc("{i}.")
+    text = f"{TITLE}\n67.402 views\n\nDAFTAR ISI\n\n" + "\n".join(items) + f"\n{INTRO}\n{body()}"
+    assert flagged(text, ruleset, "table_of_contents") == ["DAFTAR ISI", *items]
+
+
+def test_numbered_toc_mirrors_numbered_headings_with_more_words(ruleset: Ruleset, settings: Settings) -> None:
+    title = "Inflasi: Pengertian, Penyebab, dan Cara Mengatasinya"
+    text = (
+        f"{title}\n\nDaftar Isi\n1. Pengertian\n2. Penyebab\n2.1 Inflasi Tarikan Permintaan\n"
+        "3. Cara Mengatasi\n\n"
+        "1. Pengertian Inflasi\nInflasi adalah kenaikan harga barang dan jasa secara umum dan terus.\n"
+        "2. Penyebab Inflasi\nInflasi bisa dipicu oleh permintaan atau biaya produksi.\n"
+        "2.1 Inflasi Tarikan Permintaan\nPermintaan yang melonjak membuat harga naik.\n"
+        "3. Cara Mengatasi Inflasi\nBank sentral menaikkan suku bunga acuan."
+    )
+    toc_lines = [
+        "Daftar Isi",
+        "1. Pengertian",
+        "2. Penyebab",
+        "2.1 Inflasi Tarikan Permintaan",
+        "3. Cara Mengatasi",
+    ]
+    assert flagged(text, ruleset, "table_of_contents") == toc_lines
+    result = clean(text, ruleset, settings)
+    assert result.text.split("\n")[:3] == [title, "", "1. Pengertian Inflasi"]
+    assert result.text.count("2.1 Inflasi Tarikan Permintaan") == 1
+
+
+def test_toc_entries_with_a_trailing_colon_mirror_headings(ruleset: Ruleset, settings: Settings) -> None:
+    headings = ["Latar Belakang:", "Tujuan Program:", "Hasil yang Dicapai:"]
+    paras = [INTRO, SECTIONS["Penutup"], SECTIONS["Memilih Benih Cabai"]]
+    body_text = "\n".join(f"{h}\n{p}" for h, p in zip(headings, paras, strict=True))
+    text = f"{TITLE}\n\n- Latar Belakang\n- Tujuan Program\n- Hasil yang Dicapai\n\n{body_text}"
+    assert flagged(text, ruleset) == ["- Latar Belakang", "- Tujuan Program", "- Hasil yang Dicapai"]
+    assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{body_text}"
