@@ -3,8 +3,10 @@
 `generate(n_docs, seed, out_dir, inventory="a")` writes `out_dir/raw/` (a mix of `.txt`, `.html`
 pages with their header, nav, aside, footer and scripts, and `.jsonl` files of `text` or `html`
 records) and `out_dir/gold.jsonl`, one record per document. The same seed and inventory always give
-byte-identical files. The noise comes from inventory a (`noise.py`) or b (`noise_b.py`, written
-separately in other words, to check how far rules tuned on a generalise); see `INVENTORIES`.
+byte-identical files. The noise comes from inventory a (`noise.py`), b (`noise_b.py`, written
+separately in other words, to check how far rules tuned on a generalise) or c (`noise_c.py`, written
+independently of both and of the rules: the held-out final check, never used for tuning); see
+`INVENTORIES`.
 
 Gold, per document (see `score.py` for how each part is scored):
 
@@ -37,7 +39,7 @@ from types import ModuleType
 from typing import Any
 
 from evaluation import noise as nz
-from evaluation import noise_b
+from evaluation import noise_b, noise_c
 from evaluation.sources import (
     CLOSING_HEADINGS,
     LIST_INTROS,
@@ -60,9 +62,15 @@ from evaluation.sources import (
 
 GOLD_FILE = "gold.jsonl"
 RAW_DIR = "raw"
-# Noise inventories: "a" (`noise.py`), the one the rules are developed against, and "b"
-# (`noise_b.py`), written separately with other wordings, to check how far the rules generalise.
-INVENTORIES: dict[str, ModuleType] = {"a": nz, "b": noise_b}
+# Noise inventories: "a" (`noise.py`), the one the rules are developed against; "b" (`noise_b.py`),
+# written separately with other wordings, to check how far the rules generalise; "c" (`noise_c.py`),
+# written independently of a, b and the rules, the held-out final check that no rule is tuned on.
+INVENTORIES: dict[str, ModuleType] = {"a": nz, "b": noise_b, "c": noise_c}
+INVENTORY_ROLES: dict[str, str] = {
+    "a": "development",
+    "b": "generalisation check",
+    "c": "held-out final check, never used for tuning",
+}
 DEFAULT_INVENTORY = "a"
 
 # Words that make a licensed sentence a natural trap (it must stay, whatever shares its words).
@@ -655,7 +663,7 @@ class ArticleBuilder:
             doc.lines.append(noise_line(self.nz.layout_talk(rng), "placeholder", "layout_talk", html="p"))
 
     def scroll_prompt(self) -> str:
-        """The line under an ad slot: the inventory's own when it has one (b), else a fixed one (a)."""
+        """The line under an ad slot: the inventory's own when it has one (b, c), else a fixed one (a)."""
         hook = getattr(self.nz, "scroll_prompt", None)
         return hook(self.rng) if hook is not None else "SCROLL TO CONTINUE WITH CONTENT"
 
@@ -679,7 +687,7 @@ class ArticleBuilder:
             text = self.nz.unfinished_attribution_line(rng)
             lines = [noise_line(text, "placeholder", "unfinished_attribution", html="p")]
             hook = getattr(self.nz, "attribution_follow_up", None)
-            if hook is not None:  # inventory b words its own second line, when it has one
+            if hook is not None:  # inventories b and c word their own second line, when they have one
                 follow_up = hook(rng, text)
                 if follow_up:
                     lines.append(noise_line(follow_up, "placeholder", "unfinished_attribution", html="p"))
@@ -1112,9 +1120,10 @@ def gold_record(doc: Doc) -> dict[str, Any]:
 def generate(n_docs: int, seed: int, out_dir: Path | str, inventory: str = DEFAULT_INVENTORY) -> Path:
     """Write `n_docs` documents under `out_dir/raw/` and their gold to `out_dir/gold.jsonl`.
 
-    `inventory` picks the noise inventory (`INVENTORIES`): "a" (`noise.py`, the default) or "b"
-    (`noise_b.py`). A set of inventory b is also drawn from its own random streams, so that its
-    documents are not those of the a-set of the same seed with other noise.
+    `inventory` picks the noise inventory (`INVENTORIES`): "a" (`noise.py`, the default), "b"
+    (`noise_b.py`) or "c" (`noise_c.py`, the held-out final check). A set of inventory b or c is
+    also drawn from its own random streams, so that its documents are not those of the a-set of the
+    same seed with other noise.
 
     `out_dir/raw` is replaced; the same `n_docs`, `seed` and `inventory` always give the same bytes.
     Returns the gold file's path.

@@ -72,6 +72,8 @@ def targets_table(report: Report) -> Table:
         f"Saring eval: {report.n_docs} documents, seed {meta.get('seed', '?')}, "
         f"noise inventory {meta.get('inventory', 'a')}"
     )
+    if meta.get("inventory", "a") != "a" and meta.get("inventory_role"):
+        title += f" ({meta['inventory_role']})"
     table = Table(title=title, title_justify="left")
     table.add_column("metric", style="bold")
     table.add_column("value", justify="right")

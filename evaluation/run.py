@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from time import perf_counter
 
-from evaluation.generate import DEFAULT_INVENTORY, RAW_DIR, generate, read_gold
+from evaluation.generate import DEFAULT_INVENTORY, INVENTORY_ROLES, RAW_DIR, generate, read_gold
 from evaluation.score import Report, score
 from pipeline.config import Settings
 from pipeline.run import run_local
@@ -18,9 +18,10 @@ REPORT_FILE = "report.json"
 def run_eval(
     n_docs: int, seed: int, workdir: Path | str, settings: Settings, inventory: str = DEFAULT_INVENTORY
 ) -> Report:
-    """Generate `n_docs` documents for `seed` with the noise `inventory` ("a" or "b", see
+    """Generate `n_docs` documents for `seed` with the noise `inventory` ("a", "b" or "c", see
     `evaluation.generate.INVENTORIES`) under `workdir/raw` (gold in `workdir/gold.jsonl`), run the
-    whole cleaning into `workdir/out`, score it, and write `workdir/report.json`."""
+    whole cleaning into `workdir/out`, score it, and write `workdir/report.json`. The report's meta
+    records the inventory and its role (`INVENTORY_ROLES`: c is the held-out final check)."""
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     start = perf_counter()
@@ -38,6 +39,7 @@ def run_eval(
         "n_docs": n_docs,
         "seed": seed,
         "inventory": inventory,
+        "inventory_role": INVENTORY_ROLES.get(inventory, ""),
         "workdir": str(workdir),
         "pipeline_version": manifest.pipeline_version,
         "config_hash": manifest.config_hash,

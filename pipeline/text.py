@@ -8,8 +8,9 @@ import unicodedata
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
 _KEY_DROP_RE = re.compile(r"[^\w\s]+", re.UNICODE)
 _SPACES_RE = re.compile(r"\s+")
-# A sentence: text up to terminal punctuation plus closing quotes/brackets, or to the end of the line.
-SENTENCE_RE = re.compile(r"[^.!?…]+(?:[.!?…]+[\"'”’)\]]*|$)")
+# A sentence: text up to terminal punctuation plus closing quotes/brackets, or to the end of the line. A dot
+# before a digit does not end it: `1.200`, `Rp 3.412,2`, `pasal 2.1`.
+SENTENCE_RE = re.compile(r"(?:[^.!?…]|\.(?=\d))+(?:[.!?…]+[\"'”’)\]]*|$)")
 SENTENCE_END_RE = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 

@@ -140,8 +140,9 @@ def eval_(
     inventory: Annotated[
         str,
         typer.Option(
-            help="Noise inventory: a (the one the rules are developed against) or b (written separately, "
-            "other wordings: a check of how far the rules generalise)."
+            help="Noise inventory: a (the one the rules are developed against), b (written separately, "
+            "other wordings: a check of how far the rules generalise) or c (written independently of a, "
+            "b and the rules: the held-out final check, never used for tuning)."
         ),
     ] = "a",
 ) -> None:

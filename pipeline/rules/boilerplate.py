@@ -10,7 +10,9 @@ second signal for the weakest shapes only."""
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -48,6 +50,8 @@ _CREDIT_TAIL_CHARS = 160
 _SHORT_LINE_CHARS = 300
 _DIGIT_RE = re.compile(r"\d")
 _TAG_ITEM_RE = re.compile(r"[\w\s&'’.-]*\w")
+# A site's domain as the last part of an end code: `(ant/Suara.com)`.
+_SITE_CODE = r"[A-Za-z][\w-]*\.(?:com|co\.id|id|net|co|org|tv)"
 
 
 def _body(phrases: list[str]) -> str:
@@ -223,6 +227,8 @@ class MediaMarkerLexicon:
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> MediaMarkerLexicon:
+        # An editor's code: lower-case letters, with a number after them at some sites (`mui19`).
+        code = rf"[a-z]{{{data['end_code_min']},{data['end_code_max']}}}\d{{0,3}}"
         caps = sorted({" ".join(p.split()) for p in data["inline_caps"] if p.strip()}, key=len, reverse=True)
         caps_body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in caps) or r"(?!x)x"
         return cls(
@@ -237,8 +243,7 @@ class MediaMarkerLexicon:
             caps_re=re.compile(rf"(?<![\w])(?:{caps_body})(?![\w])"),
             script_markers=tuple(m.casefold() for m in data["script_markers"]),
             end_code_re=re.compile(
-                rf"(?:^|(?<=\s))[(\[](?P<codes>[a-z]{{{data['end_code_min']},{data['end_code_max']}}}"
-                rf"(?:/[a-z]{{{data['end_code_min']},{data['end_code_max']}}}){{0,3}})[)\]]\s*$"
+                rf"(?:^|(?<=\s))[(\[](?P<codes>{code}(?:/(?:{code}|{_SITE_CODE})){{0,3}})[)\]]\s*$"
             ),
             ad_labels=_keys(data["ad_labels"]),
             video_intro_re=re.compile(
@@ -256,6 +261,8 @@ class CopyrightLexicon:
     notice_end_re: re.Pattern[str]
     notice_open_re: re.Pattern[str]
     max_words: int
+    syndication_re: re.Pattern[str]
+    syndication_max_words: int
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CopyrightLexicon:
@@ -268,6 +275,12 @@ class CopyrightLexicon:
             notice_end_re=re.compile(rf"(?<!\w)(?:{notices})\W*$", re.IGNORECASE),
             notice_open_re=re.compile(rf"^\W*(?:{_body(data['notice_openers'])})(?!\w)", re.IGNORECASE),
             max_words=data["max_words"],
+            syndication_re=re.compile(
+                rf"^\W*(?:{_body(data['self_words'])})\s+(?:ini|this)\b.*?\b(?:{_body(data['publish_words'])})\b"
+                r"[^.!?]*?\s(?:di|pada|on|in|at|oleh|by)\s+(?P<site>[^.!?]+?)\W*$",
+                re.IGNORECASE,
+            ),
+            syndication_max_words=data["syndication_max_words"],
         )
 
 
@@ -308,6 +321,7 @@ class PhotoCreditLexicon:
     source_start_re: re.Pattern[str]
     caption_re: re.Pattern[str]
     caption_max_words: int
+    slash_credit_re: re.Pattern[str]  # `Tempo/Sari Siregar/abc` closing a caption, or alone on a line
 
     @classmethod
     def from_data(cls, data: dict[str, Any], media: MediaShapes) -> PhotoCreditLexicon:
@@ -319,7 +333,8 @@ class PhotoCreditLexicon:
         return cls(
             bracket_re=re.compile(
                 rf"[(\[]\s*(?:(?:{labels})\s*(?:[:/]|\.(?=\s))|(?:{generic})\s*[:/]\s*(?=(?:{sources})(?!\w)))"
-                rf"[^()\[\]\n]{{1,100}}[)\]]|[(\[]\s*(?:{_body(data['bracket_sources'])})\s*[)\]]",
+                rf"[^()\[\]\n]{{1,100}}[)\]]|[(\[]\s*(?:{_body(data['bracket_sources'])})\s*[)\]]"
+                rf"|[(\[]\s*(?:{sources})\s*/\s*[^()\[\]\n/]{{1,60}}[)\]]",
                 re.IGNORECASE,
             ),
             media_credit_re=re.compile(
@@ -335,6 +350,10 @@ class PhotoCreditLexicon:
                 rf"^\W*(?:{_body(data['caption_openers'])})\s*(?:[.:|(\-–—]|$)", re.IGNORECASE
             ),
             caption_max_words=data["caption_max_words"],
+            slash_credit_re=re.compile(
+                rf"(?:^|(?<=[.!?)]\s)|(?<=[.!?)]))\s*(?P<credit>(?:{media.body}|{_CAP_WORDS})"
+                rf"(?:\s*/\s*(?:{_CAP_WORDS}|[a-z]{{2,4}}\d{{0,2}})){{1,4}})\s*\.?\s*$"
+            ),
         )
 
 
@@ -432,10 +451,27 @@ class TagListLexicon:
     labels: frozenset[str]
     max_item_words: int
     max_items: int
+    label_heads: frozenset[str]
+    label_words: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> TagListLexicon:
-        return cls(_keys(data["labels"]), data["max_item_words"], data["max_items"])
+        return cls(
+            _keys(data["labels"]),
+            data["max_item_words"],
+            data["max_items"],
+            _keys(data["label_heads"]),
+            _keys(data["label_words"]),
+        )
+
+    def is_label(self, key: str) -> bool:
+        """A tag label: a listed one, or a few label words with a label head among them (`topik pilihan`)."""
+        tokens = key.split()
+        return key in self.labels or (
+            0 < len(tokens) <= 3
+            and any(t in self.label_heads for t in tokens)
+            and all(t in self.label_heads or t in self.label_words for t in tokens)
+        )
 
 
 @dataclass(frozen=True)
@@ -453,22 +489,119 @@ class ReadMoreLexicon:
         )
 
 
+# Arrows, geometric shapes and pictographs, any of which may separate a label from its headline.
+_SYMBOL_SEPARATOR = (
+    "(?:[\u2190-\u21ff\u2794-\u27bf\u2900-\u297f\u2b00-\u2bff\u25a0-\u25ff]|[\U0001f300-\U0001faff])\ufe0f?"
+)
+
+
 @dataclass(frozen=True)
 class RelatedLinkLexicon:
     opener_re: re.Pattern[str]
     min_words: int
     min_title_share: float
+    label_words: frozenset[str]  # cue words a label may hold (see `label_families`)
+    label_sep_re: re.Pattern[str]  # a label up to its separator
+    label_heads: frozenset[str]
+    label_max_words: int
+    label_min_cue: float
+    bare_words: frozenset[str]  # a label with no separator holds one of these
+    bare_heads: frozenset[str]  # words that are such a label alone
+    bare_enders: frozenset[str]  # function words that may end such a label (`Cek Juga`)
+    bare_min_words: int
+    glyph_min_words: int
 
     @classmethod
-    def from_data(cls, data: dict[str, Any]) -> RelatedLinkLexicon:
+    def from_data(cls, data: dict[str, Any], chrome: dict[str, Any]) -> RelatedLinkLexicon:
         arrows = "|".join(re.escape(a) for a in sorted(data["arrows"], key=len, reverse=True))
         seps = "|".join(re.escape(a) for a in sorted(data["separators"], key=len, reverse=True))
+        label_seps = "|".join(re.escape(a) for a in sorted(data["label_separators"], key=len, reverse=True))
+        families = chrome["cues"]
         return cls(
             opener_re=re.compile(
                 rf"^(?:(?:{arrows})\s*|(?:{_body(data['verbs'])})\s*(?:{seps})\s*)", re.IGNORECASE
             ),
             min_words=data["min_words"],
             min_title_share=data["min_title_share"],
+            label_words=frozenset(
+                w.casefold() for family in data["label_families"] for w in families[family]["words"]
+            ),
+            label_sep_re=re.compile(
+                rf"^(?P<label>[^\W\d_][^:|\[\]\n]{{0,60}}?)\s*(?:{label_seps}|{_SYMBOL_SEPARATOR})\s*"
+            ),
+            label_heads=frozenset(w.casefold() for w in data["label_heads"]),
+            label_max_words=data["label_max_words"],
+            label_min_cue=data["label_min_cue"],
+            bare_heads=frozenset(w.casefold() for w in data["bare_heads"]),
+            bare_enders=frozenset(w.casefold() for w in data["bare_enders"]),
+            bare_words=frozenset(
+                w.casefold() for family in data["bare_families"] for w in families[family]["words"]
+            ),
+            bare_min_words=data["bare_min_words"],
+            glyph_min_words=data["glyph_min_words"],
+        )
+
+
+@dataclass(frozen=True)
+class ChromeLineLexicon:
+    """Single cue words with their weights, and the weights of the shape, place and context features of
+    `detect_chrome_lines`."""
+
+    weights: dict[str, float]  # cue word -> weight (the highest of its families)
+    families: dict[str, frozenset[str]]  # family -> its cue words
+    licence: frozenset[str]  # cue words that license a name in the line
+    function_words: frozenset[str]
+    slot_words: frozenset[str]
+    clause_words: frozenset[str]
+    channel_words: frozenset[str]
+    credit_glyphs: str
+    threshold: float
+    title_threshold: float
+    max_words: int
+    max_chars: int
+    caps_bonus: float
+    count_bonus: float
+    glyph_bonus: float
+    bracket_bonus: float
+    edge_bonus: float
+    neighbour_bonus: float
+    handle_weight: float
+    site_weight: float
+    name_bonus: float
+    section_penalty: float
+    other_free: float
+    other_step: float
+    max_other: int
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> ChromeLineLexicon:
+        weights: dict[str, float] = {}
+        licence: set[str] = set()
+        licensing = set(data["licence_families"])
+        for family, spec in data["cues"].items():
+            for word in spec["words"]:
+                key = word.casefold()
+                weights[key] = max(weights.get(key, 0.0), float(spec["weight"]))
+                if family.removesuffix("_weak") in licensing:
+                    licence.add(key)
+        numbers = {
+            name: value
+            for name, value in data.items()
+            if name in cls.__dataclass_fields__ and isinstance(value, (int, float))
+        }
+        return cls(
+            weights=weights,
+            families={
+                family: frozenset(w.casefold() for w in spec["words"])
+                for family, spec in data["cues"].items()
+            },
+            licence=frozenset(licence),
+            function_words=frozenset(w.casefold() for w in data["function_words"]),
+            slot_words=frozenset(w.casefold() for w in data["slot_words"]),
+            clause_words=frozenset(w.casefold() for w in data["clause_words"]),
+            channel_words=frozenset(w.casefold() for w in data["channel_words"]),
+            credit_glyphs="".join(data["credit_glyphs"]),
+            **numbers,
         )
 
 
@@ -491,6 +624,8 @@ class Lexicon:
     breadcrumb_split_re: re.Pattern[str]
     breadcrumb_min_separators: int
     breadcrumb_max_segment_words: int
+    breadcrumb_home_words: frozenset[str]
+    breadcrumb_max_cell_words: int
     media: MediaShapes
     dates: DateShapes
     dateline: DatelineLexicon
@@ -506,6 +641,7 @@ class Lexicon:
     tags: TagListLexicon
     read_more: ReadMoreLexicon
     related: RelatedLinkLexicon
+    chrome: ChromeLineLexicon
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Lexicon:
@@ -537,6 +673,8 @@ class Lexicon:
             breadcrumb_split_re=re.compile(separators),
             breadcrumb_min_separators=data["breadcrumb"]["min_separators"],
             breadcrumb_max_segment_words=data["breadcrumb"]["max_segment_words"],
+            breadcrumb_home_words=_keys(data["breadcrumb"]["home_words"]),
+            breadcrumb_max_cell_words=data["breadcrumb"]["max_cell_words"],
             media=media,
             dates=dates,
             dateline=DatelineLexicon.from_data(data["dateline"]),
@@ -551,7 +689,8 @@ class Lexicon:
             byline=BylineLexicon.from_data(data["byline"]),
             tags=TagListLexicon.from_data(data["tag_list"]),
             read_more=ReadMoreLexicon.from_data(data["read_more"]),
-            related=RelatedLinkLexicon.from_data(data["related_link"]),
+            related=RelatedLinkLexicon.from_data(data["related_link"], data["chrome_line"]),
+            chrome=ChromeLineLexicon.from_data(data["chrome_line"]),
         )
 
 
@@ -571,13 +710,14 @@ def _opens_section(page: Page, line: Line) -> bool:
 def detect_share_widgets(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Lines made only of share-button words.
 
-    Flags `Sebarkan artikel ini`, `Bagikan:`, `Share: Facebook Twitter WhatsApp`;
+    Flags `Sebarkan artikel ini`, `Bagikan:`, `Share: Facebook Twitter WhatsApp`, `Bagikan di: IG · FB · WA`,
+    `Share: Line | Telegram | Reddit` (pipes, but no row of a table), `Tautan berhasil disalin!`;
     leaves `Bagikan Pengalaman Anda Bersama Kami` (a heading with other words) and `WhatsApp` heading
     a paragraph about WhatsApp.
     """
     buttons = lex.share_anchors | lex.share_platforms
     for line in page.lines:
-        if line.kind not in _LOOSE_KINDS:
+        if line.kind not in _LOOSE_KINDS and not _lone_row(page, line):
             continue
         tokens = line.key.split()
         if (
@@ -683,23 +823,54 @@ def detect_head_labels(page: Page, lex: Lexicon) -> Iterator[Span]:
 
 
 def detect_breadcrumbs(page: Page, lex: Lexicon) -> Iterator[Span]:
-    """Breadcrumb trails: short segments joined by `»`, `›`, `>` or `/`.
+    """Breadcrumb trails: short segments joined by `»`, `›`, `>`, `‣`, `≫` or `/`, or by pipes.
 
-    Flags `Beranda » Berita » Nasional`, `Home > News > Politik`, `Home / Berita / Hukum`;
+    Flags `Beranda » Berita » Nasional`, `Home > News > Politik`, `Home / Berita / Hukum`, `🏠 Beranda ≫
+    Daerah ≫ Garut`, `Beranda › Otomotif` (one separator after a home word), and a line of pipes that is
+    no row of a table, opening with a home word or in the page's head or tail (`Home | Otomotif | Jawa
+    Barat`);
     leaves `Harga naik 5% / tahun` (one separator), `Jadwal: Senin/Rabu/Jumat` and `12/01/2024` (a
-    slash without spaces joins words, not segments) and long sentences with slashes.
+    slash without spaces joins words, not segments), long sentences with slashes, and the rows of a
+    table (`Provinsi | Sekolah | Guru` over its rows).
     """
+    edges = _content_edges(page, lex)
     for line in page.lines:
+        text = line.text.strip()
+        glyph = _lead_glyph(text)
+        if glyph and glyph not in "»›>→":
+            text = text.lstrip(glyph + "\ufe0f ")
+        if line.kind is LineKind.TABLE_ROW:
+            if _lone_row(page, line) and _pipe_trail(text, lex, _at_edge(line, edges)):
+                yield line_span(line)
+            continue
         if line.kind not in _LOOSE_KINDS or line.n_words > 3 * lex.breadcrumb_max_segment_words:
             continue
-        segments = lex.breadcrumb_split_re.split(line.text.strip())
-        if len(segments) - 1 < lex.breadcrumb_min_separators:
+        segments = lex.breadcrumb_split_re.split(text)
+        homed = line_key(segments[0]) in lex.breadcrumb_home_words
+        if len(segments) - 1 < (1 if homed else lex.breadcrumb_min_separators):
             continue
         if all(
             seg and len(words(seg)) <= lex.breadcrumb_max_segment_words and seg[-1] not in ".!?"
             for seg in segments
         ):
             yield line_span(line)
+
+
+def _pipe_trail(text: str, lex: Lexicon, at_edge: bool) -> bool:
+    """Cells split by pipes that read as a breadcrumb: short, no digits, and a home word first or the
+    line at the page's edge."""
+    cells = [c.strip() for c in text.strip(" |").split("|")]
+    if len(cells) - 1 < lex.breadcrumb_min_separators:
+        return False
+    if not all(
+        c
+        and not _DIGIT_RE.search(c)
+        and 0 < len(words(c)) <= lex.breadcrumb_max_cell_words
+        and c[-1] not in ".!?:"
+        for c in cells
+    ):
+        return False
+    return at_edge or line_key(cells[0]) in lex.breadcrumb_home_words
 
 
 def _content_edges(page: Page, lex: Lexicon) -> tuple[int, int]:
@@ -720,8 +891,10 @@ def _content_edges(page: Page, lex: Lexicon) -> tuple[int, int]:
 
 
 def _chrome_paragraph(line: Line, lex: Lexicon) -> bool:
+    reading = _read_chrome(line.text, lex) if len(line.text) <= lex.chrome.max_chars else None
     return (
-        _cookie_line(line, lex)
+        (reading is not None and reading.cue + reading.bonus >= lex.chrome.threshold)
+        or _cookie_line(line, lex)
         or _follow_call_hit(line, lex)
         or _copyright_hit(line, lex)
         or _form_line(line, lex)
@@ -929,14 +1102,18 @@ def detect_media_markers(page: Page, lex: Lexicon) -> Iterator[Span]:
 def detect_end_codes(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Editors' initials closing a story, after its last sentence or alone on a line.
 
-    Flags `(oca/mef)` in `... sebagai pemenang. (oca/mef)`, `[wbo/cfp]` and `(nln/end)` alone, and a
-    single code (`(mbk)`) ending the page's last paragraph or alone in its tail;
+    Flags `(oca/mef)` in `... sebagai pemenang. (oca/mef)`, `[wbo/cfp]` and `(nln/end)` alone, codes with
+    a number or a site (`(abc12/jpnn)`, `(ant/Kompas.com)`), a single code (`(mbk)`) ending the page's last
+    paragraph or alone in its tail, and an agency alone in the head or tail (`(ANTARA)`);
     leaves `(km/jam)` inside a sentence, `inflasi naik 2,6 persen (yoy)` with no sentence end before it,
     upper-case acronyms (`(BPS)`, `(KPK)`) and a single code ending a paragraph mid-page.
     """
     edges = _content_edges(page, lex)
     for line in page.lines:
         if line.kind in (LineKind.BLANK, LineKind.TABLE_ROW):
+            continue
+        if lex.media.agency_re.fullmatch(line.text.strip()) and _at_edge(line, edges):
+            yield line_span(line)  # `(ANTARA)` alone in the page's tail
             continue
         m = lex.marker.end_code_re.search(line.text)
         if not m:
@@ -953,8 +1130,9 @@ def detect_copyright(page: Page, lex: Lexicon) -> Iterator[Span]:
 
     Flags `© 2024 Kompas.com`, `Copyright © 2024 PT Kompas Cyber Media. All rights reserved.`,
     `Hak Cipta © 2024 Liputan6.com`, `Hak cipta dilindungi undang-undang.`, `PT Kompas Cyber Media. All
-    Rights Reserved`, `Artikel ini telah tayang di Tribunnews.com dengan judul ...` and detik's
-    `Dilarang mengambil dan/atau menayangkan ulang ...`;
+    Rights Reserved`, `Artikel ini telah tayang di Tribunnews.com dengan judul ...`, detik's
+    `Dilarang mengambil dan/atau menayangkan ulang ...`, and a short note that the article appeared
+    elsewhere first (`Tulisan ini sebelumnya dimuat di Kabar Desa.`);
     leaves `Undang-undang Hak Cipta melindungi karya cipta sejak diumumkan.`, `Hak cipta dilindungi oleh
     undang-undang yang berlaku sejak 2014, kata ahli hukum itu.` and `Copyright menjadi isu penting bagi
     musisi independen.`
@@ -972,6 +1150,9 @@ def _copyright_hit(line: Line, lex: Lexicon) -> bool:
         return True
     if line.n_words > cr.max_words:
         return False
+    syndication = cr.syndication_re.match(text) if line.n_words <= cr.syndication_max_words else None
+    if syndication and _names_only(syndication.group("site"), lex):
+        return True
     start, end = cr.notice_start_re.match(text), cr.notice_end_re.search(text)
     opener = cr.opener_year_re.match(text)
     return bool(
@@ -1021,10 +1202,26 @@ def _follow_call_hit(line: Line, lex: Lexicon) -> bool:
     )
 
 
+def _slash_credit(text: str, lex: Lexicon) -> tuple[int, int] | None:
+    """A credit of slash-joined parts closing a caption (after its last sentence) or alone on a line:
+    a site or a source, then parts with a photographer's name of two words or more, and perhaps an
+    editor's code (`Tempo/Sari Siregar/abc.`, `Kabar Desa/Dok/Ahmad Naufal`)."""
+    m = lex.photo.slash_credit_re.search(text, max(0, len(text) - _CREDIT_TAIL_CHARS))
+    if not m:
+        return None
+    parts = [p.strip() for p in m.group("credit").split("/")]
+    if not any(len(p.split()) >= 2 and all(_capitalised(w) for w in p.split()) for p in parts[1:]):
+        return None
+    return m.start("credit"), len(text)
+
+
 def _photo_credits(line: Line, lex: Lexicon) -> list[tuple[int, int]]:
     """Spans (in line offsets) of the photo credits in a line."""
     pc, text = lex.photo, line.text
     found = [m.span() for m in pc.bracket_re.finditer(text)]
+    slash = _slash_credit(text, lex)
+    if slash and not any(s <= slash[0] < e for s, e in found):
+        found.append(slash)
     found += [
         m.span() for m in pc.media_credit_re.finditer(text) if not any(s <= m.start() < e for s, e in found)
     ]
@@ -1058,9 +1255,10 @@ def detect_photo_credits(page: Page, lex: Lexicon) -> Iterator[Span]:
 
     Flags `(Foto: detikcom/Rifkianto Nugroho)`, `Ilustrasi. (Foto: Shutterstock)`, `Ilustrasi uang
     rupiah. Foto: Shutterstock`, `ANTARA FOTO/Sigid Kurniawan`, `Presiden meninjau Pasar Johar. (Dok.
-    Humas Pemprov Jateng)`, `(Istimewa)` as whole caption lines, credit lines `LIPUTAN6.COM/KETUT
-    NUGROHO` and `(Berita Daerah/Kartika Saputra)`, and only the credit after a long
-    paragraph;
+    Humas Pemprov Jateng)`, `(Istimewa)`, `Ilustrasi ponsel. (Unsplash/Sari Siregar)`, `Warga antre di
+    Garut, Senin (3/6/2024). Kabar Desa/Sari Siregar/abc.` as whole caption lines, credit lines
+    `LIPUTAN6.COM/KETUT NUGROHO`, `(Berita Daerah/Kartika Saputra)` and `Kabar Desa/Sari Siregar`, and only
+    the credit after a long paragraph;
     leaves `Foto keluarga itu dipajang di ruang tamu.`, `Sumber: Badan Pusat Statistik` (a table's
     source), `Gambar 1: Diagram alir proses produksi`, `Ia menunjukkan foto: sebuah rumah tua.` and
     `Foto: ANTARA/...` at a line's start (the chrome prefix rule's).
@@ -1296,9 +1494,10 @@ def _tag_items(text: str, lex: Lexicon) -> bool:
 def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Tag lists: lines of hashtags, and the items after a tag label.
 
-    Flags `#cabai #hargapangan #ramadan`; after `Tags` / `Topik Terkait`: `cabai, harga pangan, ramadan`,
-    or one tag a line (`harga cabai` / `inflasi` / `ramadan`) up to the next blank line, with the label
-    itself when the navigation rule does not flag it;
+    Flags `#cabai #hargapangan #ramadan`; after `Tags` / `Topik Terkait` / `Tagged`: `cabai, harga pangan,
+    ramadan`, or one tag a line (`harga cabai` / `inflasi` / `ramadan`) up to the next blank line, with the
+    label itself when the navigation rule does not flag it; a label and its items on one line, with any
+    separators (`TOPIK PILIHAN: banjir · cuaca`, `Label: banjir | cuaca | garut`);
     leaves `# Pendahuluan` (a marked-down heading), `Topik` followed by a section (heading and
     paragraph), and hashtags inside a sentence.
     """
@@ -1310,14 +1509,17 @@ def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
         if tokens and all(_HASHTAG_RE.fullmatch(t) for t in tokens):
             yield line_span(line)
             continue
-        if line.kind not in _LOOSE_KINDS or line.key not in tg.labels:
+        if _inline_tags(page, line, lex):
+            yield line_span(line)
+            continue
+        if line.kind not in _LOOSE_KINDS or not tg.is_label(line.key):
             continue
         run: list[Line] = []
         for item in (page.lines[i] for i in range(line.index + 1, len(page.lines))):
             if item.kind is LineKind.BLANK:
-                if run:
-                    break
-                continue
+                continue  # tags one a line, or one a block between blank lines
+            if item.kind is not LineKind.LIST_ITEM and _heads_block(page, item):
+                break  # `Penutup` over its paragraph, `Tips` over its list: a section, not a tag
             if item.kind not in (LineKind.HEADING, LineKind.FRAGMENT, LineKind.LIST_ITEM) or not _tag_items(
                 item.body, lex
             ):
@@ -1342,6 +1544,29 @@ def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
             yield line_span(line)
         for item in run:
             yield line_span(item)
+
+
+def _heads_block(page: Page, line: Line) -> bool:
+    """A paragraph, a list or a table follows the line right below it."""
+    following = page.lines[line.index + 1] if line.index + 1 < len(page.lines) else None
+    return following is not None and following.kind in (
+        LineKind.PARAGRAPH,
+        LineKind.LIST_ITEM,
+        LineKind.TABLE_ROW,
+    )
+
+
+def _inline_tags(page: Page, line: Line, lex: Lexicon) -> bool:
+    """A tag label, a colon and its items on one line (`Topik Pilihan: banjir · cuaca`), the chrome prefix
+    rule's lines aside."""
+    if not (line.kind in _LOOSE_KINDS or _lone_row(page, line)) or ":" not in line.text[:40]:
+        return False
+    label, _, items = line.text.partition(":")
+    if not lex.tags.is_label(line_key(label)) or not items.strip():
+        return False
+    if line.kind in _LOOSE_KINDS and _chrome_prefix_hit(line, lex):
+        return False
+    return _tag_items(items, lex)
 
 
 def detect_read_more(page: Page, lex: Lexicon) -> Iterator[Span]:
@@ -1377,43 +1602,460 @@ def _title_cased(text: str, min_words: int, min_share: float) -> bool:
 
 
 def detect_related_links(page: Page, lex: Lexicon) -> Iterator[Span]:
-    """Related-article links opened by an arrow, or by a reading verb and a separator.
+    """Related-article links: a label, an arrow or a glyph before a linked headline.
 
     Flags `» Harga Beras di Malang Naik Jelang Ramadan`, `Simak >> Begini Perkembangan Ojek Daring di
     Padang`, `SIMAK - Timnas Indonesia Menang 1-0, Ini Kata Pelatih`, `Baca | Cuaca Medan Hari Ini:
-    Hujan Ringan Sore Hari`;
+    Hujan Ringan Sore Hari`; a label of cue words and a separator or brackets (`Pilihan Redaksi | Harga
+    Gabah Turun di Karawang | 2 jam lalu`, `[Wajib Baca] Jalan Tol Baru Dibuka Pekan Depan`), or two cue
+    words with no separator (`Bacaan Lainnya Harga Gabah Turun di Karawang Jelang Panen`); a lone line
+    opened by a glyph (`👉 Harga Gabah Turun di Karawang Jelang Panen`);
     leaves `» Sisihkan 10 persen gaji begitu diterima.` (a content bullet, not title-cased), `» Bawang
-    merah 2 siung`, `Lihat - ini bukan judul berita` and `Baca Juga: ...` (the chrome prefix rule's).
+    merah 2 siung`, `Lihat - ini bukan judul berita`, `Baca Juga: ...` (the chrome prefix rule's), a
+    heading `Data dan Fakta Terbaru: Produksi Padi` (its label has other words), `Berita Baik bagi
+    Petani`, and a list of `➤` bullets.
     """
     rl = lex.related
     for line in page.lines:
-        if line.kind not in (*_LOOSE_KINDS, LineKind.LIST_ITEM) or _chrome_prefix_hit(line, lex):
+        loose = line.kind in (*_LOOSE_KINDS, LineKind.LIST_ITEM) or _lone_row(page, line)
+        if not loose or _chrome_prefix_hit(line, lex):
             continue
         opener = rl.opener_re.match(line.text)
-        if opener and _title_cased(line.text[opener.end() :], rl.min_words, rl.min_title_share):
+        arrow = bool(opener) and _title_cased(line.text[opener.end() :], rl.min_words, rl.min_title_share)
+        if arrow or (line.index != page.title_index and _labelled_headline(page, line, lex)):
             yield line_span(line)
 
 
+def _headline_after(rest: str, lex: Lexicon, min_words: int) -> bool:
+    """`rest` is a linked headline, with a time after it or not (`... | 22 menit lalu`)."""
+    parts = re.split(r"\s+[|·•]\s+|\s*\|\s*$", rest.strip())
+    while len(parts) > 1 and not [t for t in _tokens(lex.dates.mark(parts[-1])[0]) if t != _MARK]:
+        parts.pop()
+    headline = " | ".join(parts).strip()
+    if "|" in headline and len(parts) > 1:
+        return False
+    return _title_cased(headline, min_words, lex.related.min_title_share)
+
+
+def _label_cue(label: str, lex: Lexicon) -> tuple[float, int] | None:
+    """The summed weight and the number of a label's cue words, or None when it holds other words."""
+    rl, cl = lex.related, lex.chrome
+    tokens = _CHROME_TOKEN_RE.findall(label)
+    if not tokens or len(tokens) > rl.label_max_words:
+        return None
+    cue, n = 0.0, 0
+    for token in tokens:
+        key = token.casefold()
+        if key in rl.label_words:
+            cue += cl.weights[key]
+            n += 1
+        elif key not in cl.function_words:
+            return None
+    if n == 1 and len(tokens) == 1 and tokens[0].casefold() not in rl.label_heads:
+        return None
+    return cue, n
+
+
+def _labelled_headline(page: Page, line: Line, lex: Lexicon) -> bool:
+    rl = lex.related
+    text = line.text
+    glyph = text[:1] if line.kind is LineKind.LIST_ITEM and not text[:1].isalnum() else _lead_glyph(text)
+    if glyph:
+        text = text.lstrip(glyph + " \t")
+        glyph = glyph if glyph not in "-*•·" else ""
+    bracket = re.match(r"^[\[【(]\s*([^\]】)\n]{1,60}?)\s*[\]】)]\s*", text)
+    if bracket:
+        cue = _label_cue(bracket.group(1), lex)
+        return bool(cue and cue[0] >= rl.label_min_cue) and _headline_after(
+            text[bracket.end() :], lex, rl.min_words
+        )
+    label = rl.label_sep_re.match(text)
+    if label:
+        cue = _label_cue(label.group("label"), lex)
+        if cue and cue[0] >= rl.label_min_cue:
+            return _headline_after(text[label.end() :], lex, rl.min_words)
+    tokens = list(re.finditer(r"\S+", text))
+    n = 0
+    while n < len(tokens) and n < rl.label_max_words:
+        key = tokens[n].group().strip(",.;:!?").casefold()
+        if key not in rl.label_words and key not in lex.chrome.function_words:
+            break
+        n += 1
+    if 0 < n < len(tokens):
+        head = text[: tokens[n - 1].end()]
+        cue = _label_cue(head, lex)
+        rest = text[tokens[n].start() :]
+        shouting = n >= 2 and head.isupper() and not tokens[n].group().isupper()
+        related = any(t.group().strip(",.;:!?").casefold() in rl.bare_words for t in tokens[:n])
+        last = tokens[n - 1].group().strip(",.;:!?").casefold()
+        ends = last in rl.label_words or last in rl.bare_enders  # `Cek Juga`, not `Cerita Di`
+        single = n == 1 and last in rl.bare_heads
+        if (
+            cue
+            and (rest[:1].isupper() or rest[:1].isdigit())
+            and ((n >= 2 and related and ends and cue[0] >= rl.label_min_cue) or single or shouting)
+        ):
+            return _headline_after(rest, lex, rl.bare_min_words)
+    if glyph and not _in_glyph_block(page, line, glyph):
+        return _headline_after(text, lex, rl.glyph_min_words)
+    return False
+
+
+def _in_glyph_block(page: Page, line: Line, glyph: str) -> bool:
+    """A neighbour opens with the same glyph: the line is one item of a list of content."""
+    return any(ln.text.lstrip().startswith(glyph) for ln in _neighbours(page, line))
+
+
+# --- chrome lines: cue words, shape, place and context ---------------------------------------------
+
+_WEB_MARK = "\x02"
+# An e-mail address, an account handle or a web address (with a path).
+_WEB_RE = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[A-Za-z0-9_.]{2,}[A-Za-z0-9_]"
+    r"|(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|co|id|net|org|tv|io|me|ly)/\S*",
+    re.IGNORECASE,
+)
+_CHROME_TOKEN_RE = re.compile(r"[\x00-\x02]|\w+(?:['’.-]\w+)*")
+_COUNT_NUMBER_RE = re.compile(r"\d[\d.,]*(?:x|rb|k|jt|m)?", re.IGNORECASE)
+_BRACKET_COUNT_RE = re.compile(r"\(\s*\d[\d.,]*\s*\w*\s*\)")
+_DURATION_RE = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
+_BRACKET_LABEL_RE = re.compile(r"^\W*[\[【]\s*[^\]】]{1,60}[\]】]")
+_LEAD_GLYPHS = "»›‣≫◆◇★☆✦✧"
+_BREAK_RE = re.compile(r"[^\w\s'’\x00-\x02]")
+_TEMPLATE_OPENERS = frozenset("${%<")
+_TABLE_RULE_RE = re.compile(r"^[\s|:+-]*-[\s|:+-]*$")
+_NAME_JOINERS = frozenset(["dan", "&", "atau", "bin", "binti", "van", "de", "al"])
+
+
+def _lead_glyph(text: str) -> str:
+    """The symbol a line opens with (`▶`, `👉`, `📷`), or ''."""
+    first = text.lstrip()[:1]
+    if first and (unicodedata.category(first) in ("So", "Sm", "Sk") or first in _LEAD_GLYPHS):
+        return first
+    return ""
+
+
+@dataclass(frozen=True, slots=True)
+class _ChromeReading:
+    """How a line reads to `detect_chrome_lines`: the sum of its cues and the features of its shape."""
+
+    cue: float  # the sum of the cue words' weights, handles and sites
+    strong: bool  # a cue of weight 1 or more (not only weak words)
+    bonus: float  # shape features: capitals, a count in brackets, a glyph, a bracketed label, a named slot
+
+
+def _read_chrome(text: str, lex: Lexicon) -> _ChromeReading | None:
+    """The cues and shape of a line of chrome, or None when the line holds words chrome does not use.
+
+    Every word must be a cue word, a function word, a number, a date piece, a handle or a site, or a name
+    where a name belongs (after a slot word such as `oleh`, or in a line with a role, credit, sponsor,
+    platform or medium word, a handle or a credit glyph); a few other words are allowed only in a line
+    dense with cues (`other_free`, `other_step`)."""
+    cl = lex.chrome
+    glyph = _lead_glyph(text)
+    marked, n_web = _WEB_RE.subn(f" {_WEB_MARK} ", text)
+    marked, n_sites = lex.media.mark(marked)
+    marked, _ = lex.dates.mark(marked)
+    found = list(_CHROME_TOKEN_RE.finditer(marked))
+    tokens = [m.group() for m in found]
+    # A break before a token: punctuation between it and the token before (`Sari Siregar, Jurnalis`).
+    breaks = [
+        i == 0 or bool(_BREAK_RE.search(marked, found[i - 1].end(), m.start())) for i, m in enumerate(found)
+    ]
+    n_words = sum(1 for t in tokens if t not in (_MARK, _MEDIA_MARK, _WEB_MARK))
+    if n_words > cl.max_words:
+        return None
+    cue = n_web * cl.handle_weight + n_sites * cl.site_weight
+    if glyph and glyph in cl.credit_glyphs:
+        cue += cl.site_weight  # `📷 Ahmad Naufal`: the glyph says "photo by"
+    strong = n_web > 0
+    # Each token's class: "cue" (licensing a name after it: "licence"), "slot", "mark" (a handle or a site),
+    # "neutral" (a function word, a number, a date piece), "name" (capitalised) or "other".
+    classes: list[str] = []
+    for m, token in zip(found, tokens, strict=True):
+        if marked[m.start() - 1 : m.start()] in _TEMPLATE_OPENERS:
+            classes.append("template")  # a template token (`$nama_penulis`) is the placeholder rules'
+            continue
+        if token == _MARK:
+            classes.append("neutral")
+            continue
+        if token in (_MEDIA_MARK, _WEB_MARK):
+            classes.append("mark")
+            continue
+        key = token.casefold()
+        weight = cl.weights.get(key)
+        if weight is not None:
+            cue += weight
+            strong = strong or weight >= 1.0
+            classes.append("licence" if key in cl.licence else "cue")
+        elif key in cl.slot_words:
+            classes.append("slot")
+        elif key in cl.function_words or _COUNT_NUMBER_RE.fullmatch(token):
+            classes.append("neutral")
+        elif token[0].isupper() or token[0].isdigit():
+            classes.append("name")
+        else:
+            classes.append("other")
+    # A capitalised weak cue word inside a name is part of it (`Tim Redaksi Kabar Desa`, `Forum Diskusi
+    # Warga`): after a name, or in a name's slot before a name.
+    for i, token in enumerate(tokens):
+        if classes[i] not in ("cue", "licence") or not token[0].isupper() or breaks[i] or i == 0:
+            continue
+        weight = cl.weights[token.casefold()]
+        nxt = classes[i + 1] if i + 1 < len(classes) and not breaks[i + 1] else ""
+        if weight < 1.0 and (
+            classes[i - 1] == "name" or (classes[i - 1] in ("licence", "slot") and nxt == "name")
+        ):
+            classes[i] = "name"
+            cue -= weight
+    if cue <= 0 or "template" in classes:
+        return None
+    names = others = 0
+    credit_glyph = bool(glyph) and glyph in cl.credit_glyphs
+    last_named = -2  # where the last run of names ended
+    i = 0
+    while i < len(classes):
+        if classes[i] not in ("name", "other"):
+            i += 1
+            continue
+        j = _run_end(tokens, classes, breaks, i)
+        run = classes[i:j]
+        before = classes[i - 1] if i else ("licence" if credit_glyph else "start")
+        after = classes[j] if j < len(classes) else "end"
+        # A name stands in a slot: after `oleh`/`by` (any case: `oleh admin`), after a licensing cue, a
+        # handle or a site (`Tim Redaksi Kabar Desa`), before a handle (`Sari (@sari.id)`), or opening the
+        # line and set off from a licensing cue after it (`Sari Siregar, Jurnalis Kabar Desa`).
+        slot = before == "slot" and len(run) <= 6 and all(c == "name" for c in run[1:])
+        # ... or after another name, set off from it (`Kontributor Garut, Sari Siregar`), or as a site's
+        # name before its channel (`Kabar Desa TV`).
+        channel = (
+            before == "start" and j == len(tokens) - 1 and after == "licence" and len(run) <= 3
+        ) and tokens[j].casefold() in cl.channel_words
+        named = (
+            before in ("licence", "mark")
+            or after == "mark"
+            or (before == "start" and after == "licence" and j < len(breaks) and breaks[j])
+            or (last_named == i - 1 and breaks[i])
+            or channel
+        ) and all(c == "name" for c in run)
+        if slot or named:
+            names += len(run)
+            last_named = j - 1
+        else:
+            others += len(run)
+        i = j
+    allowed = min(cl.max_other, int((cue - cl.other_free) / cl.other_step)) if cue >= cl.other_free else 0
+    if any(t.casefold() in cl.clause_words for t in tokens):
+        allowed = 0  # a clause (`..., lalu masuk dengan nomor ponsel Anda`): a how-to step, not chrome
+    if others > allowed:
+        return None
+    letters = [ch for ch in text if ch.isalpha()]
+    bonus = cl.name_bonus if names or n_sites else 0.0
+    if len(letters) >= 4 and all(ch.isupper() for ch in letters):
+        bonus += cl.caps_bonus
+    if _BRACKET_COUNT_RE.search(text) or _DURATION_RE.search(text):
+        bonus += cl.count_bonus
+    if glyph:
+        bonus += cl.glyph_bonus
+    if _BRACKET_LABEL_RE.match(text):
+        bonus += cl.bracket_bonus
+    return _ChromeReading(cue, strong, bonus)
+
+
+def _run_end(tokens: list[str], classes: list[str], breaks: list[bool], i: int) -> int:
+    """The end of the run of words that are neither cues nor function words starting at `i`, up to a
+    break; names joined by `dan` (`Ahmad dan Sari`) make one run."""
+    j = i
+    while j < len(classes) and (j == i or not breaks[j]):
+        if classes[j] in ("name", "other") or (
+            tokens[j].casefold() in _NAME_JOINERS
+            and j > i
+            and j + 1 < len(classes)
+            and classes[j + 1] == "name"
+        ):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _lone_row(page: Page, line: Line) -> bool:
+    """A line with pipes that is no row of a table: chrome (`Home | Berita | Hukum`, `Urutkan: Terbaru |
+    Terlama`, `Label: banjir | cuaca`). It has no row next to it, or its neighbours have another number of
+    cells (a table's rows have the same), or it stands right above a table's header (the row over the
+    table's `--- | ---` line)."""
+    if line.kind is not LineKind.TABLE_ROW:
+        return False
+    cells = _cell_count(line.text)
+    before, after = _neighbour(page, line, -1), _neighbour(page, line, 1)
+    for neighbour in (before, after):
+        if (
+            neighbour is not None
+            and neighbour.kind is LineKind.TABLE_ROW
+            and _cell_count(neighbour.text) == cells
+        ):
+            if neighbour is after and before is not None and before.kind is LineKind.TABLE_ROW:
+                return False
+            if neighbour is before:
+                return False
+            below = _neighbour(page, neighbour, 1)
+            return below is not None and bool(_TABLE_RULE_RE.match(below.text))
+    return True
+
+
+def _cell_count(text: str) -> int:
+    return len(text.strip().strip("|").split("|"))
+
+
+def _neighbour(page: Page, line: Line, step: int) -> Line | None:
+    """The nearest non-blank line above (`step` -1) or below (1)."""
+    index = line.index + step
+    while 0 <= index < len(page.lines):
+        if page.lines[index].kind is not LineKind.BLANK:
+            return page.lines[index]
+        index += step
+    return None
+
+
+def _marker_kind(line: Line) -> str:
+    """The kind of a list item's marker: its glyph, or `#` for a number or a letter."""
+    first = line.text[:1]
+    return "#" if first.isalnum() else first
+
+
+def _in_list_block(page: Page, line: Line) -> bool:
+    """A list item with another item of the same marker right above or below it: a list of content (a
+    lone `▶ Putar audio` over a numbered list is not one of its items)."""
+    return line.kind is LineKind.LIST_ITEM and any(
+        ln.kind is LineKind.LIST_ITEM and _marker_kind(ln) == _marker_kind(line)
+        for ln in _neighbours(page, line)
+    )
+
+
+def _lines_of_other_rules(page: Page, lex: Lexicon) -> frozenset[int]:
+    """Indices of the lines any other boilerplate rule flags (in whole or in part), computed once per page
+    (the rules' results are shared with the ruleset's own run, see `_shared`)."""
+
+    def compute() -> frozenset[int]:
+        starts = [ln.start for ln in page.lines]
+        hit: set[int] = set()
+        for rule in RULES:
+            if rule.id == CHROME_LINE_RULE:
+                continue
+            for start, end, _score in rule.detect(page, lex):
+                index = max(0, bisect.bisect_right(starts, start) - 1)
+                while index < len(page.lines) and page.lines[index].start < max(end, start + 1):
+                    hit.add(index)
+                    index += 1
+        return frozenset(hit)
+
+    return page.memoised(("boilerplate.other_rules", id(lex)), compute)
+
+
+def detect_chrome_lines(page: Page, lex: Lexicon) -> Iterator[Span]:
+    """Lines of page chrome in any wording, scored from single cue words, shape, place and context.
+
+    Features (weights and the threshold in `[chrome_line]` of `boilerplate.toml`):
+
+    - cue words, single words of families (ads, sponsors, scroll prompts, interface, reading, related
+      links, sharing, platforms, media, comments, follow calls, counters, roles, credits, notices), each
+      with its family's weight; an e-mail address, a handle or a web address (`handle_weight`); a site's
+      name (`site_weight`);
+    - every other word must be a function word, a number, a date piece, or a name in its slot (after
+      `oleh`/`by`/`dari`, or in a line with a role, credit, sponsor, platform or medium word, a handle, a
+      site or a credit glyph such as `📷`; `name_bonus`); a line with other words is not chrome, unless it
+      is dense with cues (one other word per `other_step` of cues beyond `other_free`);
+    - shape: capitals only (`caps_bonus`), a count in brackets (`count_bonus`), a leading glyph
+      (`glyph_bonus`), a bracketed label (`bracket_bonus`);
+    - place: the page's head or tail (`edge_bonus`);
+    - context: a neighbour flagged by another boilerplate rule or by this one (`neighbour_bonus`); a
+      heading over a paragraph with weak cues only loses `section_penalty` (`Berita Terbaru`, `Foto dan
+      Video` may head a section).
+
+    Lines other boilerplate rules flag are left to them; list items in a list block, table rows in a table,
+    the title and long lines are never read.
+
+    Flags `Konten Promosi`, `Space Iklan Tersedia`, `Gulir ke bawah untuk melanjutkan`, `Diskusi (12)`,
+    `Lihat Semua Komentar (31)`, `▶ Putar audio`, `Postingan Instagram @warga.bdg`, `Foto oleh Ahmad
+    Naufal`, `Penerjemah: Sari Siregar`, `Tim Redaksi Kabar Desa`, `Konten ini dipersembahkan oleh Kopi
+    Nusa`, `Klik tombol Ikuti agar tidak ketinggalan artikel terbaru.`;
+    leaves `Komentar Para Ahli`, `Video Viral di Media Sosial Tuai Kritik`, `Berita Baik bagi Petani`,
+    `Penutup`, `Berita Terbaru` heading its paragraph, `Sumber: Badan Pusat Statistik`, `Penulis novel
+    itu, Andi Harahap, mengaku terinspirasi dari kisah neneknya.` and `Unduh aplikasi Gojek di Play Store,
+    lalu daftarkan nomor ponsel Anda.`
+    """
+    cl = lex.chrome
+    others = _lines_of_other_rules(page, lex)
+    edges = _content_edges(page, lex)
+    scores: dict[int, float] = {}
+    for line in page.lines:
+        if line.kind is LineKind.BLANK or line.index in others:
+            continue
+        if line.kind not in _LOOSE_KINDS and not (
+            _lone_row(page, line) or (line.kind is LineKind.LIST_ITEM and not _in_list_block(page, line))
+        ):
+            continue
+        if len(line.text) > cl.max_chars:
+            continue
+        reading = _read_chrome(line.text, lex)
+        if reading is None:
+            if line.key in lex.form.fields and line.kind in _LOOSE_KINDS:
+                scores[line.index] = cl.threshold - cl.neighbour_bonus  # `Nama` among a form's lines
+            continue
+        score = reading.cue + reading.bonus
+        if _at_edge(line, edges):
+            score += cl.edge_bonus
+        if (
+            not reading.strong
+            and reading.bonus == 0
+            and line.kind is LineKind.HEADING
+            and _opens_section(page, line)
+        ):
+            score -= cl.section_penalty
+        scores[line.index] = score
+    chrome = {i for i, score in scores.items() if score >= cl.threshold} | others
+    for index, score in sorted(scores.items()):
+        line = page.lines[index]
+        if score < cl.threshold and any(ln.index in chrome for ln in _neighbours(page, line)):
+            score += cl.neighbour_bonus
+        if score >= (cl.title_threshold if index == page.title_index else cl.threshold):
+            yield line_span(line)
+
+
+def _shared(detect: Any) -> Any:
+    """`detect`, run once per page and lexicon: the chrome line rule reads the other rules' lines too."""
+
+    @functools.wraps(detect)
+    def run(page: Page, lex: Lexicon) -> list[Span]:
+        return page.memoised((detect.__name__, id(lex)), lambda: list(detect(page, lex)))
+
+    return run
+
+
+CHROME_LINE_RULE = "boilerplate.chrome_line.v1"
+
+
 RULES = (
-    Rule("boilerplate.share_widget.v1", CATEGORY, detect_share_widgets),
-    Rule("boilerplate.counter.v1", CATEGORY, detect_counters),
-    Rule("boilerplate.symbol_line.v1", CATEGORY, detect_symbol_lines),
-    Rule("boilerplate.navigation.v1", CATEGORY, detect_navigation_labels),
-    Rule("boilerplate.chrome_prefix.v1", CATEGORY, detect_chrome_prefixes),
-    Rule("boilerplate.head_label.v1", CATEGORY, detect_head_labels),
-    Rule("boilerplate.breadcrumb.v1", CATEGORY, detect_breadcrumbs),
-    Rule("boilerplate.dateline.v1", CATEGORY, detect_datelines),
-    Rule("boilerplate.story_dateline.v1", CATEGORY, detect_story_datelines),
-    Rule("boilerplate.media_marker.v1", CATEGORY, detect_media_markers),
-    Rule("boilerplate.copyright.v1", CATEGORY, detect_copyright),
-    Rule("boilerplate.follow_call.v1", CATEGORY, detect_follow_calls),
-    Rule("boilerplate.photo_credit.v1", CATEGORY, detect_photo_credits),
-    Rule("boilerplate.comment_form.v1", CATEGORY, detect_comment_forms),
-    Rule("boilerplate.cookie_notice.v1", CATEGORY, detect_cookie_notices),
-    Rule("boilerplate.pagination.v1", CATEGORY, detect_pagination),
-    Rule("boilerplate.byline.v1", CATEGORY, detect_bylines),
-    Rule("boilerplate.tag_list.v1", CATEGORY, detect_tag_lists),
-    Rule("boilerplate.read_more.v1", CATEGORY, detect_read_more),
-    Rule("boilerplate.end_code.v1", CATEGORY, detect_end_codes),
-    Rule("boilerplate.related_link.v1", CATEGORY, detect_related_links),
+    Rule("boilerplate.share_widget.v1", CATEGORY, _shared(detect_share_widgets)),
+    Rule("boilerplate.counter.v1", CATEGORY, _shared(detect_counters)),
+    Rule("boilerplate.symbol_line.v1", CATEGORY, _shared(detect_symbol_lines)),
+    Rule("boilerplate.navigation.v1", CATEGORY, _shared(detect_navigation_labels)),
+    Rule("boilerplate.chrome_prefix.v1", CATEGORY, _shared(detect_chrome_prefixes)),
+    Rule("boilerplate.head_label.v1", CATEGORY, _shared(detect_head_labels)),
+    Rule("boilerplate.breadcrumb.v1", CATEGORY, _shared(detect_breadcrumbs)),
+    Rule("boilerplate.dateline.v1", CATEGORY, _shared(detect_datelines)),
+    Rule("boilerplate.story_dateline.v1", CATEGORY, _shared(detect_story_datelines)),
+    Rule("boilerplate.media_marker.v1", CATEGORY, _shared(detect_media_markers)),
+    Rule("boilerplate.copyright.v1", CATEGORY, _shared(detect_copyright)),
+    Rule("boilerplate.follow_call.v1", CATEGORY, _shared(detect_follow_calls)),
+    Rule("boilerplate.photo_credit.v1", CATEGORY, _shared(detect_photo_credits)),
+    Rule("boilerplate.comment_form.v1", CATEGORY, _shared(detect_comment_forms)),
+    Rule("boilerplate.cookie_notice.v1", CATEGORY, _shared(detect_cookie_notices)),
+    Rule("boilerplate.pagination.v1", CATEGORY, _shared(detect_pagination)),
+    Rule("boilerplate.byline.v1", CATEGORY, _shared(detect_bylines)),
+    Rule("boilerplate.tag_list.v1", CATEGORY, _shared(detect_tag_lists)),
+    Rule("boilerplate.read_more.v1", CATEGORY, _shared(detect_read_more)),
+    Rule("boilerplate.end_code.v1", CATEGORY, _shared(detect_end_codes)),
+    Rule("boilerplate.related_link.v1", CATEGORY, _shared(detect_related_links)),
+    Rule(CHROME_LINE_RULE, CATEGORY, detect_chrome_lines),
 )

@@ -20,12 +20,12 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import islice, product
+from itertools import islice, pairwise, product
 from typing import Any
 
 from pipeline.page import Line, LineKind, Page
 from pipeline.rules.base import Rule, Signal, Span, compile_phrases, line_span
-from pipeline.text import WORD_RE, ends_sentence
+from pipeline.text import WORD_RE, ends_sentence, sentences
 
 CATEGORY = "injected_spam"
 _OPEN_QUOTES = "\"“‘'«"
@@ -40,9 +40,10 @@ _SENTENCE_WINDOW = 600
 # --- the folded view --------------------------------------------------------------------------------
 
 # Leetspeak: the characters that may stand for a letter inside a word.
-_LEET = {"a": "4@", "b": "8", "e": "3", "g": "9", "i": "1", "l": "1", "o": "0", "s": "5$", "t": "7"}
-_LEET_TO_LETTER = str.maketrans({"4": "a", "@": "a", "8": "b", "3": "e", "9": "g", "1": "i", "0": "o",
-                                 "5": "s", "$": "s", "7": "t", "l": "i"})  # fmt: skip
+_LEET = {"a": "4@", "b": "8", "e": "3€", "g": "96", "i": "1!", "l": "1", "o": "0", "s": "5$", "t": "7"}
+_LEET_TO_LETTER = str.maketrans({"4": "a", "@": "a", "8": "b", "3": "e", "€": "e", "9": "g", "6": "g",
+                                 "1": "i", "!": "i", "0": "o", "5": "s", "$": "s", "7": "t",
+                                 "l": "i"})  # fmt: skip
 # Between the words of a phrase: spaces, or a run of `.`, `-`, `_`, or nothing (`slotgacor`).
 _WORD_GAP = r"(?:\s+|[._\-]+)?"
 # Letters that look like Latin ones: Cyrillic and Greek homoglyphs, small capitals, dotless i.
@@ -58,6 +59,8 @@ _LOOKALIKES = dict(
 _FOLDABLE_RUN_RE = re.compile(
     r"[^\x00-\x7f\u00a0-\u00ac\u00ae-\u00bf\u00d7\u00f7\u2000-\u200a\u2010-\u205f\u20a0-\u20cf]+"
 )
+# Those, or `()` standing for an `o` inside a word (`p!nj()l`, `$b()b€t`).
+_FOLDABLE_OR_O_RE = re.compile(_FOLDABLE_RUN_RE.pattern + r"|(?<=[^\W_])\(\)|\(\)(?=[^\W_])")
 # What the view drops: combining marks over Latin letters (`s̶`), variation selectors, zero-width characters.
 _DROP_RE = re.compile(
     r"[\u00ad\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe00-\ufe0f\ufe20-\ufe2f"
@@ -149,18 +152,20 @@ class _View:
 def _make_view(text: str) -> _View:
     """The folded view of a line: C-speed string operations only, whatever the line's length."""
     view = _View(text, text)
-    if not text.isascii():
+    if not text.isascii() or "()" in text:
         pieces, pos = [], 0
-        for m in _FOLDABLE_RUN_RE.finditer(text):
+        for m in _FOLDABLE_OR_O_RE.finditer(text):
             run = m.group()
-            folded = run.translate(_FOLD_TABLE)
+            folded = "o" if run == "()" else run.translate(_FOLD_TABLE)
             if folded != run:
                 pieces += [text[pos : m.start()], folded]
                 pos = m.end()
                 if len(folded) != len(run):
-                    view.dropped += [
-                        m.start() + i for i, ch in enumerate(run) if _FOLD_TABLE[ord(ch)] is None
-                    ]
+                    view.dropped += (
+                        [m.start() + 1]
+                        if run == "()"
+                        else [m.start() + i for i, ch in enumerate(run) if _FOLD_TABLE[ord(ch)] is None]
+                    )
         if pieces:
             pieces.append(text[pos:])
             view.text = "".join(pieces)
@@ -247,6 +252,197 @@ def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in data[key])
 
 
+# --- shapes: web addresses, phone numbers, sums of money, sites' names ------------------------------
+
+_NEVER_RE = re.compile(r"(?!x)x")
+_VOWELS = frozenset("aeiou")
+# Leet digits read as the letters they stand for (unlike `_key`, `l` stays `l`).
+_LEET_DIGITS = str.maketrans({"4": "a", "@": "a", "8": "b", "3": "e", "€": "e", "9": "g", "6": "g", "1": "i",
+                              "!": "i", "0": "o", "5": "s", "$": "s", "7": "t"})  # fmt: skip
+# Endings a bare host name is recognised by (`naga303.com`, `jpslot.vip`, `s.id`).
+_TLDS = (
+    "com|net|org|info|biz|id|co|io|me|vip|xyz|top|club|bet|casino|win|fun|icu|live|site|online|store|pro"
+    "|cc|ws|asia|link|click|game|games|lol|bond|sbs|cfd|ly|ee|gg|tv|dev|app|us|uk|sg|my|cn|ru|to|la|im"
+    "|one|shop|life|today|space|website|tech|cloud|buzz|xxx|porn|sex|gl|gd|at"
+)
+_URL_CHARS = r"[^\s<>\"'“”‘’()\[\]{}|,]"
+# A web address: with a scheme or `www.`, or a host name with a known ending, and its path.
+_LINK_RE = re.compile(
+    rf"(?<![\w@/.-])(?:(?:https?://|www\.){_URL_CHARS}+"
+    rf"|(?:[a-z0-9][a-z0-9-]*\.)+(?:{_TLDS})(?![\w-])(?:/{_URL_CHARS}*)?)",
+    re.IGNORECASE,
+)
+_LINK_TRAILING = ".,;:!?"
+# An Indonesian mobile number (`0812-3456-7890`, `+62 812 3456 7890`, `6281234567890`).
+_PHONE_RE = re.compile(r"(?<![\w+])(?:\+?62[\s.-]?|0)8\d{1,3}(?:[\s.-]?\d{2,5}){2,3}(?!\d)")
+# A sum of money or a multiplier: `Rp10 juta`, `Rp 318.432`, `5rb`, `10k`, `x5000`.
+_MONEY_RE = re.compile(
+    r"(?<!\w)(?:rp\.?\s?\d[\d.,]*(?:\s?(?:juta|jt|ribu|rb|miliar|k)\b)?"
+    r"|\d+(?:[.,]\d+)?\s?(?:rb|ribu|jt|juta|k)(?!\w)|x\d{2,}(?!\w))",
+    re.IGNORECASE,
+)
+# A number with a unit that goes with a span: `4d`, `5k`, `10rb`, `x500`, `100%`, `18+`.
+_UNIT_RE = re.compile(
+    r"(?:x\d{2,}|\d{1,6}(?:d|k|rb|jt)|\d{1,3}%|18\+|\d{1,2}\s(?:digit|angka))(?![\w+%])", re.IGNORECASE
+)
+# A sum of money or a number with a unit right before a span (`limit 20 juta acc instan`).
+_PREVIOUS_AMOUNT_RE = re.compile(
+    r"(?<![\w.,])(?:rp\.?\s?)?\d[\d.,]*\s?(?:juta|jt|ribu|rb|k|d|%)(?:[ \t]+)\Z", re.IGNORECASE
+)
+# A site's name by its shape: letters with digits (`Petir99`, `ZEUS138`, `Lumbung4D`, `88slot`), or two
+# capitalised parts and more (`RatuSpin`, `TigerJaya`, `CuanBet88`).
+_DIGIT_BRAND_RE = re.compile(r"[A-Za-z]{2,}\d{2,}[A-Za-z]{0,2}|[A-Za-z]{3,}\d[A-Za-z]|\d{2,}[A-Za-z]{3,}")
+_CAMEL_BRAND_RE = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+\d*")
+# A word: letters and digits, and `*` standing for letters inside it (`p*nj*l`).
+_TOKEN_RE = re.compile(r"[^\W_]+(?:\*+[^\W_]+)*")
+_CENSORED_RE = re.compile(r"(?<![\w*])(?:[^\W_]+\*[\w*]*|\*+[^\W_][\w*]*)(?![\w*])")
+# A word of two consonants or more and no vowel: where a phrase may be written without its vowels.
+_VOWELLESS_RE = re.compile(r"(?<![^\W_])[b-df-hj-np-tv-z]{2,}(?![^\W_])", re.IGNORECASE)
+# Between the words of a span: spaces, or `.`, `_`, `-` joining them.
+_GAP_RE = re.compile(r"[ \t]+|[._-]+(?=[^\W_])")
+_PREVIOUS_TOKEN_RE = re.compile(r"(?<![^\W_*])([^\W_]+(?:\*+[^\W_]+)*)(?:[ \t]+|[._-]+)\Z")
+# Emphasis of promotion: exclamation, arrows, check marks, fire and money emoji, lenticular brackets.
+_EXCITEMENT_RE = re.compile(r"[!\u2190-\u21ff\u2700-\u27bf\u2b00-\u2bff\u3010\u3011\U0001f300-\U0001faff]")
+# Consonants a word without vowels needs to stand alone for a subject word (`mxwn`, not `tgl` for `tanggal`).
+_MIN_LONE_SKELETON = 4
+# How many words a span may grow by on either side.
+_MAX_GROWTH = 8
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of a word, leet digits read as letters: `togel` and `tgl` give `tgl`."""
+    return "".join(c for c in word.casefold().translate(_LEET_DIGITS) if c.isalnum() and c not in _VOWELS)
+
+
+def _vowels_dropped(token: str, word: str) -> bool:
+    """`token` is `word` with one vowel or more left out (or replaced by `*`): `tgl`/`t*g*l` for `togel`."""
+    token = token.casefold().translate(_LEET_DIGITS)
+    if token == word or not token:
+        return False
+    if "*" in token:
+        return len(token) == len(word) and all(
+            t == w or (t == "*" and w in _VOWELS) for t, w in zip(token, word, strict=True)
+        )
+    i = 0
+    for ch in word:
+        if i < len(token) and token[i] == ch:
+            i += 1
+        elif ch not in _VOWELS:
+            return False
+    return i == len(token)
+
+
+def _alternating_case(word: str) -> bool:
+    """Case switching inside a word to dodge filters: `sItUs`, `jUdI`, `oNlInE` (not `iPhone`, `RatuSpin`)."""
+    letters = [c for c in word if c.isalpha()]
+    switches = sum(a.isupper() != b.isupper() for a, b in pairwise(letters))
+    return len(letters) >= 4 and switches >= 3 and switches >= len(letters) - 2
+
+
+def _stems_pattern(stems: list[str], suffix: str) -> re.Pattern[str]:
+    return re.compile("(?:" + "|".join(map(re.escape, stems)) + ")" + suffix) if stems else _NEVER_RE
+
+
+def _affix_pattern(stems: list[str]) -> re.Pattern[str]:
+    if not stems:
+        return _NEVER_RE
+    body = "|".join(map(re.escape, sorted(stems, key=len, reverse=True)))
+    return re.compile(rf"(?:{body})[a-z]{{3,}}|[a-z]{{3,}}(?:{body})")
+
+
+def _brand_candidates(stems: list[str], affixes: list[str]) -> re.Pattern[str]:
+    """Where a site's name may stand: a word of letters and digits, in two capitalised parts, glued
+    from the trade's stems or glued to one of `affixes` (found fast; `_is_brand` then decides)."""
+    shapes = [r"[^\W\d_]+\d[^\W_]*", r"\d+[^\W\d_][^\W_]*", r"[A-Z][a-z]+[A-Z][^\W_]*"]
+    if stems:
+        shapes.append("(?i:(?:" + "|".join(map(re.escape, stems)) + "){2,4})")
+    if affixes:
+        body = "|".join(map(re.escape, sorted(affixes, key=len, reverse=True)))
+        shapes.append(rf"(?i:(?:{body})[a-z]{{3,}}|[a-z]{{3,}}(?:{body}))")
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(shapes) + r")(?![^\W_])")
+
+
+def _is_brand(token: str, lex: Lexicon, *, headed: bool = False) -> bool:
+    """A site's name by its shape (`Petir99`, `RatuSpin`, `JPSLOT`, `ratuspin`), common words of the
+    shape aside. Two capitalised parts make a name only with one of the trade's stems in them
+    (`KerajaanSpin`, not `MahaNakhon`), and stems glued only with a strong one among them (`rajajp`, not
+    `dewacuan`), unless the word stands `headed` by a word that names a site (`daftar dewacuan`)."""
+    folded = token.casefold()
+    if len(token) < 4 or folded in lex.not_brands or _MONEY_RE.fullmatch(token):
+        return False
+    if _DIGIT_BRAND_RE.fullmatch(token):
+        return True
+    if _CAMEL_BRAND_RE.fullmatch(token):
+        parts = [p.casefold() for p in re.findall(r"[A-Z][a-z]*|\d+", token)]
+        return headed or any(p in lex.brand_stem_set or p.isdigit() for p in parts)
+    if len(folded) < 5:
+        return False
+    if lex.glued_re.fullmatch(folded):
+        return headed or bool(lex.glued_strong_re.search(folded))
+    return bool(lex.affix_re.fullmatch(folded))
+
+
+def _trade_brand(token: str, lex: Lexicon) -> bool:
+    """A site's name of letters and digits that carries the trade: `cuanbet88`, `togel4d`, `SLOT777`."""
+    letters = re.match(r"[^\W\d_]+", token)
+    if not letters or not _DIGIT_BRAND_RE.fullmatch(token):
+        return False
+    word = letters.group().casefold()
+    return bool(lex.trade_stem_re.match(word) or lex.trade_stem_end_re.search(word))
+
+
+def _link_end(text: str, m: re.Match[str]) -> int:
+    end = m.end()
+    while end > m.start() and text[end - 1] in _LINK_TRAILING:
+        end -= 1
+    return end
+
+
+def _host(link: str) -> str:
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", link.casefold())
+    return re.split(r"[/?#:]", host, maxsplit=1)[0]
+
+
+def _terms(data: dict[str, Any], key: str) -> list[str]:
+    return [" ".join(t.casefold().split()) for t in data.get(key, []) if t.strip()]
+
+
+def _single_keys(terms: Iterable[str]) -> frozenset[str]:
+    return frozenset(_key(t) for t in terms if " " not in t)
+
+
+@dataclass(frozen=True)
+class PromoWeights:
+    """What a promotional line shows, and how much each thing weighs (see `[promo_line]`)."""
+
+    max_words: int = 30
+    threshold: float = 3.0
+    min_share: float = 0.35
+    link: float = 1.5
+    suspicious_link: float = 0.5
+    contact: float = 1.5
+    call_to_action: float = 1.0
+    brand: float = 1.0
+    money: float = 0.75
+    hard_term: float = 0.75
+    max_hard_terms: int = 3
+    soft_term: float = 0.25
+    max_soft_terms: int = 4
+    spam: float = 2.0
+    weak_spam: float = 1.0
+    shouting: float = 0.5
+    excitement: float = 0.5
+    needs_one_of: frozenset[str] = frozenset({"link", "contact", "call_to_action", "brand"})
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> PromoWeights:
+        known = {f for f in cls.__dataclass_fields__ if f != "needs_one_of"}
+        values = {k: v for k, v in data.items() if k in known}
+        if "needs_one_of" in data:
+            values["needs_one_of"] = frozenset(data["needs_one_of"])
+        return cls(**values)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     phrase_re: re.Pattern[str]  # strong and weak phrases, obfuscation-tolerant
@@ -273,6 +469,42 @@ class Lexicon:
     page_topic_min_lines: int
     dense_page_min_spans: int
     max_line_phrases: int
+    reference_words: frozenset[str]
+    reference_window: int
+    # the vocabulary spans are grown from (`[vocabulary]`)
+    vocab_subject_re: re.Pattern[str]  # a subject word, obfuscation-tolerant
+    vocab_subject_in_run_re: re.Pattern[str]  # the same inside glued words
+    vocab_after_re: re.Pattern[str]  # a word that continues a span, obfuscation-tolerant
+    before_keys: frozenset[str]  # `_key` of the words that head a span (subjects included)
+    after_signal_keys: frozenset[str]  # `_key` of the `after` words that mark promotion
+    anchor_keys: frozenset[str]  # `_key` of the subject words that are spam alone
+    subject_keys: frozenset[str]
+    after_keys: frozenset[str]  # `_key` of the single `after` words
+    vocab_plain: frozenset[str]  # `_plain_key` of every vocabulary word: others are obfuscated
+    skeletons: dict[str, str]  # consonants of a subject word -> the word (`pnjl` -> `pinjol`)
+    skeleton_phrases: dict[tuple[str, ...], tuple[str, ...]]  # consonants of a phrase's words -> its words
+    not_brands: frozenset[str]
+    glued_re: re.Pattern[str]  # the trade's stems glued into one word
+    glued_strong_re: re.Pattern[str]
+    affix_re: re.Pattern[str]  # a strong stem glued to a word (`ratuspin`, `slotzeus`)
+    brand_stem_set: frozenset[str]
+    trade_stem_re: re.Pattern[str]  # a strong stem opening a word
+    trade_stem_end_re: re.Pattern[str]  # a strong stem closing a word
+    brand_candidate_re: re.Pattern[str]  # where a site's name may stand (checked with `_is_brand`)
+    brand_head_keys: frozenset[str]
+    # landing-page prose (`[landing]`), for the share only
+    landing_trade_re: re.Pattern[str]
+    landing_re: re.Pattern[str]  # trade and marketing words
+    landing_min_terms: int
+    landing_min_density: float
+    # promotional lines (`[promo_line]`)
+    promo: PromoWeights
+    cta_re: re.Pattern[str]
+    hard_re: re.Pattern[str]
+    soft_re: re.Pattern[str]
+    suspicious_hosts: tuple[str, ...]
+    suspicious_tlds: frozenset[str]
+    official_suffixes: tuple[str, ...]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Lexicon:
@@ -288,7 +520,19 @@ class Lexicon:
         strong += [f"{s}{x}" for s, x in product(brands.get("stems", []), brands.get("suffixes", []))]
         promo = data.get("promo", {})
         context = data["context"]
+        vocabulary = data.get("vocabulary", {})
+        promo_line = data.get("promo_line", {})
         strong_keys = {_key(p) for p in strong}
+        subjects, after, before = (_terms(vocabulary, k) for k in ("subjects", "after", "before"))
+        phrases = sorted({" ".join(p.casefold().split()) for p in [*strong, *weak]})
+        skeleton_phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for phrase in phrases:
+            parts = tuple(phrase.split())
+            skeleton = tuple(_skeleton(w) for w in parts)
+            if 2 <= len(parts) <= 3 and all(len(s) >= 2 for s in skeleton):
+                skeleton_phrases.setdefault(skeleton, parts)
+        stems = sorted(set(_terms(vocabulary, "brand_stems")), key=len, reverse=True)
+        strong_stems = _terms(vocabulary, "brand_strong_stems")
         return cls(
             phrase_re=compile_obfuscated([*strong, *weak]),
             phrase_in_run_re=compile_obfuscated([*strong, *weak], bounded=False),
@@ -314,6 +558,46 @@ class Lexicon:
             page_topic_min_lines=context["page_topic_min_lines"],
             dense_page_min_spans=context["dense_page_min_spans"],
             max_line_phrases=context["max_line_phrases"],
+            reference_words=frozenset(_terms(context, "reference_words")),
+            reference_window=context.get("reference_window", 4),
+            vocab_subject_re=compile_obfuscated(subjects),
+            vocab_subject_in_run_re=compile_obfuscated(subjects, bounded=False),
+            vocab_after_re=compile_obfuscated([*after, *subjects]),
+            before_keys=_single_keys([*before, *subjects]),
+            after_signal_keys=frozenset(_key(t) for t in _terms(vocabulary, "after_signals")),
+            anchor_keys=frozenset(_key(t) for t in _terms(vocabulary, "anchors")),
+            subject_keys=_single_keys(subjects),
+            after_keys=_single_keys(after),
+            vocab_plain=frozenset(_plain_key(t) for t in [*subjects, *after, *before]),
+            skeletons={_skeleton(w): w for w in subjects if " " not in w and len(_skeleton(w)) >= 3},
+            skeleton_phrases=skeleton_phrases,
+            not_brands=frozenset(_terms(vocabulary, "not_brands")),
+            glued_re=re.compile("(?:" + "|".join(map(re.escape, stems)) + "){2,4}") if stems else _NEVER_RE,
+            glued_strong_re=(
+                re.compile("|".join(map(re.escape, strong_stems))) if strong_stems else _NEVER_RE
+            ),
+            affix_re=_affix_pattern(_terms(vocabulary, "brand_affix_stems")),
+            brand_stem_set=frozenset(stems),
+            trade_stem_re=_stems_pattern(strong_stems, ""),
+            trade_stem_end_re=_stems_pattern(strong_stems, r"\Z"),
+            brand_candidate_re=_brand_candidates(stems, _terms(vocabulary, "brand_affix_stems")),
+            brand_head_keys=_single_keys(_terms(vocabulary, "brand_heads")),
+            landing_trade_re=compile_phrases(data.get("landing", {}).get("trade_terms", [])),
+            landing_re=compile_phrases(
+                [
+                    *data.get("landing", {}).get("trade_terms", []),
+                    *data.get("landing", {}).get("marketing_terms", []),
+                ]
+            ),
+            landing_min_terms=data.get("landing", {}).get("min_terms", 2),
+            landing_min_density=data.get("landing", {}).get("min_density", 0.2),
+            promo=PromoWeights.from_data(promo_line),
+            cta_re=compile_phrases(promo_line.get("call_to_action_words", [])),
+            hard_re=compile_phrases(promo_line.get("hard_terms", [])),
+            soft_re=compile_phrases(promo_line.get("soft_terms", [])),
+            suspicious_hosts=tuple(h.casefold() for h in promo_line.get("suspicious_hosts", [])),
+            suspicious_tlds=frozenset(t.casefold() for t in promo_line.get("suspicious_tlds", [])),
+            official_suffixes=tuple(s.casefold() for s in promo_line.get("official_suffixes", [])),
         )
 
 
@@ -322,7 +606,7 @@ class Lexicon:
 
 @dataclass(slots=True)
 class _Found:
-    """A run of spam phrases in a line: offsets into the view and into the line."""
+    """A run of spam in a line: offsets into the view and into the line."""
 
     vstart: int
     vend: int
@@ -332,6 +616,19 @@ class _Found:
     obfuscated: bool = False  # spelled to dodge filters: leet, spaced, fancy letters
     tailed: bool = False  # followed by a promotional word that marks a lottery (`hari ini`, `prize`)
     markets_lowercase: bool = False  # holds a market code in lowercase (`hk`)
+    branded: bool = False  # holds a site's name (`Petir99`) or a web address
+    composite: bool = False  # made of vocabulary words only, no phrase (`judi online`, `poker idn`)
+    words: int = 0  # vocabulary words it grew by
+
+    def absorb(self, other: _Found) -> None:
+        self.vstart, self.vend = min(self.vstart, other.vstart), max(self.vend, other.vend)
+        self.strong |= other.strong
+        self.obfuscated |= other.obfuscated
+        self.tailed |= other.tailed
+        self.markets_lowercase |= other.markets_lowercase
+        self.branded |= other.branded
+        self.composite &= other.composite
+        self.words += other.words
 
 
 def _is_leet_number(matched: str) -> bool:
@@ -373,9 +670,13 @@ def _find_phrases(text: str, lex: Lexicon) -> tuple[_View, list[_Found], bool]:
             continue
         weak = _key(matched) in lex.weak_keys
         lowercase_code = weak and any(w in lex.market_codes for w in re.findall(r"[a-z]+", original))
-        item = _Found(
-            vstart, vend, start, end, not weak, not plain or original != matched, False, lowercase_code
+        obfuscated = (
+            not plain
+            or original != matched
+            or "_" in original
+            or any(map(_alternating_case, original.split()))
         )
+        item = _Found(vstart, vend, start, end, not weak, obfuscated, False, lowercase_code)
         if found and (vstart <= found[-1].vend or v[found[-1].vend : vstart].isspace()):
             last = found[-1]
             if vend > last.vend:
@@ -392,6 +693,216 @@ def _find_phrases(text: str, lex: Lexicon) -> tuple[_View, list[_Found], bool]:
             item.vend = tail.end()
             item.end = view.to_source(item.vstart, item.vend)[1]
     return view, found, len(raw) >= cap
+
+
+def _vocabulary_word(view: _View, text: str, m: re.Match[str], lex: Lexicon) -> tuple[bool, bool] | None:
+    """A vocabulary word matched in the view: None for a number read as leet (`4 slot`), else whether
+    it is obfuscated (leet, fancy letters, case switching) and whether it is a word at all."""
+    matched = m.group()
+    start, end = view.to_source(*m.span())
+    original = text[start:end]
+    plain = _plain_key(original) in lex.vocab_plain
+    if not plain and _is_leet_number(matched):
+        return None
+    return (not plain or original != matched or _alternating_case(original)), True
+
+
+def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: bool = False) -> int:
+    """Extend a span over the vocabulary words, sites' names, units and web addresses around it
+    (`bandar togel online terpercaya Petir99`); return how many words it took. Only words right next
+    to it count (spaces, `.`, `_` or `-` between). On its left a span takes heads (`bocoran`, `situs`),
+    subject words, sites' names and sums of money, and with `after_on_left` the words that usually
+    follow (for a site's name: `video viral full Petir99`)."""
+    v = view.text
+    grown = 0
+    pos = item.vend
+    for _ in range(_MAX_GROWTH):
+        gap = _GAP_RE.match(v, pos)
+        if not gap:
+            break
+        p = gap.end()
+        m = lex.vocab_after_re.match(v, p) or lex.phrase_re.match(v, p)
+        if m:
+            word = _vocabulary_word(view, text, m, lex)
+            if word is None:
+                break
+            key = _key(m.group())
+            item.obfuscated |= word[0]
+            item.tailed |= key in lex.after_signal_keys or key in lex.subject_keys or m.re is lex.phrase_re
+            item.words += 1
+        else:
+            token = _TOKEN_RE.match(v, p)
+            if token and _is_brand(token.group(), lex):
+                m = token
+                item.branded = True
+            else:
+                m = _UNIT_RE.match(v, p) or _LINK_RE.match(v, p)
+                if m and m.re is _LINK_RE:
+                    item.branded = True
+        if not m:
+            break
+        pos = m.end()
+        grown += 1
+    item.vend = pos
+    pos = item.vstart
+    for _ in range(_MAX_GROWTH):
+        lo = max(0, pos - 60)
+        m = _PREVIOUS_TOKEN_RE.search(v, lo, pos)
+        if not m:
+            break
+        token = m.group(1)
+        key = _key(token)
+        if _is_brand(token, lex):
+            item.branded = True
+        elif (key in lex.before_keys or (after_on_left and key in lex.after_keys)) and any(
+            c.isalpha() for c in token
+        ):
+            item.obfuscated |= _plain_key(token) not in lex.vocab_plain or _alternating_case(token)
+            item.tailed |= key in lex.subject_keys
+            item.words += 1
+        else:
+            amount = _PREVIOUS_AMOUNT_RE.search(v, lo, pos)
+            if not amount:
+                break
+            pos = amount.start()
+            grown += 1
+            continue
+        pos = m.start(1)
+        grown += 1
+    item.vstart = pos
+    return grown
+
+
+def _obfuscated_words(view: _View, lex: Lexicon) -> Iterator[tuple[int, int]]:
+    """Subject words and phrases written to dodge a phrase list, as view offsets: letters starred out
+    (`p*nj*l`), spaced out without their vowels (`t*g*l` joined into `tgl`), or phrases without vowels
+    (`tgl onln`, `obt kt`, `agn bl`)."""
+    v = view.text
+    for m in _CENSORED_RE.finditer(v):
+        word = lex.skeletons.get(_skeleton(m.group()))
+        if word and _vowels_dropped(m.group(), word):
+            yield m.span()
+    for run_start, run_end, _ in view.runs:
+        token = v[run_start:run_end]
+        word = lex.skeletons.get(_skeleton(token))
+        if word and _vowels_dropped(token, word):
+            yield run_start, run_end
+    if not lex.skeleton_phrases:
+        return
+    for hit in islice(_VOWELLESS_RE.finditer(v), lex.max_line_phrases):
+        skeleton = _skeleton(hit.group())
+        if len(skeleton) >= _MIN_LONE_SKELETON and skeleton in lex.skeletons:
+            yield hit.span()  # `mxwn`: a subject word without its vowels
+            continue
+        lo = max(0, hit.start() - 40)
+        tokens = list(_TOKEN_RE.finditer(v, lo, min(len(v), hit.end() + 40)))
+        if tokens and tokens[0].start() > 0 and v[tokens[0].start() - 1].isalnum():
+            tokens = tokens[1:]  # cut by the window
+        index = next((i for i, t in enumerate(tokens) if t.start() == hit.start()), None)
+        if index is None:
+            continue
+        for size in (3, 2):
+            for first in range(max(0, index - size + 1), index + 1):
+                window = tokens[first : first + size]
+                if len(window) < size or any(
+                    not v[a.end() : b.start()].isspace() for a, b in pairwise(window)
+                ):
+                    continue
+                parts = lex.skeleton_phrases.get(tuple(_skeleton(t.group()) for t in window))
+                if (
+                    parts
+                    and all(
+                        t.group().casefold() == w or _vowels_dropped(t.group(), w)
+                        for t, w in zip(window, parts, strict=True)
+                    )
+                    and any(t.group().casefold() != w for t, w in zip(window, parts, strict=True))
+                ):
+                    yield window[0].start(), window[-1].end()
+
+
+def _find_spans(text: str, view: _View, phrases: list[_Found], lex: Lexicon) -> list[_Found]:
+    """The line's spam spans: its phrases, runs of vocabulary words around a subject word (`judi
+    online`, `poker idn`), obfuscated subject words and phrases, each grown over the vocabulary words,
+    sites' names, units and web addresses next to it, then widened to whole words and addresses."""
+    v = view.text
+    items = list(phrases)
+    taken = [(f.vstart, f.vend) for f in phrases]
+
+    def free(a: int, b: int) -> bool:
+        i = bisect_right(taken, (a, len(v) + 1))
+        return not ((i > 0 and taken[i - 1][1] > a) or (i < len(taken) and taken[i][0] < b))
+
+    cap = lex.max_line_phrases
+    for m in islice(lex.vocab_subject_re.finditer(v), cap):
+        if not free(*m.span()):
+            continue
+        word = _vocabulary_word(view, text, m, lex)
+        if word is not None:
+            anchor = _key(m.group()) in lex.anchor_keys
+            items.append(_Found(m.start(), m.end(), strong=anchor, obfuscated=word[0], composite=True))
+    for m in islice(lex.brand_candidate_re.finditer(v), cap):
+        token = m.group()
+        if not free(*m.span()) or not _is_brand(token, lex, headed=True):
+            continue
+        head = _PREVIOUS_TOKEN_RE.search(v, max(0, m.start() - 60), m.start())
+        headed = bool(head and _key(head.group(1)) in lex.brand_head_keys)
+        if headed or _trade_brand(token, lex):
+            # `daftar hoki368`, `link alternatif ratuspin`; `cuanbet88`, `togel4d`: the trade in the name
+            start = head.start(1) if head and headed else m.start()
+            items.append(_Found(start, m.end(), strong=True, branded=True, composite=True))
+        elif _is_brand(token, lex):
+            # A site's name after two words of the trade's vocabulary: `video indo viral full Petir99`.
+            item = _Found(m.start(), m.end(), strong=True, branded=True, composite=True)
+            _grow(view, text, item, lex, after_on_left=True)
+            if item.words >= 2:
+                items.append(item)
+    for a, b in _obfuscated_words(view, lex):
+        if free(a, b):
+            items.append(_Found(a, b, strong=True, obfuscated=True, composite=True))
+    if not items:
+        return []
+    for item in items:
+        grown = _grow(view, text, item, lex)
+        if item.composite and not grown and not item.obfuscated and not item.strong:
+            item.vend = -1  # a subject word alone: `Ia bermain poker`
+    items = sorted((f for f in items if f.vend >= 0), key=lambda f: (f.vstart, -f.vend))
+    merged: list[_Found] = []
+    for item in items:
+        if merged and (item.vstart <= merged[-1].vend or v[merged[-1].vend : item.vstart].isspace()):
+            merged[-1].absorb(item)
+        else:
+            merged.append(item)
+    for item in merged:
+        item.strong |= item.words >= 2  # a phrase and two more words of the trade: `data keluaran X lengkap`
+        if item.composite and not item.strong:
+            span = v[item.vstart : item.vend]
+            subjects = len(lex.vocab_subject_re.findall(span))
+            item.strong = (
+                item.obfuscated or item.branded or subjects >= 2 or len(_TOKEN_RE.findall(span)) >= 3
+            )
+        item.start, item.end = _whole_tokens(text, *view.to_source(item.vstart, item.vend))
+    return merged
+
+
+_TOKEN_CHARS = frozenset("._-/:@?=&%#+~")
+
+
+def _whole_tokens(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen text[start:end] to the whole web address or word it cuts into: a span never leaves half a
+    token (`www.maxwin99-login.net` goes whole, not down to `www.-login.net`)."""
+    a, b = start, end
+    while a > 0 and (text[a - 1].isalnum() or text[a - 1] in _TOKEN_CHARS):
+        a -= 1
+    while b < len(text) and (text[b].isalnum() or text[b] in _TOKEN_CHARS):
+        b += 1
+    while b > end and text[b - 1] in _LINK_TRAILING:
+        b -= 1
+    while a < start and text[a] in _TOKEN_CHARS:
+        a += 1
+    if (a, b) == (start, end):
+        return start, end
+    cut_word = (a < start and text[start - 1].isalnum()) or (end < b and text[end].isalnum())
+    return (a, b) if cut_word or _LINK_RE.fullmatch(text, a, b) else (start, end)
 
 
 # --- context ----------------------------------------------------------------------------------------
@@ -437,15 +948,13 @@ class _Topic:
         return bool(self.subject or self.news or self.general >= 2 or (self.general and page_named))
 
 
-def _inside_quotes(text: str, start: int, end: int) -> bool:
-    """True when the span stands between an opening and a closing quote on its line (a quotation)."""
-    before, after = text[max(0, start - _SENTENCE_WINDOW) : start], text[end : end + _SENTENCE_WINDOW]
-    opened = max(before.rfind(q) for q in _OPEN_QUOTES)
-    return (
-        opened >= 0
-        and any(q in after for q in _CLOSE_QUOTES)
-        and not any(q in before[opened + 1 :] for q in _CLOSE_QUOTES if q not in _OPEN_QUOTES)
-    )
+def _quoted(text: str, start: int, end: int) -> bool:
+    """True when quotes wrap the span itself (`mempromosikan "slot gacor" di media sosial`): the text
+    names the phrase, it does not use it. A phrase somewhere inside a longer quotation is judged like
+    any other (a quotation about gambling is protected as a sentence about it)."""
+    before = text[max(0, start - 1) : start]
+    after = text[end : end + 2].lstrip(",.;:!?")[:1] or text[end : end + 1]
+    return bool(before) and before in _OPEN_QUOTES and bool(after) and after in _CLOSE_QUOTES
 
 
 _SENTENCE_BREAK_RE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+")
@@ -499,15 +1008,26 @@ def _attached(text: str, start: int, lex: Lexicon) -> bool:
 
 
 @dataclass(slots=True)
+class _Promo:
+    """How promotional a short line looks by its shape (see `[promo_line]`)."""
+
+    score: float = 0.0
+    kinds: frozenset[str] = frozenset()
+    covered: list[tuple[int, int]] = field(default_factory=list)  # view spans: addresses, numbers, names
+
+
+@dataclass(slots=True)
 class _LineScan:
     line: Line
     view: _View
     found: list[_Found]
     soaked: bool  # the search stopped early: the line holds more phrases than `found`
+    promo: _Promo = field(default_factory=_Promo)
     spans: list[tuple[int, int]] = field(default_factory=list)  # of `found`, in line offsets
     share: float = 0.0  # of the line's words inside phrases, promotional words or numbers
     whole: bool = False
     inline: list[tuple[int, int, float]] = field(default_factory=list)  # page offsets
+    hashtag_wall: bool = False
 
     def __post_init__(self) -> None:
         self.spans = [(f.start, f.end) for f in self.found]
@@ -516,16 +1036,98 @@ class _LineScan:
 @dataclass(slots=True)
 class _PageScan:
     lines: list[_LineScan]
+    landing: int = 0  # letters in sentences written like a landing page
 
 
 _NUMBER_RE = re.compile(r"x?\d[\d.,:-]*(?:k|rb|jt|x|%)?")
+# A promotional line is not one when it holds this many words of a text about the subject (or a news word).
+_PROMO_GENERAL_GUARD = 3
+# A line of hashtags is a keyword wall when it holds this many, at least half of them spam.
+_MIN_HASHTAGS = 4
+# What separates the items of a keyword wall: `a | b | c`, `a, b, c`, `a / b / c`, `a - b - c`.
+_ITEM_SEPARATOR_RE = re.compile(r"\s*[|,;/•·]\s*|\s+[-–—]\s+|:\s+")
+
+
+def _promo_features(view: _View, found: list[_Found], lex: Lexicon) -> _Promo:
+    """Score a short line's promotional shape: web addresses, numbers to call, calls to action, sites'
+    names, sums of money, promotional terms, spam, capitals, exclamation."""
+    v, w = view.text, lex.promo
+    score, kinds, covered = 0.0, set(), []
+
+    def add(kind: str, weight: float) -> None:
+        nonlocal score
+        score += weight
+        kinds.add(kind)
+
+    links = 0
+    for m in _LINK_RE.finditer(v):
+        end = _link_end(v, m)
+        covered.append((m.start(), end))
+        host = _host(v[m.start() : end])
+        if any(host == s or host.endswith("." + s) for s in lex.official_suffixes):
+            continue
+        if not links:
+            add("link", w.link)
+        links += 1
+        tld = host.rsplit(".", 1)[-1]
+        if (
+            any(
+                host == h or host.endswith("." + h) or (h.startswith(host) and "/" in h)
+                for h in lex.suspicious_hosts
+            )
+            or tld in lex.suspicious_tlds
+            or any(_is_brand(label, lex) for label in re.split(r"[.-]", host))
+        ) and "suspicious_link" not in kinds:
+            add("suspicious_link", w.suspicious_link)
+        if host in ("wa.me", "t.me", "wa.link") and "contact" not in kinds:
+            add("contact", w.contact)
+    phones = list(_PHONE_RE.finditer(v))
+    if phones and "contact" not in kinds:
+        add("contact", w.contact)
+    covered += [m.span() for m in phones]
+    ctas = list(lex.cta_re.finditer(v))
+    if ctas:
+        add("call_to_action", w.call_to_action)
+    covered += [m.span() for m in ctas]
+    brands = [t.span() for t in _TOKEN_RE.finditer(v) if _is_brand(t.group(), lex)]
+    if brands:
+        add("brand", w.brand)
+    covered += brands
+    money = list(_MONEY_RE.finditer(v))
+    if money:
+        add("money", w.money)
+    covered += [m.span() for m in money]
+    hard = list(lex.hard_re.finditer(v))
+    if hard:
+        add("hard_term", w.hard_term * min(len(hard), w.max_hard_terms))
+    covered += [m.span() for m in hard]
+    soft = len(lex.soft_re.findall(v))
+    if soft:
+        add("soft_term", w.soft_term * min(soft, w.max_soft_terms))
+    if any(f.strong or f.obfuscated or f.branded or f.tailed or f.markets_lowercase for f in found):
+        add("spam", w.spam)
+    elif found:
+        add("weak_spam", w.weak_spam)
+    letters = [c for c in v if c.isalpha()]
+    if len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        add("shouting", w.shouting)
+    if _EXCITEMENT_RE.search(v):
+        add("excitement", w.excitement)
+    if not kinds & w.needs_one_of:
+        score = 0.0
+    return _Promo(round(score, 3), frozenset(kinds), covered)
 
 
 def _token_share(scan: _LineScan, lex: Lexicon) -> float:
-    """Share of the line's words inside phrases, promotional words or numbers."""
+    """Share of the line's words inside phrases, promotional words, web addresses, numbers to call,
+    sites' names, calls to action or numbers."""
     v = scan.view.text
     covered_spans = sorted(
-        [(f.vstart, f.vend) for f in scan.found] + [m.span() for m in lex.promo_re.finditer(v)]
+        [(f.vstart, f.vend) for f in scan.found]
+        + [m.span() for m in lex.promo_re.finditer(v)]
+        + [m.span() for m in lex.cta_re.finditer(v)]
+        + [m.span() for m in lex.hard_re.finditer(v)]
+        + scan.promo.covered
     )
     total = covered = k = 0
     for t in WORD_RE.finditer(v):
@@ -535,7 +1137,7 @@ def _token_share(scan: _LineScan, lex: Lexicon) -> float:
             k += 1
         word = t.group().casefold()
         if (
-            (k < len(covered_spans) and covered_spans[k][0] < b)
+            any(s < b and e > a for s, e in covered_spans[k : k + 8])
             or _NUMBER_RE.fullmatch(word)
             or word in lex.subject_words
         ):
@@ -547,6 +1149,35 @@ def _phrase_char_share(scan: _LineScan) -> float:
     letters = len(_NOT_ALNUM_RE.sub("", scan.line.body)) or 1
     covered = sum(len(_NOT_ALNUM_RE.sub("", scan.line.text[f.start : f.end])) for f in scan.found)
     return covered / letters
+
+
+def _hashtag_wall(line: Line, lex: Lexicon) -> bool:
+    """A keyword wall of hashtags: `#slotgacor #linkalternatif #bocoranrtp ...`, most of them spam
+    (a phrase or a subject word inside the glued words)."""
+    tokens = line.text.split()
+    tags = [t[1:] for t in tokens if t.startswith("#") and len(t) > 2]
+    if len(tags) < _MIN_HASHTAGS or len(tags) < 0.8 * len(tokens):
+        return False
+    spam = 0
+    for tag in tags:
+        folded = _make_view(tag).text
+        spam += bool(lex.phrase_in_run_re.search(folded) or lex.vocab_subject_in_run_re.search(folded))
+    return spam >= _MIN_HASHTAGS - 1 and spam >= 0.5 * len(tags)
+
+
+def _list_wall(scan: _LineScan, max_item_words: int = 6) -> bool:
+    """A keyword wall written as a list: four items or more, short, and most of them spam."""
+    text = scan.line.text
+    bounds, pos = [], 0
+    for m in _ITEM_SEPARATOR_RE.finditer(text):
+        bounds.append((pos, m.start()))
+        pos = m.end()
+    bounds.append((pos, len(text)))
+    items = [(a, b) for a, b in bounds if any(ch.isalnum() for ch in text[a:b])]
+    if len(items) < 4 or sum(len(text[a:b].split()) for a, b in items) > max_item_words * len(items):
+        return False
+    seeded = sum(1 for a, b in items if any(s < b and e > a for s, e in scan.spans))
+    return seeded >= 3 and seeded >= 0.5 * len(items)
 
 
 def _neighbours(page: Page, line: Line) -> list[Line]:
@@ -578,7 +1209,7 @@ def _adjacent_sentences(text: str, a: int, b: int) -> list[tuple[int, int]]:
 
 
 def _scan_page(page: Page, lex: Lexicon) -> _PageScan:
-    """The spam phrases of every line, decided once per page: both rules and the signal read it."""
+    """The spam of every line, decided once per page: both rules and the signal read it."""
     return page.memoised(("injected_spam.scan", id(lex)), lambda: _compute_scan(page, lex))
 
 
@@ -587,27 +1218,103 @@ def _compute_scan(page: Page, lex: Lexicon) -> _PageScan:
     for line in page.lines:
         if line.kind is LineKind.BLANK:
             continue
-        view, found, soaked = _find_phrases(line.text, lex)
-        if found:
-            scans.append(_LineScan(line, view, found, soaked))
+        view, phrases, soaked = _find_phrases(line.text, lex)
+        found = _find_spans(line.text, view, phrases, lex)
+        promo = _Promo()
+        if line.n_words <= lex.promo.max_words and line.kind is not LineKind.TABLE_ROW:
+            promo = _promo_features(view, found, lex)
+        hashtags = "#" in line.text and _hashtag_wall(line, lex)
+        if found or promo.score >= lex.promo.threshold or hashtags:
+            scans.append(_LineScan(line, view, found, soaked, promo, hashtag_wall=hashtags))
     result = _PageScan(scans)
     if scans:
         _decide(page, result, lex)
+    by_index = {s.line.index: s for s in scans}
+    for line in page.lines:
+        scan = by_index.get(line.index)
+        result.landing += _landing_letters(line, [(f.start, f.end) for f in scan.found] if scan else [], lex)
     return result
+
+
+def _landing_letters(line: Line, spans: list[tuple[int, int]], lex: Lexicon) -> int:
+    """Letters of the line's sentences written like a landing page (see `[landing]`), phrases aside."""
+    text = line.text
+    if (
+        line.kind is LineKind.BLANK
+        or line.n_words > lex.wall_max_words
+        or not lex.landing_trade_re.search(text)
+    ):
+        return 0
+    letters = 0
+    for a, b, _ in sentences(text):
+        blanked = _blank(text[a:b], spans, a)
+        topic = _Topic.of(blanked, lex)
+        if topic.news or topic.general >= 2 or not lex.landing_trade_re.search(blanked):
+            continue
+        hits = (
+            len(lex.landing_re.findall(blanked))
+            + len(_PHONE_RE.findall(blanked))
+            + sum(_is_brand(m.group(), lex) for m in lex.brand_candidate_re.finditer(blanked))
+        )
+        if hits >= lex.landing_min_terms and hits >= lex.landing_min_density * len(WORD_RE.findall(blanked)):
+            letters += _alnum_count(blanked)
+    return letters
 
 
 def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
     by_index = {s.line.index: s for s in result.lines}
-    # The page names the subject when lines without phrases do.
-    named_lines = sum(
-        1
-        for ln in page.lines
-        if ln.kind is not LineKind.BLANK and ln.index not in by_index and lex.subject_re.search(ln.text)
-    )
-    page_named = named_lines >= lex.page_topic_min_lines
+    for scan in result.lines:
+        if scan.line.n_words <= lex.wall_max_words:
+            scan.share = _token_share(scan, lex)
+
+    def signed(text: str, f: _Found) -> bool:
+        """A strong phrase, or a weak one with a sign of injection of its own."""
+        return (
+            f.strong
+            or f.obfuscated
+            or f.tailed
+            or f.markets_lowercase
+            or f.branded
+            or (text[f.start].islower() and _previous_char(text, f.start) in ("", ".", "!", "?", "…"))
+            or not _attached(text, f.start, lex)
+        )
+
+    # What the text of a line says once its spam is blanked out: a weak phrase without a sign of its
+    # own (obfuscated, a site's name, a lottery's word after it) is the text's own words (`situs judi`
+    # in news about gambling) and stays.
+    for scan in result.lines:
+        scan.spans = [
+            (f.start, f.end)
+            for f in scan.found
+            if f.strong or f.obfuscated or f.branded or f.tailed or f.markets_lowercase
+        ]
 
     def topic(text: str, spans: list[tuple[int, int]], offset: int = 0) -> _Topic:
         return _Topic.of(_blank(text, spans, offset), lex)
+
+    def promo_shaped(scan: _LineScan) -> bool:
+        return scan.promo.score >= lex.promo.threshold and scan.share >= lex.promo.min_share
+
+    def promotional(scan: _LineScan) -> bool:
+        """The line looks like promotion by its shape: its words say nothing about its page's topic."""
+        return (
+            scan.soaked
+            or promo_shaped(scan)
+            or (scan.line.n_words <= lex.whole_line_max_words and scan.share >= lex.line_min_share)
+        )
+
+    # The page names the subject when its own text does: subject words outside any spam span, in lines
+    # that are not promotion. Injected phrases and promotional lines never count as evidence.
+    named_lines = 0
+    for ln in page.lines:
+        if ln.kind is LineKind.BLANK or named_lines >= lex.page_topic_min_lines:
+            continue
+        scan = by_index.get(ln.index)
+        if scan is None:
+            named_lines += bool(lex.subject_re.search(ln.text))
+        elif not promotional(scan):
+            named_lines += bool(topic(ln.text, scan.spans).subject)
+    page_named = named_lines >= lex.page_topic_min_lines
 
     # Strong phrases outside any sentence about the subject: how dense with spam the page is.
     loose = 0
@@ -618,36 +1325,17 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
                 loose += not topic(scan.line.text[a:b], scan.spans, a).about(page_named)
     dense = loose >= lex.dense_page_min_spans
 
-    def qualifies(text: str, f: _Found) -> bool:
-        """A strong phrase, or a weak one with a sign of injection."""
-        return (
-            f.strong
-            or f.obfuscated
-            or f.tailed
-            or f.markets_lowercase
-            or dense
-            or (text[f.start].islower() and _previous_char(text, f.start) in ("", ".", "!", "?", "…"))
-            or not _attached(text, f.start, lex)
-        )
-
-    qualified: dict[int, list[_Found]] = {}
-    for scan in result.lines:
-        qualified[scan.line.index] = [f for f in scan.found if qualifies(scan.line.text, f)]
-        if (qualified[scan.line.index] or len(scan.found) >= lex.wall_min_matches) and (
-            scan.line.n_words <= lex.wall_max_words
-        ):
-            scan.share = _token_share(scan, lex)
+    qualified = {
+        scan.line.index: [f for f in scan.found if dense or signed(scan.line.text, f)]
+        for scan in result.lines
+    }
 
     def names_subject(line: Line) -> bool:
-        """A neighbouring line names the subject outside its phrases (a promotional line does not count)."""
+        """A neighbouring line names the subject outside its spam (a promotional line does not count)."""
         scan = by_index.get(line.index)
         if scan is None:
-            t = _Topic.of(line.text, lex)
-        elif scan.share >= lex.line_min_share:
-            return False
-        else:
-            t = topic(line.text, scan.spans)
-        return bool(t.subject or t.news)
+            return _Topic.of(line.text, lex).names
+        return not promotional(scan) and topic(line.text, scan.spans).names
 
     for scan in result.lines:
         line, text, spans = scan.line, scan.line.text, scan.spans
@@ -662,12 +1350,23 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
             scan.whole = True
             continue
         found = qualified[line.index]
-        if line.kind is LineKind.TABLE_ROW or not found:
+        if line.kind is LineKind.TABLE_ROW:
+            continue
+        rest = topic(text, spans)
+        if scan.hashtag_wall:
+            scan.whole = True
+            continue
+        if promo_shaped(scan) and not (rest.news or rest.general >= _PROMO_GENERAL_GUARD):
+            scan.whole = True  # promotion by its shape: an address, a number, a call to action, a name
+            continue
+        if found and _list_wall(scan) and not rest.about(page_named):
+            scan.whole = True
+            continue
+        if not found:
             continue
         short = line.n_words <= lex.whole_line_max_words
         neighbour_named = short and any(names_subject(nb) for nb in _neighbours(page, line))
         if short:
-            rest = topic(text, spans)
             if scan.share >= lex.line_min_share and not (
                 rest.news
                 or rest.general >= 2
@@ -677,30 +1376,50 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
                 # A short promotional line; next to text about the subject it is that text's heading.
                 scan.whole = True
                 continue
-        elif _phrase_char_share(scan) >= lex.wall_min_share and not topic(text, spans).about(page_named):
+        elif _phrase_char_share(scan) >= lex.wall_min_share and not rest.about(page_named):
             scan.whole = True
             continue
 
         # Phrases inside the line.
         for f in found:
-            if _inside_quotes(text, f.start, f.end):
+            if _quoted(text, f.start, f.end):
                 continue
             elif _breaks_sentence_start(text, f.start) or f.obfuscated:
                 score = 1.0
-            elif page_named or neighbour_named or _in_topic(text, spans, f, lex, page_named):
+            elif f.strong and f.branded:
+                score = 0.9  # a phrase with a site's name is promotion, whatever the sentence says
+            elif (
+                neighbour_named
+                or (page_named and not (f.strong or f.tailed or f.branded))
+                or _in_topic(text, spans, f, lex, page_named)
+            ):
                 continue
             else:
-                score = 0.9 if f.strong else 0.8
+                score = 0.9 if f.strong or f.branded else 0.8
             end = _removal_end(text, f.start, f.end)
             scan.inline.append((line.start + f.start, line.start + end, score))
 
 
 def _in_topic(text: str, spans: list[tuple[int, int]], f: _Found, lex: Lexicon, page_named: bool) -> bool:
-    """The phrase is the topic of its sentence (or the sentence next to it names the subject)."""
+    """The phrase is the topic of its sentence, or its sentence carries on from one that names the
+    subject (`Polisi menangkap tiga admin. Mereka mempromosikan slot gacor ...`: it opens with a word
+    that refers back). A sentence about gambling next to one that says nothing about it does not make
+    that one about gambling: an injection stands there."""
     a, b = _sentence_bounds(text, f.start, f.end)
-    return _Topic.of(_blank(text[a:b], spans, a), lex).about(page_named) or any(
-        _Topic.of(_blank(text[x:y], spans, x), lex).names for x, y in _adjacent_sentences(text, a, b)
-    )
+    if _Topic.of(_blank(text[a:b], spans, a), lex).about(page_named):
+        return True
+    if f.branded:
+        return False  # a site's name is promotion, whatever came before
+    opening = [w.casefold() for w in WORD_RE.findall(text[a : min(b, a + 80)])[: lex.reference_window]]
+    if not any(w in lex.reference_words for w in opening):
+        return False
+    i = a - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    if i < 0:
+        return False
+    x = _sentence_bounds(text, i, i)[0]
+    return _Topic.of(_blank(text[x:a], spans, x), lex).names
 
 
 def _removal_end(text: str, start: int, end: int) -> int:
@@ -762,11 +1481,12 @@ def measure_spam_share(page: Page, lex: Lexicon) -> float:
     total = _alnum_count(page.text)
     if not total:
         return 0.0
-    covered = 0
-    for scan in _scan_page(page, lex).lines:
+    scanned = _scan_page(page, lex)
+    covered = scanned.landing
+    for scan in scanned.lines:
         line_covered = 0
         for f in scan.found:
-            if f.strong or f.obfuscated or f.tailed or f.markets_lowercase:  # not `Data HK` about Hong Kong
+            if f.strong or f.obfuscated or f.tailed or f.markets_lowercase or f.branded:  # not `Data HK`
                 line_covered += _alnum_count(scan.line.text[f.start : f.end])
         if scan.soaked:  # only the start of the line was searched: the rest is taken to be alike
             searched = _alnum_count(scan.line.text[: scan.found[-1].end]) or 1

@@ -22,7 +22,11 @@ CATEGORY = "placeholder"
 _SLOT_RE = re.compile(r"\[[^\[\]\n]*\]")
 _TEXT_KINDS = (LineKind.PARAGRAPH, LineKind.HEADING, LineKind.FRAGMENT, LineKind.LIST_ITEM)
 # Template syntax: `{{ nama_penulis }}`, `{{{body}}}`, `{% if %}`, `%%title%%`, `<!-- wp:paragraph -->`,
-# `{KEYWORD}`, `{nama_kota}`, `[nama_kota]`, `__SITE_NAME__`, `$nama_penulis`.
+# `{KEYWORD}`, `{nama_kota}`, `[nama_kota]`, `__SITE_NAME__`, `$nama_penulis`, `${nama}`, and a variable
+# name between any pair of the marks template tools use (`#NAMA_PRODUK#`, `%KODE_PROMO%`, `@@NOMOR@@`,
+# `[[NAMA_SITUS]]`, `<<TANGGAL>>`); a name in capitals joined by underscores (`KOTA_TUJUAN`) is one even
+# bare. A hashtag (`#SaveKPK`) or `#1` is not.
+_VARIABLE = r"(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{3,}|[a-z]+(?:_[a-z0-9]+)+)"
 _SYNTAX_RE = re.compile(
     r"\{\{\{?[^{}\n]{1,80}?\}\}\}?"
     r"|\{%-?[^{}\n]{1,80}?-?%\}"
@@ -32,6 +36,10 @@ _SYNTAX_RE = re.compile(
     r"|\[(?:[A-Za-z]+(?:_[A-Za-z0-9]+)+)\]"
     r"|(?<!\w)__[A-Z][A-Z0-9_]{2,}__(?!\w)"
     r"|(?<![\w$])\$[a-z]+(?:_[a-z0-9]+)+\b"
+    r"|\$\{[^{}\n]{1,60}\}"
+    rf"|(?<![\w#%@])(?:#{_VARIABLE}#|%{_VARIABLE}%|@@?{_VARIABLE}@@?)(?![\w#%@])"
+    rf"|\[\[\s?{_VARIABLE}\s?\]\]|<<\s?{_VARIABLE}\s?>>"
+    r"|(?<![\w./\\-])[A-Z]{2,}(?:_[A-Z]{2,})+(?![\w/\\-]|\.\w)"
 )
 # A fill-in slot in angle brackets or single braces: `<nama kota>`, `{kata kunci}`.
 _ANGLE_OR_BRACE_RE = re.compile(r"(?<!\{)\s?(?:<([^<>\n!]{1,60})>|\{([^{}\n]{1,60})\})(?!\})")
@@ -71,11 +79,21 @@ class _Quotes:
         self.straight = [i for i, ch in enumerate(text) if ch == '"']
 
     def inside(self, pos: int) -> bool:
-        """True when `pos` opens a quotation or stands inside one opened before it."""
-        if self.text[pos : pos + 1] in ("“", '"', "‘"):
+        """True when `pos` opens a quotation or stands inside one opened before it, and the quotation is
+        closed later on the line (a quotation mark left open by the scraper protects nothing)."""
+        curly_closed_later = bisect_right(self.closing, pos) < len(self.closing)
+        straight_after = len(self.straight) - bisect_right(self.straight, pos)
+        ch = self.text[pos : pos + 1]
+        if ch == "‘":
             return True
+        if ch == "“":
+            return curly_closed_later
+        if ch == '"':
+            return straight_after > 0
         opened = bisect_left(self.opening, pos) > bisect_left(self.closing, pos)
-        return opened or bisect_left(self.straight, pos) % 2 == 1
+        return (opened and curly_closed_later) or (
+            bisect_left(self.straight, pos) % 2 == 1 and straight_after > 0
+        )
 
 
 class _Spans:
@@ -136,6 +154,11 @@ class NoteLexicon:
     maintenance_re: re.Pattern[str]
     check_words: frozenset[str]
     check_only_words: frozenset[str]
+    recheck_re: re.Pattern[str]
+    text_fact_re: re.Pattern[str]
+    pending_re: re.Pattern[str]
+    max_pending_words: int
+    editorial_order_re: re.Pattern[str]
 
     @classmethod
     def from_data(cls, note: dict[str, Any], wiki: dict[str, Any]) -> NoteLexicon:
@@ -170,6 +193,14 @@ class NoteLexicon:
             need_re=_search(wiki["need_words"]),
             max_need_words=int(wiki["max_need_words"]),
             maintenance_re=_search(wiki["maintenance_words"]),
+            recheck_re=re.compile(
+                rf"^[\s\"'“(\[]*(?:{_pattern(note['weak_checks'])})\s+(?:{_pattern(note['recheck_fillers'])})\b",
+                re.IGNORECASE,
+            ),
+            text_fact_re=_search(note["text_facts"]),
+            pending_re=_search(note["pending"]),
+            max_pending_words=int(note["max_pending_words"]),
+            editorial_order_re=_opening(wiki["editorial_orders"]),
             check_words=frozenset(
                 w.casefold()
                 for w in [
@@ -203,9 +234,13 @@ class NoteLexicon:
         if (
             0 < len(tokens) <= self.max_need_words
             and ":" not in inner
-            and (self.need_re.search(inner) or self.maintenance_re.search(inner))
+            and (
+                self.need_re.search(inner)
+                or self.maintenance_re.search(inner)
+                or self.editorial_order_re.match(inner)
+            )
         ):
-            return True  # `[tahun dibutuhkan]`, `[full citation needed]`, `[rujukan rusak]`
+            return True  # `[tahun dibutuhkan]`, `[full citation needed]`, `[rujukan rusak]`, `[perjelas]`
         return (
             inner.endswith("?")
             and 0 < len(tokens) <= self.max_question_words
@@ -236,6 +271,8 @@ class NoteLexicon:
             return True
         if self.weak_check_re.search(body) and obj and (request or label or (square and opens_check)):
             return True
+        if self.recheck_re.match(body) and self.text_fact_re.search(body):
+            return True  # `(cek ulang nama dan jabatan)`
         return bool(request and self.requested_re.search(body))
 
     def is_residue(self, note: str) -> bool:
@@ -248,6 +285,13 @@ class NoteLexicon:
         inner = stripped[1:-1] if stripped[-1:] in ")]" else stripped[1:]
         if square and self.is_wiki_marker(inner):
             return True
+        if (
+            square
+            and self.pending_re.search(inner)
+            and not _DIGIT_RE.search(inner)
+            and len(words(inner)) <= self.max_pending_words
+        ):
+            return True  # `[angka terbaru belum tersedia]`, `[menunggu konfirmasi]`
         return self.asks_for_checking(inner, square)
 
     def is_slot_instruction(self, bracket: str) -> bool:
@@ -264,6 +308,7 @@ class NoteLexicon:
 @dataclass(frozen=True)
 class TemplateLexicon:
     code_context_re: re.Pattern[str]
+    weak_code_re: re.Pattern[str]
     slot_head_re: re.Pattern[str]
     media_head_re: re.Pattern[str]
     slot_word_re: re.Pattern[str]
@@ -278,6 +323,7 @@ class TemplateLexicon:
     todo_re: re.Pattern[str]
     max_here_words: int
     paren_slot_re: re.Pattern[str]
+    max_quoted_slot_words: int
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> TemplateLexicon:
@@ -285,6 +331,7 @@ class TemplateLexicon:
         after = "|".join(re.escape(w) for w in data["filler_number_after"])
         return cls(
             code_context_re=_search(data["code_context"]),
+            weak_code_re=_search(data["weak_code_context"]),
             slot_head_re=re.compile(rf"^\s*(?:{_pattern(data['slot_heads'])})", re.IGNORECASE),
             media_head_re=re.compile(rf"^\s*(?:{_pattern(data['media_heads'])})", re.IGNORECASE),
             slot_word_re=compile_phrases(data["slot_words"], whole_line=True),
@@ -304,17 +351,31 @@ class TemplateLexicon:
                 re.IGNORECASE | re.MULTILINE,
             ),
             shortcode_re=re.compile(
-                rf"\[/?(?:{'|'.join(re.escape(s) for s in data['shortcodes'])})(?:\s[^\[\]\n]{{0,300}})?/?\]",
+                rf"\[/?(?:{'|'.join(re.escape(s) for s in data['shortcodes'])})(?:[-_]?\d{{1,3}})?"
+                r"(?:\s[^\[\]\n]{0,300})?/?\]",
                 re.IGNORECASE,
             ),
             todo_re=re.compile(rf"^\s*(?:{_pattern(data['todo_labels'])})\s*:", re.IGNORECASE),
             max_here_words=int(data["max_here_words"]),
+            max_quoted_slot_words=int(data["max_quoted_slot_words"]),
             paren_slot_re=re.compile(
                 rf"^\s*(?:(?:{_pattern(data['paren_slots'])})"
                 rf"|(?:{_pattern(data['paren_slot_heads'])})\s+(?:{_pattern(data['paren_slot_nouns'])}))\s*$",
                 re.IGNORECASE,
             ),
         )
+
+    def is_code_page(self, text: str) -> bool:
+        """The page talks about templating or code: one of `code_context`, or two different words of
+        `weak_code_context`."""
+        if self.code_context_re.search(text):
+            return True
+        seen: set[str] = set()
+        for m in self.weak_code_re.finditer(text):
+            seen.add(m.group().casefold())
+            if len(seen) >= 2:
+                return True
+        return False
 
     def is_slot(self, inner: str) -> bool:
         """A square bracket's inner text that is a fill-in slot: `Nama Kota`, `tautan`, `Gambar:
@@ -359,10 +420,17 @@ class AttributionLexicon:
     source_noun_re: re.Pattern[str]
     qualifier_re: re.Pattern[str]
     max_request_words: int
+    speaker_line_re: re.Pattern[str]
+    said_slot_re: re.Pattern[str]
+    max_after_slot_words: int
+    pending_noun_re: re.Pattern[str]
+    pending_addition_re: re.Pattern[str]
+    edit_order_re: re.Pattern[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any], note: dict[str, Any]) -> AttributionLexicon:
-        openers = _pattern(data["openers"])
+        openers = rf"(?:{_pattern(data['openers'])}|(?:{_pattern(data['colon_openers'])})\s*:)"
+        plain_openers = _pattern(data["openers"])
         # Text of an attribution's body: anything but brackets, or a square-bracketed slot inside it.
         body_text = r"(?:[^()\[\]\n]|\[[^()\[\]\n]*\])*"
         requests = _pattern(note["requests"])
@@ -373,7 +441,7 @@ class AttributionLexicon:
                 rf"[(\[]\s*{openers}(?P<body>{body_text}(?:\n{body_text})?)[)\]]", re.IGNORECASE
             ),
             open_attribution_re=re.compile(
-                rf"[(\[]\s*{openers}(?P<body>{body_text})$", re.IGNORECASE | re.MULTILINE
+                rf"[(\[]\s*(?:{plain_openers})(?P<body>{body_text})$", re.IGNORECASE | re.MULTILINE
             ),
             max_label_words=data["max_label_words"],
             request_body_re=re.compile(rf"^[\s:\-–]*(?:{unfinished})", re.IGNORECASE),
@@ -407,6 +475,26 @@ class AttributionLexicon:
             source_noun_re=_search(data["source_nouns"]),
             qualifier_re=_search(note["source_qualifiers"]),
             max_request_words=int(data["max_request_words"]),
+            speaker_line_re=re.compile(
+                rf"^[\s*]*(?:{_pattern(data['speaker_heads'])})(?P<who>(?:\s+[^\s:]+){{0,{int(data['max_speaker_words'])}}}?)"
+                r"[\s*]*:\s*(?P<value>.*?)\s*$",
+                re.IGNORECASE,
+            ),
+            said_slot_re=re.compile(
+                rf"(?P<lead>\s*[,—–]\s*|\s+-\s+)?(?<!\w)(?:{_pattern(data['said_verbs'])})\s*:?\s+"
+                r"(?P<slot>\[[^\[\]\n]{1,60}\]|(?:\.{3,}|…)(?=\s*[,.;]|\s*$))",
+                re.IGNORECASE,
+            ),
+            max_after_slot_words=int(data["max_after_slot_words"]),
+            pending_noun_re=re.compile(
+                rf"^[\s\"'“(*]*(?:[\w ]{{1,30}}:\s*)?(?:{_pattern(data['pending_nouns'])})(?![\w:]|\s*:)",
+                re.IGNORECASE,
+            ),
+            pending_addition_re=_search(data["pending_additions"]),
+            edit_order_re=re.compile(
+                rf"(?:[—–;:,(]|\s-)\s*(?:(?:lalu|dan|harap|mohon|tolong|silakan)\s+)?(?:{_pattern(data['edit_orders'])})(?!\w)",
+                re.IGNORECASE,
+            ),
         )
 
     def is_generic(self, value: str) -> bool:
@@ -451,10 +539,28 @@ class ResidueLexicon:
     request_cue_re: re.Pattern[str]
     check_word_re: re.Pattern[str]
     before_publishing_re: re.Pattern[str]
+    before_uploading_re: re.Pattern[str]
+    text_fact_re: re.Pattern[str]
+    ordered_check_re: re.Pattern[str]
+    revision_re: re.Pattern[str]
+    revision_verb_re: re.Pattern[str]
+    service_re: re.Pattern[str]
+    service_cue_re: re.Pattern[str]
+    ack_open_re: re.Pattern[str]
+    change_re: re.Pattern[str]
+    ask_back_re: re.Pattern[str]
+    template_mention_re: re.Pattern[str]
+    addressee_word_re: re.Pattern[str]
+    reader_edit_re: re.Pattern[str]
+    offer_more_re: re.Pattern[str]
+    offered_re: re.Pattern[str]
 
     @classmethod
-    def from_data(cls, data: dict[str, Any]) -> ResidueLexicon:
+    def from_data(cls, data: dict[str, Any], note: dict[str, Any]) -> ResidueLexicon:
         ack = _pattern(data["acknowledgements"])
+        requests = _pattern([*note["requests"], "jangan lupa", "pastikan", "tolong", "coba"])
+        checks = _pattern(data["check_words"])
+        service = _pattern(data["service_verbs"])
         return cls(
             preamble_re=re.compile(
                 rf"^(?:(?P<ack>{ack})\s*[,.!]*\s+)?(?:berikut(?:\s+ini)?|di\s+bawah\s+ini|ini(?:lah)?(?:\s+dia)?)"
@@ -493,13 +599,56 @@ class ResidueLexicon:
             request_cue_re=_search(data["request_cues"]),
             check_word_re=_search(data["check_words"]),
             before_publishing_re=_search(data["before_publishing"]),
+            before_uploading_re=_search(data["before_uploading"]),
+            text_fact_re=_search(note["text_facts"]),
+            # A check word given as an order (`Harap periksa ...`, `Catatan: Sesuaikan ...`) or asked for
+            # (`... perlu diverifikasi ...`), not reported (`Editor memeriksa setiap naskah ...`).
+            ordered_check_re=re.compile(
+                rf"^[\s\"'“(*]*(?:(?:{_pattern(data['note_labels'])})[\s*]*:\s*)?(?:(?:{requests})\s+)?(?:{checks})(?!\w)"
+                rf"|(?<!\w)(?:{requests})\s+(?:[\w-]+\s+)?(?:{checks})(?!\w)",
+                re.IGNORECASE,
+            ),
+            revision_re=re.compile(
+                rf"^(?:(?:{ack})\s*[,.!]*\s+)?(?:berikut(?:\s+ini)?|ini(?:lah)?|di\s+bawah\s+ini)(?:\s+(?:adalah|merupakan))?\s+"
+                rf"(?:{_pattern(data['revision_nouns'])})(?!\w)(?P<rest>.*):\s*$",
+                re.IGNORECASE,
+            ),
+            revision_verb_re=_search(data["revision_verbs"]),
+            service_re=re.compile(
+                rf"(?<!\w)(?:saya|aku)\s+(?:(?:sudah|telah|akan|bisa|dapat|siap|sengaja|coba)\s+)?(?:{service})(?!\w)"
+                rf"|(?<!\w)(?:sudah|telah|akan|bisa|dapat|sengaja)\s+(?:saya|aku|ku)\s+(?:{service})(?!\w)",
+                re.IGNORECASE,
+            ),
+            service_cue_re=_search(data["service_cues"]),
+            ack_open_re=re.compile(
+                rf"^[\s\"'“*]*(?:{ack})(?:\s*[,.!]|\s+(?:saya|aku|ini|berikut))", re.IGNORECASE
+            ),
+            change_re=_search(data["change_words"]),
+            ask_back_re=_search(data["ask_back"]),
+            template_mention_re=_search(data["template_mentions"]),
+            addressee_word_re=_search(data["addressees"]),
+            reader_edit_re=re.compile(
+                r"(?<!\w)(?:bisa|dapat|boleh|silakan|silahkan|tinggal)\s+(?:anda|kamu)\s+"
+                rf"(?:{_pattern(data['reader_edits'])})",
+                re.IGNORECASE,
+            ),
+            offer_more_re=re.compile(
+                r"(?<!\w)(?:saya|aku|i)\s+(?:juga\s+)?(?:dapat|bisa|siap|akan|can|could)\s+(?:juga\s+)?(?:bantu\s+)?"
+                rf"(?:{_pattern(data['writing_verbs'])})",
+                re.IGNORECASE,
+            ),
+            offered_re=_search([*data["offered_things"], *data["text_nouns"]]),
         )
 
     def is_preamble(self, text: str) -> bool:
-        """A line announcing the generated article: `Tentu, berikut adalah artikel tentang rendang:`."""
+        """A line announcing the generated article: `Tentu, berikut adalah artikel tentang rendang:`,
+        `Berikut versi yang sudah diperbaiki:`."""
         if len(words(text)) > self.max_preamble_words:
             return False
         if self.announcement_re.match(text):
+            return True
+        revision = self.revision_re.match(text)
+        if revision and self.revision_verb_re.search(text):
             return True
         m = self.preamble_re.match(text)
         if m:
@@ -531,8 +680,12 @@ class ResidueLexicon:
             return False
         if self.assistant_re.search(sentence):
             return True
-        if self.offer_re.search(sentence) and self.addressee_re.search(sentence):
-            return True
+        if (
+            self.offer_re.search(sentence)
+            and self.addressee_re.search(sentence)
+            and (self.offered_re.search(sentence) or self.change_re.search(sentence))
+        ):
+            return True  # `Saya dapat membantu Anda menyesuaikan gaya bahasa artikel ini.`
         ai = self.ai_self_re.search(sentence)
         if ai and self.first_person_re.search(sentence[ai.end() :]):
             return True
@@ -542,8 +695,43 @@ class ResidueLexicon:
             self.first_person_re.search(sentence) or self.text_noun_re.search(sentence)
         ):
             return True  # `Saya telah menyusun tulisan ini sesuai permintaan Anda.`
-        if self.before_publishing_re.search(sentence) and self.check_word_re.search(sentence):
+        labelled = bool(self.note_label_re.match(sentence))
+        if (
+            (
+                self.before_publishing_re.search(sentence)
+                or (labelled and self.before_uploading_re.search(sentence))
+            )
+            and self.ordered_check_re.search(sentence)
+            and (labelled or self.text_fact_re.search(sentence) or self.self_text_re.search(sentence))
+        ):
             return True  # `Harap periksa kembali semua angka sebelum diterbitkan.`
+        if _REPORTED_RE.search(sentence):
+            return False  # `Baik, saya perbaiki dulu kesalahan saya, kata pelatih itu.`
+        if self.service_re.search(sentence) and (
+            self.ack_open_re.match(sentence)
+            or self.service_cue_re.search(sentence)
+            or _WORD_COUNT_RE.search(sentence)
+        ):
+            return True  # `Oke, saya buatkan artikel sekitar 800 kata ...`, `Sudah saya sesuaikan ...`
+        if self.change_re.search(sentence) and self.ask_back_re.search(sentence):
+            return True  # `Jika perlu revisi, silakan sampaikan saja kepada saya.`
+        if self.reader_edit_re.search(sentence) and self.text_noun_re.search(sentence):
+            return True  # `Artikel di atas bisa Anda sunting sesuai gaya blog Anda.`
+        offer = self.offer_more_re.search(sentence)
+        if (
+            offer
+            and self.offered_re.search(sentence, offer.end())
+            and (_CONDITION_RE.search(sentence) or sentence.rstrip().endswith("?"))
+        ):
+            return True  # `Jika Anda ingin, saya juga dapat membuat versi bahasa Inggrisnya.`
+        if self.template_mention_re.search(sentence) and self.ordered_check_re.search(sentence):
+            return True  # `Catatan: ganti bagian bertanda kurung siku ...`
+        if (
+            _WORD_COUNT_RE.search(sentence)
+            and self.first_person_re.search(sentence)
+            and (self.text_noun_re.search(sentence) or self.service_re.search(sentence))
+        ):
+            return True  # `Saya sudah menyesuaikan panjang tulisan menjadi sekitar 700 kata.`
         if self.self_text_re.search(sentence):
             if self.note_label_re.match(sentence) and self.note_cue_re.search(sentence):
                 return True
@@ -574,11 +762,48 @@ class LayoutLexicon:
     text_unit_re: re.Pattern[str]
     part_word_re: re.Pattern[str]
     part_object_re: re.Pattern[str]
+    editor_label_re: re.Pattern[str]
+    layout_label_re: re.Pattern[str]
+    design_label_re: re.Pattern[str]
+    part_ref_anywhere_re: re.Pattern[str]
+    layout_part_re: re.Pattern[str]
+    strong_part_re: re.Pattern[str]
+    subject_ref_re: re.Pattern[str]
+    layout_edit_re: re.Pattern[str]
+    modal_edit_re: re.Pattern[str]
+    order_re: re.Pattern[str]
+    located_ref_re: re.Pattern[str]
+    object_ref_re: re.Pattern[str]
+    placed_re: re.Pattern[str]
+    placed_here_re: re.Pattern[str]
+    ease_reading_re: re.Pattern[str]
+    scroll_part_word_re: re.Pattern[str]
+    scroll_verb_re: re.Pattern[str]
+    direction_re: re.Pattern[str]
+    look_re: re.Pattern[str]
+    viewing_purpose_re: re.Pattern[str]
+    scroll_on_re: re.Pattern[str]
+    page_word_re: re.Pattern[str]
+    replace_re: re.Pattern[str]
+    polite_order_re: re.Pattern[str]
+    version_re: re.Pattern[str]
+    note_label_re: re.Pattern[str]
+    space_re: re.Pattern[str]
+    how_to_re: re.Pattern[str]
 
     @classmethod
-    def from_data(cls, data: dict[str, Any]) -> LayoutLexicon:
+    def from_data(cls, data: dict[str, Any], note_labels: list[str]) -> LayoutLexicon:
         parts = _pattern(data["page_parts"])
         deictics = _pattern(data["deictics"])
+        layout_parts = _pattern(data["layout_parts"])
+        strong_parts = _pattern(data["strong_layout_parts"])
+        placement_parts = _pattern(data["placement_parts"])
+        modals = _pattern(data["modals"])
+        positions = _pattern(data["positions"])
+        here = _pattern(data["here_words"])
+        start = r"(?:^[\s\"'“(\[*]*|,\s+)"  # a sentence's or a bracket's start, or after a fronted clause
+        # Positions that place a part next to another without a deictic: not a bare `di` or `ke`.
+        near = [p for p in data["positions"] if " " in p or p in ("setelah", "sebelum", "sesudah")]
         return cls(
             self_reference_re=_search(data["self_references"]),
             part_reference_re=re.compile(rf"{parts}(?:\s+[\w-]+)?\s+{deictics}", re.IGNORECASE),
@@ -599,7 +824,8 @@ class LayoutLexicon:
             display_term_re=_search(data["display_terms"]),
             device_term_re=_search(data["device_terms"]),
             interaction_re=re.compile(
-                rf"^[\s\"'“(]*(?:silakan\s+|silahkan\s+|please\s+)?(?:{_pattern(data['interactions'])})",
+                rf"^[\s\"'“(]*(?:[\w -]{{1,30}}:\s*)?(?:silakan\s+|silahkan\s+|please\s+)?"
+                rf"(?:{_pattern(data['interactions'])})",
                 re.IGNORECASE,
             ),
             scroll_part_re=re.compile(
@@ -627,9 +853,91 @@ class LayoutLexicon:
                 re.IGNORECASE,
             ),
             reader_action_re=re.compile(
-                rf"{_pattern(data['readers'])}\s+(?:dapat|bisa|perlu|harus|cukup|boleh|can|may)\s+"
+                rf"{_pattern(data['readers'])}(?:\s+[\w-]+)?\s+(?:dapat|bisa|perlu|harus|cukup|boleh|can|may)\s+"
                 rf"(?:{_pattern(data['active_interactions'])})",
                 re.IGNORECASE,
+            ),
+            editor_label_re=re.compile(
+                rf"^[\s\"'“(\[*]*(?:{_pattern(data['editor_labels'])})[\s*]*:", re.IGNORECASE
+            ),
+            layout_label_re=re.compile(
+                rf"^[\s\"'“(\[*]*(?:{_pattern(data['layout_labels'])})[\s*]*:", re.IGNORECASE
+            ),
+            design_label_re=re.compile(
+                rf"^[\s\"'“(\[*]*(?:{_pattern(data['design_labels'])})[\s*]*:", re.IGNORECASE
+            ),
+            part_ref_anywhere_re=re.compile(
+                rf"{strong_parts}|{layout_parts}\s+(?:{deictics})(?!\w)", re.IGNORECASE
+            ),
+            layout_part_re=re.compile(layout_parts, re.IGNORECASE),
+            strong_part_re=re.compile(strong_parts, re.IGNORECASE),
+            # `Paragraf ini`, `Tabel di bawah`, `Grafik interaktif di atas` (words between only after a
+            # strong part: `Bagian batang ini` is a plant's).
+            subject_ref_re=re.compile(
+                rf"{start}(?:(?P<strong>{strong_parts})(?:\s+[\w-]+){{0,2}}?|{layout_parts})\s+(?:{deictics})(?!\w)",
+                re.IGNORECASE,
+            ),
+            layout_edit_re=re.compile(
+                rf"{_pattern(data['layout_edits'])}"
+                rf"|(?:{_pattern(data['reshape_edits'])})\s+(?:[\w-]+\s+)?(?:{_pattern(data['layout_forms'])})(?!\w)"
+                rf"|(?:{_pattern(data['placements'])})\s+(?:(?:{positions})\s+(?:{placement_parts})\s+(?:{deictics})|{here})(?!\w)",
+                re.IGNORECASE,
+            ),
+            modal_edit_re=re.compile(
+                rf"(?:{modals})\s+(?:[\w-]+\s+)?(?:{_pattern(data['modal_edits'])})", re.IGNORECASE
+            ),
+            order_re=re.compile(
+                rf"^[\s\"'“(\[*]*(?:(?:silakan|tolong|mohon|please|harap)\s+)?(?:{_pattern(data['layout_orders'])})",
+                re.IGNORECASE,
+            ),
+            # A part located with a deictic (`di samping paragraf ini`, `di sini`), or placed next to a
+            # part (`di atas judul`; a bare `di` or `ke` needs the deictic: `dipasang di halaman depan`).
+            located_ref_re=re.compile(
+                rf"(?<!\w)(?:{positions})\s+(?:{placement_parts})(?:\s+[\w-]+)?\s+(?:{deictics})(?!\w)|{here}",
+                re.IGNORECASE,
+            ),
+            object_ref_re=re.compile(
+                rf"^\s*(?:(?!seperti\b|pada\b|lihat\b|sesuai\b)[\w-]+\s+){{0,3}}?(?:{strong_parts})(?:\s+[\w-]+)?\s+"
+                rf"(?:{deictics})(?!\w)",
+                re.IGNORECASE,
+            ),
+            placed_re=re.compile(
+                rf"(?:{_pattern(data['placements'])})\s+(?:{_pattern(near)})\s+(?:{placement_parts})(?!\w)",
+                re.IGNORECASE,
+            ),
+            placed_here_re=re.compile(rf"(?:{_pattern(data['placements'])})\s+(?:{here})", re.IGNORECASE),
+            ease_reading_re=_search(data["ease_reading"]),
+            scroll_part_word_re=_search(data["scroll_parts"]),
+            scroll_verb_re=_search(data["scroll_verbs"]),
+            direction_re=_search(data["directions"]),
+            look_re=re.compile(
+                rf"^[\s\"'“(]*(?:silakan\s+|silahkan\s+|please\s+)?(?:{_pattern(data['interactions'])})\s+"
+                rf"(?:(?:dan\s+tahan|dua\s+kali|pada|ke|di)\s+)?(?P<part>{_pattern(data['presented_parts'])})"
+                rf"(?=\s*(?:$|[,.!;)]|(?:untuk|agar|supaya|ini|di\s+atas|di\s+bawah|berikut)(?!\w)))",
+                re.IGNORECASE,
+            ),
+            viewing_purpose_re=_search(data["viewing_purposes"]),
+            scroll_on_re=re.compile(
+                rf"^[\s\"'“(]*(?:silakan\s+|silahkan\s+|please\s+)?(?:{_pattern(data['scroll_interactions'])})\s+"
+                rf"(?:{_pattern(data['directions'])})",
+                re.IGNORECASE,
+            ),
+            page_word_re=_search(data["page_words"]),
+            replace_re=re.compile(
+                rf"(?:{modals})\s+(?:[\w-]+\s+)?diganti\s+dengan\s+(?:{_pattern(data['media'])})(?!\w)",
+                re.IGNORECASE,
+            ),
+            polite_order_re=re.compile(
+                rf"^[\s\"'“(\[*]*(?:{_pattern(data['polite_words'])})\s+(?:{_pattern(data['polite_orders'])})",
+                re.IGNORECASE,
+            ),
+            version_re=re.compile(
+                rf"(?:{_pattern(data['versions'])})\s+(?:{_pattern(data['self_references'])})", re.IGNORECASE
+            ),
+            space_re=_search(data["space_cues"]),
+            how_to_re=_search(data["how_to_words"]),
+            note_label_re=re.compile(
+                rf"^[\s\"'“(\[*]*(?:{_pattern(note_labels)})(?:\s+[\w-]+){{0,2}}?[\s*]*:\s*", re.IGNORECASE
             ),
         )
 
@@ -644,7 +952,86 @@ class LayoutLexicon:
         # `Tabel mungkin terpotong di layar kecil.`; not `Tabel sebaiknya dibuat responsif ...` (advice).
         return bool(self.bare_part_re.match(sentence)) and not self.advice_re.search(sentence)
 
+    def is_layout_note(self, text: str, bracketed: bool = False) -> bool:
+        """A note to the page's editor or designer about where a part goes or how it is to be shown:
+        `Catatan untuk editor: letakkan foto utama di atas paragraf ini.`, `Paragraf ini dapat dipersingkat
+        jika ruang terbatas.`, `(Tabel di bawah bisa ditampilkan sebagai grafik batang.)`, `(Gambar
+        ilustrasi ditempatkan di sini)`. `bracketed`: the text stood in brackets of its own."""
+        label = self.editor_label_re.match(text)
+        if label:
+            return bool(words(text[label.end() :]))
+        label = self.layout_label_re.match(text)
+        if label:
+            return bool(self.layout_part_re.search(text[label.end() :]))
+        label = self.design_label_re.match(text)
+        if label:
+            return bool(self.part_ref_anywhere_re.search(text[label.end() :]))
+        if self.version_re.search(text):
+            return True  # `Versi cetak artikel ini tidak memuat grafik interaktif.`
+        if self.content_verb_re.search(text) or self.how_to_re.search(text):
+            return False
+        label = self.note_label_re.match(text)
+        if label and self.is_layout_note(text[label.end() :], bracketed):
+            return True
+        if (
+            self.space_re.search(text)
+            and self.layout_part_re.search(text)
+            and (self.modal_edit_re.search(text) or self.layout_edit_re.search(text))
+        ):
+            return True  # `Catatan penyunting: foto kedua bisa dihapus jika halaman terlalu panjang.`
+        subject = self.subject_ref_re.search(text)
+        if subject:
+            rest = text[subject.end() :]
+            if self.layout_edit_re.search(rest) or self.replace_re.search(rest):
+                return True
+            if subject.group("strong") and self.modal_edit_re.search(rest):
+                return True
+        polite = self.polite_order_re.match(text)
+        if polite and (
+            self.located_ref_re.search(text, polite.end()) or (bracketed and self.layout_part_re.search(text))
+        ):
+            return True  # `Mohon tambahkan keterangan foto di bawah gambar ini.`
+        order = self.order_re.match(text)
+        if order:
+            rest = text[order.end() :]
+            if self.located_ref_re.search(rest) or self.object_ref_re.match(rest):
+                return True
+            if bracketed and self.layout_part_re.search(rest):
+                return True
+        if self.placed_re.search(text):
+            return True  # `Foto utama diletakkan di atas judul.`
+        if self.placed_here_re.search(text) and self.layout_part_re.search(text):
+            return not _DIGIT_RE.search(text) and (bracketed or len(words(text)) <= 8)
+        return False
+
+    def acts_on_page(self, sentence: str) -> bool:
+        """An order to look at a page part more closely or to scroll it: `Ketuk infografis untuk membukanya
+        di jendela baru.`, `Seluruh isi tabel dapat dilihat dengan menggulirnya ke kanan.`, `Gulir ke bawah
+        untuk membaca kelanjutan artikel.`"""
+        look = self.look_re.match(sentence)
+        if look:
+            part = look.group("part").casefold()
+            if part not in ("gambar", "foto", "ilustrasi") or self.viewing_purpose_re.search(
+                sentence[look.end() :]
+            ):
+                return True
+        scroll = self.scroll_on_re.match(sentence)
+        if scroll and self.page_word_re.search(sentence[scroll.end() :]):
+            return True
+        part = self.scroll_part_word_re.search(sentence)
+        if part and not self.advice_re.search(sentence):
+            verb = self.scroll_verb_re.search(sentence, part.end())
+            if verb and self.direction_re.search(sentence, verb.end()):
+                return True
+        return False
+
     def is_layout_talk(self, sentence: str) -> bool:
+        if self.is_layout_note(
+            sentence, sentence.startswith(("(", "[")) and sentence.rstrip(".").endswith((")", "]"))
+        ):
+            return True
+        if self.acts_on_page(sentence):
+            return True
         if self.interaction_re.match(sentence):
             return bool(self.purpose_re.search(sentence) or self.scroll_part_re.match(sentence))
         if self.standalone_re.match(sentence):
@@ -661,7 +1048,7 @@ class LayoutLexicon:
             )
         if not self.refers_to_page(sentence) or self.content_verb_re.search(sentence):
             return False
-        if self.presentation_re.search(sentence):
+        if self.presentation_re.search(sentence) or self.ease_reading_re.search(sentence):
             return True
         return bool(self.display_term_re.search(sentence) and self.device_term_re.search(sentence))
 
@@ -681,8 +1068,8 @@ class Lexicon:
             note=NoteLexicon.from_data(note, data["wiki_marker"]),
             template=TemplateLexicon.from_data(data["template_token"]),
             attribution=AttributionLexicon.from_data(data["attribution"], note),
-            residue=ResidueLexicon.from_data(data["generator_residue"]),
-            layout=LayoutLexicon.from_data(data["layout_talk"]),
+            residue=ResidueLexicon.from_data(data["generator_residue"], note),
+            layout=LayoutLexicon.from_data(data["layout_talk"], data["generator_residue"]["note_labels"]),
         )
 
     def is_fill_in(self, bracket: str) -> bool:
@@ -738,7 +1125,7 @@ def detect_verification_notes(page: Page, lex: Lexicon) -> Iterator[Span]:
                 yield (*_widen_to_line(line, start, end, 0), 1.0)
 
 
-def detect_unfinished_attributions(page: Page, lex: Lexicon) -> Iterator[Span]:
+def detect_unfinished_attributions(page: Page, lex: Lexicon) -> list[Span]:
     """A source attribution left unfinished or holding a placeholder, with its label: in brackets, as a
     label line, or as the stray request left when an attribution was cut in two.
 
@@ -749,6 +1136,12 @@ def detect_unfinished_attributions(page: Page, lex: Lexicon) -> Iterator[Span]:
     leaves `(Sumber: Badan Pusat Statistik, 2023)`, `Sumber: BPS, 2023`, `Sumber data: Kementerian
     Pendidikan`, a `Sumber:` followed by its list, and `Tambahkan sumber protein ke menu harian.`
     """
+    return page.memoised(
+        ("placeholder.attributions", id(lex)), lambda: list(_unfinished_attributions(page, lex))
+    )
+
+
+def _unfinished_attributions(page: Page, lex: Lexicon) -> Iterator[Span]:
     al = lex.attribution
     text = page.text
     closed = list(al.attribution_re.finditer(text))
@@ -789,9 +1182,17 @@ def detect_unfinished_attributions(page: Page, lex: Lexicon) -> Iterator[Span]:
     for line in page.lines:
         if line.kind is LineKind.BLANK or done.covers(line.start, line.start + 1):
             continue
-        if _unfinished_label_line(page, line, lex) or _source_request_line(line, lex):
+        if (
+            _unfinished_label_line(page, line, lex)
+            or _source_request_line(line, lex)
+            or _speaker_placeholder_line(line, lex)
+        ):
             yield (line.start, line.end, 1.0)
             continue
+        for span in _said_slots(line, lex):
+            if not done.covers(span[0] + 1, span[1]):
+                yield span
+        yield from _pending_attributions(line, lex)
         # A label and a fill-in bracket after a sentence: `... Indonesia. - Sumber: [masukkan sumber]`.
         for m in al.inline_label_re.finditer(line.text):
             before = line.text[: m.start()].rstrip()
@@ -811,10 +1212,118 @@ def _unfinished_label_line(page: Page, line: Line, lex: Lexicon) -> bool:
     if not value:
         return _nothing_follows(page, line, lex)
     if value[0] in "([" and value[-1] in ")]" and len(_SLOT_RE.findall(value)) <= 1:
-        return lex.is_fill_in(value) or lex.attribution.is_generic(value[1:-1])
+        inner = value[1:-1]
+        return (
+            lex.is_fill_in(value)
+            or lex.attribution.is_generic(inner)
+            or bool(lex.attribution.request_body_re.match(inner))  # `Sumber: (cantumkan)`
+        )
     if value[0] in "<{" and value[-1] in ">}":
         return lex.template.is_slot(value[1:-1]) or lex.attribution.is_generic(value[1:-1])
-    return lex.attribution.is_generic(value) or bool(lex.attribution.request_body_re.match(value))
+    return (
+        lex.attribution.is_generic(value)
+        or bool(lex.attribution.request_body_re.match(value))
+        or _placeholder_value(value, lex)
+    )
+
+
+# Quotation marks and brackets around a value that may hold nothing but an ellipsis: `"..."`, `“…”`, `(…)`.
+_QUOTED_RE = re.compile(r"^[\"'“‘«(\[]+(?P<inner>.*?)[\"'”’»)\]]+[.,;]?$")
+# Longer than this, what stands beside the placeholders in a value is a real value (`Kemenkes` in
+# `Kemenkes (tahun...)`, `BNPB` in `[nama], [jabatan] BNPB`).
+_MAX_NAME_WORDS = 4
+_BRACKET_RE = re.compile(r"\[[^\[\]\n]{0,80}\]|\([^()\n]{0,80}\)")
+_ELLIPSIS_RE = re.compile(r"\.{2,}|…")
+
+
+def _placeholder_value(value: str, lex: Lexicon) -> bool:
+    """A label's value that holds no value: an ellipsis or an elided quotation (`...`, `"..."`), or fill-in
+    brackets with at most a short name beside them (`[nama], [jabatan] BNPB`, `Kemenkes (tahun...)`,
+    `[menunggu]`, `(cantumkan)`)."""
+    al = lex.attribution
+    value = value.strip()
+    if not value:
+        return False
+    if al.is_generic(value):
+        return True
+    quoted = _QUOTED_RE.match(value)
+    if quoted and _DASHES_RE.match(quoted.group("inner")):
+        return True
+    brackets = _BRACKET_RE.findall(value)
+    if not brackets:
+        return False
+    for bracket in brackets:
+        inner = bracket[1:-1].strip()
+        ellipsis = bool(_ELLIPSIS_RE.search(inner))
+        filled = not (
+            lex.is_fill_in(bracket)
+            or al.is_generic(inner)
+            or al.request_body_re.match(inner)
+            or (ellipsis and al.is_generic(_ELLIPSIS_RE.sub(" ", inner)))
+            or (bracket[0] == "[" and lex.template.is_slot(inner))
+        )
+        if filled:
+            return False
+    rest = _BRACKET_RE.sub(" ", value)
+    return len(words(rest)) <= _MAX_NAME_WORDS and not _DIGIT_RE.search(rest)
+
+
+def _speaker_placeholder_line(line: Line, lex: Lexicon) -> bool:
+    """`Kata juru bicara BNPB: "..."`, `Narasumber: [nama], [jabatan] BNPB`, `Data: Kemenkes (tahun...)`,
+    `Keterangan resmi dari Pemprov: [menunggu]`: who said it, and a placeholder for what."""
+    if line.kind not in _TEXT_KINDS or ":" not in line.body:
+        return False
+    m = lex.attribution.speaker_line_re.match(line.body)
+    return bool(m and m.group("value") and _placeholder_value(m.group("value"), lex))
+
+
+_STOP_RE = re.compile(r"[.!?…]|$")
+# Reported speech (`..., kata jaksa.`): a said-verb after a comma.
+_REPORTED_RE = re.compile(
+    r",\s*(?:kata|ujar|ucap|tutur|jelas|terang|papar|imbuh|tambah|lanjut|tegas|sebut)(?:nya|\s)",
+    re.IGNORECASE,
+)
+_MAX_TAIL_CHARS = 120
+
+
+def _said_slots(line: Line, lex: Lexicon) -> Iterator[Span]:
+    """A said-verb and the fill-in slot after it, to the sentence's end when at most a few words follow:
+    `, kata [jabatan] PLN setempat` in `Pasokan listrik normal, kata [jabatan] PLN setempat.`, `— kata
+    [narasumber]`, `Menurut [nama narasumber]`."""
+    al = lex.attribution
+    if "[" not in line.text and "..." not in line.text and "…" not in line.text:
+        return
+    for m in al.said_slot_re.finditer(line.text):
+        slot = m.group("slot")
+        inner = slot[1:-1]
+        if slot[0] == "[" and (
+            lex.note.is_residue(slot) or not (lex.template.is_slot(inner) or al.is_generic(inner))
+        ):
+            continue  # only a slot for the speaker: `katanya [perlu konfirmasi]` is a said-verb and a note
+        start = m.start() if m.group("lead") else m.start() + (len(m.group()) - len(m.group().lstrip()))
+        end = m.end()
+        tail = line.text[end : end + _MAX_TAIL_CHARS]
+        stop = _STOP_RE.search(tail)
+        between = tail[: stop.start()] if stop else ","
+        if len(words(between)) <= al.max_after_slot_words and "," not in between:
+            end += len(between)
+        elif not m.group("lead") and tail.lstrip().startswith(","):
+            end += len(tail) - len(tail.lstrip()[1:].lstrip())  # `Menurut [nama], ...`: the comma goes too
+        yield (*_widen_to_line(line, line.start + start, line.start + end, 0), 1.0)
+
+
+def _pending_attributions(line: Line, lex: Lexicon) -> Iterator[Span]:
+    """A sentence that leaves a quotation or a response to be added later: `Kutipan dari BNPB akan
+    ditambahkan setelah wawancara.`, `Tanggapan Polri belum diperoleh saat draf ini ditulis — perbarui jika
+    sudah ada.`"""
+    al = lex.attribution
+    if line.kind not in _TEXT_KINDS:
+        return
+    for start, end, sentence in sentences(line.text):
+        if not al.pending_noun_re.match(sentence) or _REPORTED_RE.search(sentence):
+            continue
+        if al.pending_addition_re.search(sentence) or al.edit_order_re.search(sentence):
+            yield (*_widen_to_line(line, line.start + start, line.start + end, 0), 1.0)
 
 
 def _nothing_follows(page: Page, line: Line, lex: Lexicon) -> bool:
@@ -872,7 +1381,7 @@ def detect_template_tokens(page: Page, lex: Lexicon) -> Iterator[Span]:
     """
     tl = lex.template
     max_label = lex.attribution.max_label_words
-    code_page = bool(tl.code_context_re.search(page.text))
+    code_page = page.memoised(("placeholder", "code_page"), lambda: tl.is_code_page(page.text))
     attributions = _Spans((s, e) for s, e, _ in detect_unfinished_attributions(page, lex))
     for line in page.lines:
         if line.kind is LineKind.BLANK or attributions.covers(line.start, line.end):
@@ -892,9 +1401,15 @@ def detect_template_tokens(page: Page, lex: Lexicon) -> Iterator[Span]:
                     if tl.is_slot(m.group(1) or m.group(2))
                 ]
         if "[" in line.text or "(" in line.text:
+            quotes: _Quotes | None = None
             for m in lex.note.note_re.finditer(line.text):
-                if lex.is_template_slot(m.group()):
-                    spans.append((m.start(), m.end(), 1.0))
+                if not lex.is_template_slot(m.group()):
+                    continue
+                if _insertion_shaped(m.group(1), lex):
+                    quotes = quotes or _Quotes(line.text)
+                    if quotes.inside(m.start() + (len(m.group()) - len(m.group().lstrip()))):
+                        continue  # `"Kenapa [harga] naik terus?"`: an editor's insertion in a quote
+                spans.append((m.start(), m.end(), 1.0))
         spans += [(m.start(), m.end(), 0.9) for m in tl.filler_re.finditer(line.text)]
         if "orem" in line.text or "psum" in line.text or line.text.isascii():
             spans += [(s, e, 1.0) for s, e, sentence in sentences(line.text) if tl.is_lorem(sentence)]
@@ -910,6 +1425,17 @@ def detect_template_tokens(page: Page, lex: Lexicon) -> Iterator[Span]:
             yield (*_widen_to_line(line, s, e, max_label), score)
 
 
+def _insertion_shaped(inner: str, lex: Lexicon) -> bool:
+    """A bracket's inner text that could be an editor's insertion in a quotation: a word or two, with no
+    fill-in verb, underscore or colon."""
+    return (
+        len(words(inner)) <= lex.template.max_quoted_slot_words
+        and "_" not in inner
+        and ":" not in inner
+        and not lex.note.slot_re.search(inner)
+    )
+
+
 def _is_here_line(line: Line, lex: Lexicon) -> bool:
     """`Tulis deskripsi singkat di sini`, `Judul artikel di sini`: a line that is only a fill-in instruction
     pointing at itself."""
@@ -920,6 +1446,21 @@ def _is_here_line(line: Line, lex: Lexicon) -> bool:
     if not here or body[here.end() :].strip():
         return False
     return bool(lex.note.slot_re.match(body) or lex.template.slot_head_re.match(body))
+
+
+# A condition put to whoever asked: `Jika Anda ingin, ...`, `Kalau perlu, ...`.
+_CONDITION_RE = re.compile(
+    r"(?<!\w)(?:jika|kalau|bila|apabila|if)\s+(?:anda|kamu|perlu|diperlukan|ingin|mau|you)\b", re.I
+)
+
+
+# Markdown a generator leaves around its words: `**Catatan:**`, `## Meta deskripsi`, `> Berikut ...`.
+_MARKDOWN_RE = re.compile(r"\*\*|__|^\s*(?:#{1,6}|>)\s+")
+
+
+def _unmarked(text: str) -> str:
+    """`text` without markdown emphasis and heading or quote marks (for matching only)."""
+    return _MARKDOWN_RE.sub("", text) if ("*" in text or "_" in text or "#" in text or ">" in text) else text
 
 
 def detect_generator_residue(page: Page, lex: Lexicon) -> Iterator[Span]:
@@ -942,7 +1483,7 @@ def detect_generator_residue(page: Page, lex: Lexicon) -> Iterator[Span]:
     for line in text_lines:
         if line.kind not in _TEXT_KINDS:
             continue
-        body = line.body
+        body = _unmarked(line.body)
         if rl.is_preamble(body) or rl.is_english_note(body):
             yield (line.start, line.end, 1.0)
             continue
@@ -950,18 +1491,29 @@ def detect_generator_residue(page: Page, lex: Lexicon) -> Iterator[Span]:
             yield (line.start, line.end, 0.9)
             continue
         parts = sentences(line.text)
-        residue = [(s, e) for s, e, sentence in parts if rl.sentence_is_residue(sentence)]
+        residue = [(s, e) for s, e, sentence in parts if rl.sentence_is_residue(_unmarked(sentence))]
         if residue:
             quotes = _Quotes(line.text)
             residue = [(s, e) for s, e in residue if not quotes.inside(s)]
         if not residue:
             continue
-        others = [sentence for s, e, sentence in parts if (s, e) not in residue]
+        flagged = set(residue)
+        others = [sentence for s, e, sentence in parts if (s, e) not in flagged]
         if all(rl.pleasantry_re.match(sentence) for sentence in others):
             yield (line.start, line.end, 1.0)
             continue
         for s, e in residue:
             yield (line.start + s, line.start + e, 1.0)
+
+
+def _fill_in_bracket(sentence: str, lex: Lexicon) -> bool:
+    """The sentence is one bracket holding a fill-in slot (`[sisipkan grafik ...]`): a template token."""
+    bracket = sentence.rstrip(".!?… ")
+    return (
+        bracket[:1] in "(["
+        and bracket[-1:] in ")]"
+        and (lex.is_fill_in(bracket) or lex.is_template_slot(bracket))
+    )
 
 
 def detect_layout_talk(page: Page, lex: Lexicon) -> Iterator[Span]:
@@ -979,18 +1531,35 @@ def detect_layout_talk(page: Page, lex: Lexicon) -> Iterator[Span]:
     for line in page.lines:
         if line.kind not in _TEXT_KINDS:
             continue
-        found = [(start, end) for start, end, sentence in sentences(line.text) if ll.is_layout_talk(sentence)]
+        found = [
+            (start, end)
+            for start, end, sentence in sentences(line.text)
+            if ll.is_layout_talk(sentence) and not _fill_in_bracket(sentence, lex)
+        ]
+        if "(" in line.text or "[" in line.text:
+            # A layout note in brackets inside a sentence: `... (Gambar ilustrasi ditempatkan di sini) ...`.
+            taken = _Spans(found)
+            for m in lex.note.note_re.finditer(line.text):
+                start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+                if (
+                    taken.covers(start, m.end())
+                    or lex.is_fill_in(m.group())
+                    or lex.is_template_slot(m.group())
+                ):
+                    continue  # a fill-in slot (`[sisipkan grafik ...]`) is a template token
+                if ll.is_layout_note(m.group(1), bracketed=True):
+                    found.append((m.start(), m.end()))
         if found:
             quotes = _Quotes(line.text)
-            for start, end in found:
-                if not quotes.inside(start):
-                    yield (line.start + start, line.start + end, 1.0)
+            for start, end in sorted(found):
+                if not quotes.inside(start + (line.text[start] == " ")):
+                    yield (*_widen_to_line(line, line.start + start, line.start + end, 0), 1.0)
 
 
 RULES = (
-    Rule("placeholder.verification_note.v1", CATEGORY, detect_verification_notes),
-    Rule("placeholder.unfinished_attribution.v1", CATEGORY, detect_unfinished_attributions),
-    Rule("placeholder.layout_talk.v1", CATEGORY, detect_layout_talk),
-    Rule("placeholder.template_token.v1", CATEGORY, detect_template_tokens),
-    Rule("placeholder.generator_residue.v1", CATEGORY, detect_generator_residue),
+    Rule("placeholder.verification_note.v2", CATEGORY, detect_verification_notes),
+    Rule("placeholder.unfinished_attribution.v2", CATEGORY, detect_unfinished_attributions),
+    Rule("placeholder.layout_talk.v2", CATEGORY, detect_layout_talk),
+    Rule("placeholder.template_token.v2", CATEGORY, detect_template_tokens),
+    Rule("placeholder.generator_residue.v2", CATEGORY, detect_generator_residue),
 )

@@ -42,6 +42,7 @@ RULE_IDS = [
     "boilerplate.read_more.v1",
     "boilerplate.end_code.v1",
     "boilerplate.related_link.v1",
+    "boilerplate.chrome_line.v1",
     "duplicate_heading.title_repeat.v1",
     "duplicate_heading.repeated_heading.v1",
     "duplicate_heading.stacked_heading.v1",
@@ -51,11 +52,11 @@ RULE_IDS = [
     "keyword_stuffing.query_phrase.v1",
     "injected_spam.spam_line.v1",
     "injected_spam.inline_phrase.v1",
-    "placeholder.verification_note.v1",
-    "placeholder.unfinished_attribution.v1",
-    "placeholder.layout_talk.v1",
-    "placeholder.template_token.v1",
-    "placeholder.generator_residue.v1",
+    "placeholder.verification_note.v2",
+    "placeholder.unfinished_attribution.v2",
+    "placeholder.layout_talk.v2",
+    "placeholder.template_token.v2",
+    "placeholder.generator_residue.v2",
 ]
 
 
