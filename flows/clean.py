@@ -1,4 +1,5 @@
-"""The cleaning flow: plan shards, clean them in parallel processes, publish.
+"""The cleaning flow: plan shards, clean them in parallel processes, run the corpus pass over their
+summaries, finalise the shards in parallel, publish.
 
 Only wiring lives here; every step is a `pipeline` function. One Prefect task per shard (thousands
 of documents), never per document: a task run costs milliseconds of orchestration. Tasks take and
@@ -17,6 +18,7 @@ from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 
 from pipeline.config import Settings, load_settings
+from pipeline.corpus_pass import CorpusPassReport, corpus_pass, finalise_shard
 from pipeline.discover import ShardSpec
 from pipeline.run import open_run
 from pipeline.shard import clean_shard
@@ -57,6 +59,25 @@ def shared_api_address() -> Iterator[None]:
         yield
 
 
+@task(name="corpus-pass", retries=1, retry_delay_seconds=2)
+def corpus_pass_task(staging_dir: str, settings: Settings) -> CorpusPassReport:
+    report = corpus_pass(Path(staging_dir), settings)
+    get_run_logger().info(
+        "corpus pass over %d documents: %d exact and %d near duplicates, %d repeated lines in %.1f s",
+        report.documents,
+        report.exact_duplicates,
+        report.near_duplicates,
+        report.repeated_lines,
+        report.seconds,
+    )
+    return report
+
+
+@task(name="finalise-shard", task_run_name="finalise-shard-{report.index}", retries=1, retry_delay_seconds=2)
+def finalise_shard_task(report: ShardReport, staging_dir: str, settings: Settings) -> ShardReport:
+    return finalise_shard(report, Path(staging_dir), settings)
+
+
 def summarise(manifest: RunManifest) -> dict[str, Any]:
     """The small, JSON-friendly result of a flow run (the full record is the manifest file)."""
     return {
@@ -82,14 +103,22 @@ def clean_corpus(
         shards = run.plan.shards
         logger.info("%d files in %d shards from %s", run.plan.n_files, len(shards), run.raw_dir)
         args = (str(run.raw_dir), str(run.staging), settings)
+        staging = str(run.staging)
         if len(shards) == 1:
             # One shard: run it here; starting worker processes would only add their start-up time.
             reports = [clean_shard_task(shards[0], *args)]
+            run.lap("clean")
+            run.record_corpus_pass(corpus_pass_task(staging, settings))
+            final = [finalise_shard_task(reports[0], staging, settings)]
         else:
             with shared_api_address():
                 futures = clean_shard_task.map(shards, *(unmapped(a) for a in args))
                 reports = [f.result() for f in futures]
-        manifest = run.publish(reports)
+                run.lap("clean")
+                run.record_corpus_pass(corpus_pass_task(staging, settings))
+                futures = finalise_shard_task.map(reports, unmapped(staging), unmapped(settings))
+                final = [f.result() for f in futures]
+        manifest = run.publish(final)
     logger.info(
         "published %d kept, %d rejected, %d quarantined (run %s)",
         manifest.outputs["corpus"],

@@ -33,6 +33,8 @@ class Decision:
 class CleanedText:
     title: str | None
     text: str
+    # For each non-blank line of `text`, in order: the index of the page line it comes from.
+    line_origins: tuple[int, ...] = ()
 
 
 def decide(flags: list[Flag], policy: DecisionSettings) -> list[Decision]:
@@ -70,6 +72,7 @@ def apply_removals(page: Page, removed: list[Flag]) -> CleanedText:
     """
     spans = merge_spans([(f.start, f.end) for f in removed if f.end > f.start])
     out: list[str | None] = []
+    origin: list[int] = []
     cursor = 0
     for line in page.lines:
         while cursor < len(spans) and spans[cursor][1] <= line.start:
@@ -87,10 +90,12 @@ def apply_removals(page: Page, removed: list[Flag]) -> CleanedText:
             k += 1
         if not touched:
             out.append(line.text)
+            origin.append(line.index)
             continue
         pieces.append(page.text[pos : line.end])
         kept = _tidy("".join(pieces))
         out.append(kept or None)  # None: the line is gone, blank lines around it stay as they were
+        origin.append(line.index)
 
     title: str | None = None
     if page.title_index is not None and out[page.title_index]:
@@ -102,7 +107,9 @@ def apply_removals(page: Page, removed: list[Flag]) -> CleanedText:
         if before:  # something unflagged stood above the title: the title still reads first
             out[page.title_index] = None
             out.insert(0, title)
+            origin.insert(0, page.title_index)
         elif marker:
             out[page.title_index] = title
     text = "\n".join(x for x in out if x is not None)
-    return CleanedText(title, _BLANK_RUN_RE.sub("\n\n", text).strip("\n"))
+    origins = tuple(o for x, o in zip(out, origin, strict=True) if x)
+    return CleanedText(title, _BLANK_RUN_RE.sub("\n\n", text).strip("\n"), origins)

@@ -11,11 +11,13 @@ import traceback
 from collections import defaultdict
 from dataclasses import dataclass, field
 from time import perf_counter
+from typing import Any
 
 from pydantic import ValidationError
 
 from pipeline.apply import Decision, apply_removals, decide, merge_spans
 from pipeline.config import PIPELINE_VERSION, Settings, load_rule_data
+from pipeline.corpus_pass import CorpusPassConfig, DocumentSummariser
 from pipeline.extract import html_to_text
 from pipeline.filters import DocumentFilters
 from pipeline.langid import LanguageIdentifier
@@ -63,6 +65,10 @@ class DocumentOutcome:
     quarantined: QuarantinedInput | None = None
     flags: list[NoiseFlag] = field(default_factory=list)
     signals: DocumentSignals | None = None  # with kept or rejected
+    # With kept documents: what the corpus pass reads (see pipeline.corpus_pass).
+    summary: dict[str, Any] | None = None
+    line_summaries: list[dict[str, Any]] = field(default_factory=list)
+    pre_corpus_row: dict[str, Any] | None = None
 
 
 class StageClock:
@@ -93,6 +99,7 @@ class DocumentCleaner:
             data["langid"],
         )
         self.filters = DocumentFilters.from_data(settings.filters, settings.language, data["filters"])
+        self.summariser = DocumentSummariser(CorpusPassConfig.from_data(data["dedup"]))
         self.clock = StageClock()
 
     def _flag_rows(self, doc_id: str, source: str, text: str, decisions: list[Decision]) -> list[NoiseFlag]:
@@ -175,24 +182,32 @@ class DocumentCleaner:
                 signals=signals,
             )
         else:
+            kept = CleanDocument(
+                doc_id=doc_id,
+                source=raw.source,
+                url=raw.url,
+                title=cleaned.title,
+                text=cleaned.text,
+                language=guess.language,
+                language_score=guess.score,
+                n_chars=len(cleaned.text),
+                n_words=n_words,
+                n_flags=len(flag_rows),
+                raw_sha256=raw.raw_sha256,
+                **versions,
+            )
+            clock.lap("validate")
+            summary, line_summaries, pre_row = self.summariser.summarise(kept, raw.url, page, cleaned)
             outcome = DocumentOutcome(
-                kept=CleanDocument(
-                    doc_id=doc_id,
-                    source=raw.source,
-                    url=raw.url,
-                    title=cleaned.title,
-                    text=cleaned.text,
-                    language=guess.language,
-                    language_score=guess.score,
-                    n_chars=len(cleaned.text),
-                    n_words=n_words,
-                    n_flags=len(flag_rows),
-                    raw_sha256=raw.raw_sha256,
-                    **versions,
-                ),
+                kept=kept,
                 flags=flag_rows,
                 signals=signals,
+                summary=summary,
+                line_summaries=line_summaries,
+                pre_corpus_row=pre_row,
             )
+            clock.lap("summarise")
+            return outcome
         clock.lap("validate")
         return outcome
 

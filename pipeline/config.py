@@ -137,11 +137,13 @@ RULE_DATA_DIR = PIPELINE_DIR / "rules"
 
 def data_files() -> list[Path]:
     """The packaged lexicon and threshold files: one per rule category, the document filters'
-    (`filters.toml`) and the language check's (`langid.toml`). Each is known by its file stem."""
+    (`filters.toml`), the language check's (`langid.toml`) and the corpus pass's (`dedup.toml`).
+    Each is known by its file stem."""
     return [
         *sorted(RULE_DATA_DIR.glob("*.toml")),
         PIPELINE_DIR / "filters.toml",
         PIPELINE_DIR / "langid.toml",
+        PIPELINE_DIR / "dedup.toml",
     ]
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from time import perf_counter
 
 from pipeline.config import PIPELINE_VERSION, Settings, config_hash, effective_config
+from pipeline.corpus_pass import CorpusPassReport, corpus_pass, drop_pre_pass, finalise_shard
 from pipeline.discover import RunPlan, plan_run
 from pipeline.output import MANIFEST, OutputError, OutputLayout
 from pipeline.rules import enabled_rules
@@ -61,14 +62,26 @@ class Run:
     started_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
     clock_start: float = field(default_factory=perf_counter)
     timings: dict[str, float] = field(default_factory=dict)
+    corpus_pass_report: CorpusPassReport | None = None
 
     @property
     def staging(self) -> Path:
         return self.layout.staging
 
+    def lap(self, phase: str) -> None:
+        """Record the wall time of a phase that just ended (since the previous one ended)."""
+        self.timings[phase] = round(perf_counter() - self.clock_start - sum(self.timings.values()), 4)
+
+    def record_corpus_pass(self, report: CorpusPassReport) -> None:
+        """Keep the corpus pass's report for the manifest; the pass has just ended."""
+        self.corpus_pass_report = report
+        self.lap("corpus_pass")
+
     def publish(self, reports: list[ShardReport]) -> RunManifest:
-        """Write the manifest and switch the published output to this run."""
-        self.timings["clean"] = round(perf_counter() - self.clock_start - sum(self.timings.values()), 4)
+        """Write the manifest and switch the published output to this run. `reports` are the
+        finalised shards' reports."""
+        self.lap("finalise")
+        drop_pre_pass(self.staging)
         publish_start = perf_counter()
         reports = sorted(reports, key=lambda r: r.index)
         if [r.index for r in reports] != [s.index for s in self.plan.shards]:
@@ -138,6 +151,7 @@ class Run:
             flags_by_category=by_category,
             flags_by_rule=dict(sorted(by_rule.items())),
             timings=timings,
+            corpus_pass=self.corpus_pass_report.as_dict() if self.corpus_pass_report else {},
             shards=reports,
             tables=tables,
         )
@@ -160,10 +174,12 @@ def open_run(raw_dir: Path | str, out_dir: Path | str, settings: Settings) -> It
 
 
 def run_local(raw_dir: Path | str, out_dir: Path | str, settings: Settings) -> RunManifest:
-    """Plan, clean every shard in this process, publish."""
+    """Plan, clean every shard, run the corpus pass, finalise every shard, publish: in this process."""
     with open_run(raw_dir, out_dir, settings) as run:
         reports = [clean_shard(shard, run.raw_dir, run.staging, settings) for shard in run.plan.shards]
-        return run.publish(reports)
+        run.lap("clean")
+        run.record_corpus_pass(corpus_pass(run.staging, settings))
+        return run.publish([finalise_shard(report, run.staging, settings) for report in reports])
 
 
 __all__ = ["OutputError", "Run", "open_run", "run_local"]

@@ -14,10 +14,18 @@ from typing import TypeVar
 
 from pipeline.clean import DocumentCleaner, quarantine_record
 from pipeline.config import Settings
+from pipeline.corpus_pass import (
+    DOC_SUMMARY_SCHEMA,
+    LINE_SUMMARY_SCHEMA,
+    PRE,
+    PRE_CORPUS_SCHEMA,
+    SUMMARIES,
+)
 from pipeline.discover import ShardSpec
 from pipeline.readers import ReadFailure, read_input
 from pipeline.writers import TableWriter
 from schemas import TABLES, FlagCounts, ShardReport
+from schemas.arrow import table_polars_schema
 
 T = TypeVar("T")
 
@@ -43,10 +51,24 @@ def clean_shard(shard: ShardSpec, raw_dir: Path, staging_dir: Path, settings: Se
     """Clean every input of `shard` into part files under `staging_dir/<table>/`."""
     started = perf_counter()
     cleaner = DocumentCleaner(settings)
+    max_bytes = settings.output.max_part_bytes
+    # Pre-pass tables and the corpus pass's summaries; `finalise_shard` writes the published tables.
     writers = {
-        table: TableWriter(table, staging_dir / table, shard.index, settings.output.max_part_bytes)
+        table: TableWriter(
+            f"{PRE}/{table}", staging_dir / PRE / table, shard.index, max_bytes, table_polars_schema(table)
+        )
         for table in TABLES
+        if table != "corpus"
     }
+    writers["corpus"] = TableWriter(
+        f"{PRE}/corpus", staging_dir / PRE / "corpus", shard.index, max_bytes, PRE_CORPUS_SCHEMA
+    )
+    doc_summaries = TableWriter(
+        f"{SUMMARIES}/docs", staging_dir / SUMMARIES / "docs", shard.index, max_bytes, DOC_SUMMARY_SCHEMA
+    )
+    line_summaries = TableWriter(
+        f"{SUMMARIES}/lines", staging_dir / SUMMARIES / "lines", shard.index, max_bytes, LINE_SUMMARY_SCHEMA
+    )
     seconds: dict[str, float] = defaultdict(float)
     units = 0
     rejected: Counter[str] = Counter()
@@ -71,8 +93,11 @@ def clean_shard(shard: ShardSpec, raw_dir: Path, staging_dir: Path, settings: Se
                 writers["rejected"].add(outcome.rejected)
                 rejected[outcome.rejected.reason] += 1
             else:
-                assert outcome.kept is not None
-                writers["corpus"].add(outcome.kept)
+                assert outcome.pre_corpus_row is not None and outcome.summary is not None
+                writers["corpus"].add(outcome.pre_corpus_row)
+                doc_summaries.add(outcome.summary)
+                for line_row in outcome.line_summaries:
+                    line_summaries.add(line_row)
             if outcome.signals is not None:
                 writers["signals"].add(outcome.signals)
             for flag in outcome.flags:
@@ -86,6 +111,8 @@ def clean_shard(shard: ShardSpec, raw_dir: Path, staging_dir: Path, settings: Se
 
     start = perf_counter()
     parts = {table: writer.close() for table, writer in writers.items()}
+    doc_summaries.close()
+    line_summaries.close()
     seconds["write"] += perf_counter() - start
     for stage, value in cleaner.clock.seconds.items():
         seconds[stage] += value

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import Any
 
 import polars as pl
 from pydantic import BaseModel
@@ -40,12 +41,19 @@ class TableWriter:
     """Rows of one table from one shard, flushed to a new part file every `max_part_bytes` of text,
     so that memory stays bounded by the part size whatever the size of an input file."""
 
-    def __init__(self, table: str, directory: Path, shard_index: int, max_part_bytes: int) -> None:
+    def __init__(
+        self,
+        table: str,
+        directory: Path,
+        shard_index: int,
+        max_part_bytes: int,
+        schema: pl.Schema | None = None,
+    ) -> None:
         self.table = table
         self.directory = directory
         self.shard_index = shard_index
         self.max_part_bytes = max_part_bytes
-        self.schema = table_polars_schema(table)
+        self.schema = schema if schema is not None else table_polars_schema(table)
         self.parts: list[TableFile] = []
         self._reset()
 
@@ -54,8 +62,9 @@ class TableWriter:
         self.rows = 0
         self.pending_bytes = 0
 
-    def add(self, record: BaseModel) -> None:
-        for name, value in record.model_dump().items():
+    def add(self, record: BaseModel | dict[str, Any]) -> None:
+        row = record.model_dump() if isinstance(record, BaseModel) else record
+        for name, value in row.items():
             self.columns[name].append(value)
             if isinstance(value, str | bytes):
                 self.pending_bytes += len(value)

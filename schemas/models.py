@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.1"  # 1.1: the `signals` table
+SCHEMA_VERSION = "1.2"  # 1.1: the `signals` table; 1.2: `flags.detail`
 
 Category = Literal[
     "boilerplate",
@@ -102,6 +102,9 @@ class NoiseFlag(_Record):
         description="`removed` from the corpus text, or `kept` (flagged, not removed)."
     )
     score: float = Field(ge=0.0, le=1.0, description="The rule's confidence that the span is noise.")
+    detail: str = Field(
+        default="", description="Why, when the rule says more: `on 31 documents of kompas.com`."
+    )
 
     _encodable = field_validator("text", "context_before", "context_after")(_check_encodable)
 
@@ -255,6 +258,10 @@ class RunManifest(BaseModel):
     flags_by_rule: dict[str, FlagCounts]
     timings: dict[str, float] = Field(
         description="Wall seconds per run phase, and summed worker seconds per stage."
+    )
+    corpus_pass: dict[str, int | float] = Field(
+        default={},
+        description="Documents compared, exact and near duplicates, repeated lines removed, seconds.",
     )
     shards: list[ShardReport]
     tables: dict[str, list[TableFile]]

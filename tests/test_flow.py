@@ -25,13 +25,16 @@ def test_flow_on_worker_processes_matches_a_local_run(prefect_api: None, tmp_pat
     result = state.result()
     assert result["balanced"] and result["outputs"]["corpus"] == 5
 
-    # Every shard ran as a task of this flow run, recorded on the same API (not on a temporary
-    # server of each worker process).
+    # Every shard was cleaned and finalised by a task of this flow run, around one corpus pass, all
+    # recorded on the same API (not on a temporary server of each worker process).
     with get_client(sync_client=True) as client:
         runs = client.read_task_runs(
             flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[state.state_details.flow_run_id]))
         )
-    assert sorted(r.name for r in runs) == [f"clean-shard-{i}" for i in range(5)]
+    names = sorted(r.name for r in runs)
+    assert [n for n in names if n.startswith("clean-shard")] == [f"clean-shard-{i}" for i in range(5)]
+    assert [n for n in names if n.startswith("finalise-shard")] == [f"finalise-shard-{i}" for i in range(5)]
+    assert len([n for n in names if n.startswith("corpus-pass")]) == 1 and len(names) == 11
     assert all(r.state is not None and r.state.is_completed() for r in runs)
 
     run_local(RAW, tmp_path / "local", Settings(shard_bytes=3000))

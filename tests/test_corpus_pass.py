@@ -1,0 +1,242 @@
+"""The corpus pass: duplicate documents and lines repeated across a site, decided on summaries, the
+same whatever the shard and worker count. Article text: CC BY-SA sentences of the UD Indonesian
+treebanks bundled with the evaluation (evaluation/data)."""
+
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from pipeline.config import Settings
+from pipeline.corpus_pass import source_group
+from pipeline.dedup import MinHasher, comparable_text
+from pipeline.run import run_local
+from tests.conftest import REPO
+
+SENTENCES = [
+    line.split("\t")[2]
+    for line in (REPO / "evaluation" / "data" / "ud_gsd_csui.tsv")
+    .read_text(encoding="utf-8")
+    .splitlines()[1:]
+    if len(line.split("\t")[2].split()) >= 12
+]
+TABLES = ("corpus", "rejected", "flags", "quarantine", "signals")
+
+
+def article(seed: int, n_sentences: int = 14, title: str | None = None) -> str:
+    rng = random.Random(seed)
+    picked = rng.sample(SENTENCES, n_sentences)
+    paragraphs = [" ".join(picked[i : i + 4]) for i in range(0, n_sentences, 4)]
+    return "\n\n".join([title or f"Laporan Khusus Nomor {seed} dari Daerah", *paragraphs])
+
+
+def read(out: Path, table: str) -> pl.DataFrame:
+    return pl.read_parquet(out / table / "*.parquet")
+
+
+@pytest.mark.parametrize(
+    ("source", "url", "group"),
+    [
+        ("feed.jsonl#3", "https://www.kompas.com/a/b", "kompas.com"),
+        ("feed.jsonl#3", "detik.com/news/x", "detik.com"),
+        ("feed.jsonl#3", None, "feed.jsonl"),
+        ("situs/2024/berita.html", None, "situs/2024"),
+        ("berita.txt", None, "."),
+    ],
+)
+def test_what_a_site_is(source: str, url: str | None, group: str) -> None:
+    assert source_group(source, url) == group
+
+
+def test_minhash_estimates_similarity() -> None:
+    hasher = MinHasher()
+    a = comparable_text(article(1, 20))
+    words = a.split()
+    edited = " ".join("diubah" if i % 60 == 0 else w for i, w in enumerate(words))
+    other = comparable_text(article(2, 20))
+    same = (hasher.signature(a) == hasher.signature(edited)).mean()
+    different = (hasher.signature(a) == hasher.signature(other)).mean()
+    assert same > 0.75 and different < 0.1
+
+
+def test_a_syndicated_copy_with_other_chrome_and_edits_collapses(tmp_path: Path, settings: Settings) -> None:
+    raw = tmp_path / "raw"
+    (raw / "asli").mkdir(parents=True)
+    (raw / "sindikasi").mkdir()
+    original = article(7, 20, "Pemerintah Resmikan Bendungan Baru di Jawa Tengah")
+    (raw / "asli" / "bendungan.txt").write_text(
+        "Nasional\n\n" + original + "\n\nBagikan:\nEditor: Rina Wulandari\n", encoding="utf-8"
+    )
+    # The copy: other chrome around it and a few words edited.
+    body = original.split("\n\n")
+    edited = [
+        body[0],
+        body[1].replace(" yang ", " yg ", 1),
+        body[2].replace(" dan ", " serta ", 1),
+        *body[3:],
+    ]
+    html = (
+        "<html><head><title>Bendungan</title></head><body><nav>Beranda Berita Daerah</nav><article>"
+        + "".join(f"<h1>{edited[0]}</h1>" if i == 0 else f"<p>{p}</p>" for i, p in enumerate(edited))
+        + "<p>Baca juga: Harga Cabai Naik Lagi di Pasar Induk</p></article>"
+        + "<footer>© 2024</footer></body></html>"
+    )
+    (raw / "sindikasi" / "copy.html").write_text(html, encoding="utf-8")
+    out = tmp_path / "out"
+    manifest = run_local(raw, out, settings)
+    corpus, rejected = read(out, "corpus"), read(out, "rejected")
+    assert corpus["source"].to_list() == ["asli/bendungan.txt"]  # the copy with the most text survives
+    row = rejected.row(0, named=True)
+    assert (row["source"], row["reason"]) == ("sindikasi/copy.html", "near_duplicate")
+    assert corpus["doc_id"][0] in row["detail"] and "asli/bendungan.txt" in row["detail"]
+    assert manifest.corpus_pass["near_duplicates"] == 1 and manifest.balanced
+    assert float(row["detail"].rsplit(" ", 1)[1]) > 0.85
+    signals = read(out, "signals")
+    assert signals.filter(pl.col("source") == "sindikasi/copy.html")["decision"].to_list() == [
+        "near_duplicate"
+    ]
+
+
+def test_exact_copies_keep_the_smallest_source(tmp_path: Path, settings: Settings) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = article(11)
+    for name in ("c.txt", "a.txt", "b.txt"):
+        (raw / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    run_local(raw, out, settings)
+    assert read(out, "corpus")["source"].to_list() == ["a.txt"]
+    rejected = read(out, "rejected").sort("source")
+    assert rejected["reason"].to_list() == ["exact_duplicate", "exact_duplicate"]
+    assert all("(a.txt)" in d for d in rejected["detail"])
+
+
+def test_two_articles_on_the_same_topic_stay_two(tmp_path: Path, settings: Settings) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    topic = "Banjir Melanda Kota Semarang Akibat Hujan Deras"
+    lead = "Banjir melanda sejumlah wilayah di Kota Semarang setelah hujan deras turun sejak pagi."
+    for i, seed in enumerate((21, 22)):
+        (raw / f"berita-{i}.txt").write_text(article(seed, 16, topic) + "\n\n" + lead, encoding="utf-8")
+    out = tmp_path / "out"
+    run_local(raw, out, settings)
+    assert read(out, "corpus").height == 2 and read(out, "rejected").height == 0
+
+
+def test_site_furniture_goes_while_the_same_words_in_a_sentence_stay(
+    tmp_path: Path, settings: Settings
+) -> None:
+    raw = tmp_path / "raw"
+    site = raw / "wartanusa"
+    site.mkdir(parents=True)
+    furniture = "Warta Nusantara Edisi Daerah"
+    for i in range(30):
+        (site / f"artikel-{i:02d}.txt").write_text(article(100 + i) + f"\n\n{furniture}\n", encoding="utf-8")
+    sentence = f"Laporan lengkapnya dimuat dalam {furniture} yang terbit pada pekan lalu di Surabaya."
+    (site / "artikel-30.txt").write_text(article(200) + "\n\n" + sentence, encoding="utf-8")
+    # The same line on a few pages of another site is not that site's furniture.
+    other = raw / "lain"
+    other.mkdir()
+    for i in range(3):
+        (other / f"a-{i}.txt").write_text(article(300 + i) + f"\n\n{furniture}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    manifest = run_local(raw, out, settings)
+    corpus = read(out, "corpus")
+    on_site = corpus.filter(pl.col("source").str.starts_with("wartanusa/"))
+    assert on_site.height == 31
+    assert not any(line == furniture for text in on_site["text"] for line in text.split("\n"))
+    assert sentence in on_site.filter(pl.col("source") == "wartanusa/artikel-30.txt")["text"][0]
+    assert all(
+        text.endswith(furniture) for text in corpus.filter(pl.col("source").str.starts_with("lain/"))["text"]
+    )
+    flags = read(out, "flags").filter(pl.col("category") == "repeated_line")
+    assert flags.height == 30 and set(flags["text"]) == {furniture}
+    assert set(flags["detail"]) == {"on 30 documents of wartanusa"}
+    assert set(flags["action"]) == {"removed"}
+    # Offsets point into the normalised text, as every flag's do: the context surrounds the line.
+    assert all(before.endswith("\n\n") for before in flags["context_before"])
+    assert manifest.corpus_pass["repeated_lines"] == 30
+    assert manifest.flags_by_category["repeated_line"].removed == 30
+
+
+def test_lines_of_a_removed_duplicate_do_not_count(tmp_path: Path, settings: Settings) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    text = article(400, 20)
+    for i in range(6):  # six copies of one article: five are duplicates, not six pages with shared lines
+        (raw / f"salinan-{i}.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    run_local(raw, out, settings)
+    corpus = read(out, "corpus")
+    assert corpus.height == 1 and corpus["text"][0] == text
+    assert read(out, "flags").filter(pl.col("category") == "repeated_line").height == 0
+
+
+def _mixed_corpus(raw: Path) -> None:
+    site = raw / "situs"
+    site.mkdir(parents=True)
+    for i in range(12):
+        (site / f"a-{i:02d}.txt").write_text(
+            article(500 + i) + "\n\nRedaksi Situs Kabar Kita\n", encoding="utf-8"
+        )
+    (site / "copy.txt").write_text(article(500).replace(" dan ", " serta ", 2), encoding="utf-8")
+    (site / "same.txt").write_text(article(501) + "\n\nRedaksi Situs Kabar Kita\n", encoding="utf-8")
+    records = [{"text": article(600 + i), "url": f"https://www.kabar.id/{i}"} for i in range(8)]
+    records.append({"text": article(603), "url": "https://kabar.id/ulang"})
+    (raw / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+
+
+def _rows(out: Path) -> dict[str, list[tuple]]:
+    return {t: sorted(read(out, t).rows()) for t in TABLES}
+
+
+def test_the_same_rows_whatever_the_shard_count(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    _mixed_corpus(raw)
+    one = run_local(raw, tmp_path / "one", Settings())
+    four = run_local(raw, tmp_path / "four", Settings(shard_bytes=12_000))
+    assert len(one.shards) == 1 and len(four.shards) >= 4
+    assert one.corpus_pass == {**four.corpus_pass, "seconds": one.corpus_pass["seconds"]}
+    assert one.corpus_pass["exact_duplicates"] == 2 and one.corpus_pass["near_duplicates"] == 1
+    assert one.corpus_pass["repeated_lines"] == 12
+    assert _rows(tmp_path / "one") == _rows(tmp_path / "four")
+
+
+def test_a_copy_edited_in_every_paragraph_is_still_found(tmp_path: Path, settings: Settings) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    original = article(8, 20)
+    body = original.split("\n\n")
+    copy = [body[0]] + [p.replace(" yang ", " yg ", 1).replace(" dan ", " serta ", 1) for p in body[1:]]
+    (raw / "a.txt").write_text(original, encoding="utf-8")
+    (raw / "b.txt").write_text("\n\n".join(copy), encoding="utf-8")
+    out = tmp_path / "out"
+    run_local(raw, out, settings)
+    assert read(out, "rejected")["reason"].to_list() == ["near_duplicate"]
+
+
+def test_the_same_bytes_with_one_or_two_workers(prefect_api: None, tmp_path: Path) -> None:
+    from flows.clean import clean_corpus, task_runner
+    from tests.test_determinism import _hashes
+
+    raw = tmp_path / "raw"
+    _mixed_corpus(raw)
+    conf = tmp_path / "saring.toml"
+    conf.write_text("shard_bytes = 12000\n")
+    for workers in (1, 2):
+        state = clean_corpus.with_options(task_runner=task_runner(workers))(
+            raw=str(raw),
+            out=str(tmp_path / f"w{workers}"),
+            config=str(conf),
+            workers=workers,
+            return_state=True,
+        )
+        assert state.is_completed()
+    assert _hashes(tmp_path / "w1") == _hashes(tmp_path / "w2")
+    local = tmp_path / "local"
+    run_local(raw, local, Settings(shard_bytes=12000))
+    assert _hashes(local) == _hashes(tmp_path / "w1")
