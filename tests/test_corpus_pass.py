@@ -181,10 +181,10 @@ def _mixed_corpus(raw: Path) -> None:
     site.mkdir(parents=True)
     for i in range(12):
         (site / f"a-{i:02d}.txt").write_text(
-            article(500 + i) + "\n\nRedaksi Situs Kabar Kita\n", encoding="utf-8"
+            article(500 + i) + "\n\nKabar Kita Edisi Jawa Timur\n", encoding="utf-8"
         )
     (site / "copy.txt").write_text(article(500).replace(" dan ", " serta ", 2), encoding="utf-8")
-    (site / "same.txt").write_text(article(501) + "\n\nRedaksi Situs Kabar Kita\n", encoding="utf-8")
+    (site / "same.txt").write_text(article(501) + "\n\nKabar Kita Edisi Jawa Timur\n", encoding="utf-8")
     records = [{"text": article(600 + i), "url": f"https://www.kabar.id/{i}"} for i in range(8)]
     records.append({"text": article(603), "url": "https://kabar.id/ulang"})
     (raw / "feed.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
