@@ -4,9 +4,10 @@
 pages with their header, nav, aside, footer and scripts, and `.jsonl` files of `text` or `html`
 records) and `out_dir/gold.jsonl`, one record per document. The same seed and inventory always give
 byte-identical files. The noise comes from inventory a (`noise.py`), b (`noise_b.py`, written
-separately in other words, to check how far rules tuned on a generalise) or c (`noise_c.py`, written
-independently of both and of the rules: the held-out final check, never used for tuning); see
-`INVENTORIES`.
+separately in other words, to check how far rules tuned on a generalise), c (`noise_c.py`, written
+independently of both and of the rules; held out at first, now used for tuning too) or d
+(`noise_d.py`, written independently of a, b, c and the rules: the held-out final check, never used
+for tuning); see `INVENTORIES`.
 
 Gold, per document (see `score.py` for how each part is scored):
 
@@ -39,7 +40,7 @@ from types import ModuleType
 from typing import Any
 
 from evaluation import noise as nz
-from evaluation import noise_b, noise_c
+from evaluation import noise_b, noise_c, noise_d
 from evaluation.sources import (
     CLOSING_HEADINGS,
     LIST_INTROS,
@@ -64,12 +65,14 @@ GOLD_FILE = "gold.jsonl"
 RAW_DIR = "raw"
 # Noise inventories: "a" (`noise.py`), the one the rules are developed against; "b" (`noise_b.py`),
 # written separately with other wordings, to check how far the rules generalise; "c" (`noise_c.py`),
-# written independently of a, b and the rules, the held-out final check that no rule is tuned on.
-INVENTORIES: dict[str, ModuleType] = {"a": nz, "b": noise_b, "c": noise_c}
+# written independently of a, b and the rules, first held out and now tuned on too; "d" (`noise_d.py`),
+# written independently of a, b, c and the rules, the held-out final check that no rule is tuned on.
+INVENTORIES: dict[str, ModuleType] = {"a": nz, "b": noise_b, "c": noise_c, "d": noise_d}
 INVENTORY_ROLES: dict[str, str] = {
     "a": "development",
     "b": "generalisation check",
-    "c": "held-out final check, never used for tuning",
+    "c": "generalisation check (was held out until round 3 of the rules tuned against it)",
+    "d": "held-out final check, never used for tuning",
 }
 DEFAULT_INVENTORY = "a"
 
@@ -332,8 +335,11 @@ class ArticleBuilder:
         return Para([_protect(Sent(s)) for s in sents])
 
     def add_traps(self, paras: list[Para], n: int) -> None:
+        own = getattr(self.nz, "content_trap", None)  # inventory d words its own trap sentences
         for _ in range(n):
-            kind, text = trap_sentence(self.doc.ctx, self.rng)
+            kind, text = (
+                own(self.doc.ctx, self.rng) if own is not None else trap_sentence(self.doc.ctx, self.rng)
+            )
             para = self.rng.choice(paras)
             para.sents.insert(self.rng.randint(0, len(para.sents)), Sent(text, protected=True, trap=kind))
 
@@ -1121,9 +1127,9 @@ def generate(n_docs: int, seed: int, out_dir: Path | str, inventory: str = DEFAU
     """Write `n_docs` documents under `out_dir/raw/` and their gold to `out_dir/gold.jsonl`.
 
     `inventory` picks the noise inventory (`INVENTORIES`): "a" (`noise.py`, the default), "b"
-    (`noise_b.py`) or "c" (`noise_c.py`, the held-out final check). A set of inventory b or c is
-    also drawn from its own random streams, so that its documents are not those of the a-set of the
-    same seed with other noise.
+    (`noise_b.py`), "c" (`noise_c.py`) or "d" (`noise_d.py`, the held-out final check). A set of
+    inventory b, c or d is also drawn from its own random streams, so that its documents are not
+    those of the a-set of the same seed with other noise.
 
     `out_dir/raw` is replaced; the same `n_docs`, `seed` and `inventory` always give the same bytes.
     Returns the gold file's path.

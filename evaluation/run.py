@@ -18,10 +18,10 @@ REPORT_FILE = "report.json"
 def run_eval(
     n_docs: int, seed: int, workdir: Path | str, settings: Settings, inventory: str = DEFAULT_INVENTORY
 ) -> Report:
-    """Generate `n_docs` documents for `seed` with the noise `inventory` ("a", "b" or "c", see
+    """Generate `n_docs` documents for `seed` with the noise `inventory` ("a", "b", "c" or "d", see
     `evaluation.generate.INVENTORIES`) under `workdir/raw` (gold in `workdir/gold.jsonl`), run the
     whole cleaning into `workdir/out`, score it, and write `workdir/report.json`. The report's meta
-    records the inventory and its role (`INVENTORY_ROLES`: c is the held-out final check)."""
+    records the inventory and its role (`INVENTORY_ROLES`: d is the held-out final check)."""
     workdir = Path(workdir)
     workdir.mkdir(parents=True, exist_ok=True)
     start = perf_counter()

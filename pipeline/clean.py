@@ -19,7 +19,7 @@ from pipeline.apply import Decision, apply_removals, decide, merge_spans
 from pipeline.config import PIPELINE_VERSION, Settings, load_rule_data
 from pipeline.corpus_pass import CorpusPassConfig, DocumentSummariser
 from pipeline.extract import html_to_text
-from pipeline.filters import DocumentFilters
+from pipeline.filters import DocumentFilters, body_words
 from pipeline.langid import LanguageIdentifier
 from pipeline.normalise import normalise_text
 from pipeline.page import analyse_page
@@ -146,7 +146,14 @@ class DocumentCleaner:
         guess = self.langid.identify(cleaned.text)
         clock.lap("langid")
         n_words = len(words(cleaned.text))
-        rejection = self.filters.decide(n_words, category_signals["spam_phrase_share"], guess, quality)
+        rejection = self.filters.decide(
+            n_words,
+            category_signals["spam_phrase_share"],
+            guess,
+            quality,
+            before=text,
+            body=body_words(page, cleaned),
+        )
 
         doc_id = make_doc_id(raw.source, raw.raw_sha256)
         flag_rows = self._flag_rows(doc_id, raw.source, text, decisions)

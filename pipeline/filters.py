@@ -2,10 +2,17 @@
 
 The checks run in a fixed order, and the first that fails gives the reason: `spam_page` (a spam
 landing page is named as such, not cleaned into a stub and called short); `too_short` (too little
-left to judge its language or quality); `low_quality` by word shapes (a page of numbers or symbols
-is in no language, and langdetect's guess for it is noise); `language`; and last `low_quality` by
-the writing measures (repetition, sentences, stop words), which judge Indonesian text: a Javanese
-page without full stops is rejected for its language, not for its punctuation.
+body text left to judge its language or quality); `low_quality` by word shapes (a page of numbers or
+symbols is in no language, and langdetect's guess for it is noise); `language`; and last
+`low_quality` by the writing measures (repetition, sentences, stop words), which judge Indonesian
+text: a Javanese page without full stops is rejected for its language, not for its punctuation. (A
+page guessed to be in a target language, but with too low a probability, is judged for its writing
+before its language: a list of links or names is low quality, not foreign.)
+
+A page that cleaning left too short is judged as it was before cleaning first: a sitemap, an index of
+links or a timetable loses most of its lines as chrome, and what it was (a list of links, a table of
+numbers) is the reason to give, not the stub it became. Its word shapes (the shape checks) and its
+share of list and link lines are measured on the text before cleaning.
 """
 
 from __future__ import annotations
@@ -13,9 +20,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from pipeline.apply import CleanedText
 from pipeline.config import FilterSettings, LanguageSettings
 from pipeline.langid import LanguageGuess
-from pipeline.quality import Check, QualityThresholds, first_failure, shape_checks, writing_checks
+from pipeline.page import LineKind, Page
+from pipeline.quality import (
+    Check,
+    QualityThresholds,
+    first_failure,
+    list_line_ratio,
+    measure_quality,
+    shape_checks,
+    writing_checks,
+)
+from pipeline.text import words
+
+# Lines whose words count as the body of a document: a title, headings and fragments (`Nanti Saja`,
+# `JAWA BARAT`, `Terima | Tolak`) left by cleaning are not text to judge.
+_BODY_KINDS = (LineKind.PARAGRAPH, LineKind.LIST_ITEM, LineKind.TABLE_ROW)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,10 +55,53 @@ def check_spam_page(spam_share: float, min_spam_share: float) -> Rejection | Non
     return None
 
 
+def body_words(page: Page, cleaned: CleanedText) -> int:
+    """Words of the cleaned text on body lines (paragraphs, list items, table rows), the title and
+    headings and fragments left out: what `too_short` judges. A line's kind is the page line's it
+    comes from (`cleaned.line_origins`)."""
+    lines = [ln for ln in cleaned.text.split("\n") if ln.strip()]
+    if len(lines) != len(cleaned.line_origins):
+        return len(words(cleaned.text))
+    title = page.title_index
+    return sum(
+        len(words(text))
+        for text, origin in zip(lines, cleaned.line_origins, strict=True)
+        if origin != title and page.lines[origin].kind in _BODY_KINDS
+    )
+
+
 def check_length(n_words: int, settings: FilterSettings) -> Rejection | None:
-    """Too short after cleaning: fewer words than `filters.min_words`."""
+    """Too short after cleaning: fewer body words than `filters.min_words`."""
     if n_words < settings.min_words:
-        return Rejection("too_short", f"{n_words} words after cleaning < min_words {settings.min_words}")
+        return Rejection(
+            "too_short", f"{n_words} words of body text after cleaning < min_words {settings.min_words}"
+        )
+    return None
+
+
+def check_page_before_cleaning(
+    before: str,
+    thresholds: QualityThresholds,
+    checks: list[Check],
+    max_list_line_ratio: float,
+    min_words: int,
+) -> Rejection | None:
+    """A page of at least `min_words` words that was no running text before cleaning emptied it: it
+    fails a shape check (numbers, symbols), or at least `max_list_line_ratio` of its lines are list or
+    link items (a sitemap, an index of articles). A page with fewer words (an empty file) is just too
+    short: its shape says nothing."""
+    signals = measure_quality(before, thresholds)
+    if signals["n_words"] < min_words:
+        return None  # too little before cleaning for its shape to say anything: simply too short
+    failed = first_failure(signals, checks)
+    if failed:
+        return Rejection("low_quality", f"before cleaning: {failed}")
+    ratio = list_line_ratio(before)
+    if ratio >= max_list_line_ratio:
+        return Rejection(
+            "low_quality",
+            f"before cleaning: list_line_ratio {ratio} >= {max_list_line_ratio} (a list of links)",
+        )
     return None
 
 
@@ -72,6 +137,8 @@ class DocumentFilters:
     language: LanguageSettings
     quality: QualityThresholds
     min_spam_share: float
+    max_list_line_ratio_before: float
+    min_words_before: int
 
     @property
     def shape_checks(self) -> list[Check]:
@@ -90,15 +157,56 @@ class DocumentFilters:
             language,
             QualityThresholds.from_data(data["quality"]),
             float(data["spam_page"]["min_spam_share"]),
+            float(data["short_page"]["max_list_line_ratio"]),
+            int(data["short_page"]["min_words_before"]),
         )
 
     def decide(
-        self, n_words: int, spam_share: float, guess: LanguageGuess, quality: dict[str, Any]
+        self,
+        n_words: int,
+        spam_share: float,
+        guess: LanguageGuess,
+        quality: dict[str, Any],
+        before: str | None = None,
+        body: int | None = None,
     ) -> Rejection | None:
+        """The first check that fails. `n_words` counts the cleaned text's words, `body` those of its
+        body (see `body_words`; `n_words` when not given); `before` is the page's text before cleaning.
+
+        A page whose body is too short is `too_short`, unless it is no running text: before cleaning
+        it failed a shape check or was a list of links (`low_quality`, see
+        `check_page_before_cleaning`), or the cleaned text, long enough to judge though without a
+        body (a list of headlines), fails a check of its own."""
+        spam = check_spam_page(spam_share, self.min_spam_share)
+        if spam:
+            return spam
+        short = check_length(n_words if body is None else body, self.filters)
+        if short and before is not None:
+            short = (
+                check_page_before_cleaning(
+                    before,
+                    self.quality,
+                    self.shape_checks,
+                    self.max_list_line_ratio_before,
+                    self.min_words_before,
+                )
+                or short
+            )
+        if short and (short.reason != "too_short" or n_words < self.filters.min_words):
+            return short
+        # A page in a target language whose guess is unsure (a list of links or names, with too little
+        # prose to tell) is judged for its writing first: it is low quality, not in another language.
+        unsure = guess.language in self.language.targets and guess.score < self.language.min_score
+        if unsure:
+            return (
+                check_quality(quality, self.shape_checks)
+                or check_quality(quality, self.writing_checks)
+                or check_language(guess, self.language)
+                or short
+            )
         return (
-            check_spam_page(spam_share, self.min_spam_share)
-            or check_length(n_words, self.filters)
-            or check_quality(quality, self.shape_checks)
+            check_quality(quality, self.shape_checks)
             or check_language(guess, self.language)
             or check_quality(quality, self.writing_checks)
+            or short
         )

@@ -96,6 +96,17 @@ def _duplicated_ngram_chars(ids: list[int], lengths: list[int], n: int) -> int:
     return chars
 
 
+# A line opened by a list marker or by the glyph of a link list (`» Judul artikel`, `› Berita lain`,
+# `→ Indeks`), as sitemaps, article indexes and archives print their entries.
+_LIST_LINE_RE = re.compile(r"^\s*(?:[-*•·◦▪▫●○■□➢➤►▶▸▹✓✔»›❯→⇒~–—]|\d{1,3}[.)](?=\s))")
+
+
+def list_line_ratio(text: str) -> float:
+    """Share of the non-empty lines that open with a list marker or a link glyph."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    return round(sum(bool(_LIST_LINE_RE.match(ln)) for ln in lines) / len(lines), 4) if lines else 0.0
+
+
 def measure_quality(text: str, thresholds: QualityThresholds) -> dict[str, float | int | None]:
     """Every quality signal of `text`. The n-gram signals are None for a document longer than
     `max_words` (it is rejected for its length, and counting its n-grams would cost seconds)."""

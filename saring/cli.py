@@ -141,8 +141,9 @@ def eval_(
         str,
         typer.Option(
             help="Noise inventory: a (the one the rules are developed against), b (written separately, "
-            "other wordings: a check of how far the rules generalise) or c (written independently of a, "
-            "b and the rules: the held-out final check, never used for tuning)."
+            "other wordings: a check of how far the rules generalise), c (written independently of a, "
+            "b and the rules) or d (written independently of a, b, c and the rules: the held-out final "
+            "check, never used for tuning)."
         ),
     ] = "a",
 ) -> None:

@@ -12,7 +12,7 @@ import polars as pl
 import pytest
 from typer.testing import CliRunner
 
-from evaluation.generate import generate, read_gold
+from evaluation.generate import INVENTORY_ROLES, generate, read_gold
 from evaluation.run import REPORT_FILE, run_eval
 from evaluation.score import norm, score
 from pipeline.config import Settings
@@ -250,11 +250,87 @@ def test_run_eval_and_the_command_with_inventory_c(tmp_path: Path, settings: Set
     report = run_eval(12, 3, tmp_path / "w", settings, inventory="c")
     meta = json.loads((tmp_path / "w" / REPORT_FILE).read_text())["meta"]
     assert report.meta["inventory"] == meta["inventory"] == "c"
-    assert "held-out" in meta["inventory_role"]
+    assert meta["inventory_role"] == INVENTORY_ROLES["c"]
     assert report.noise_lines.total > 0 and report.failures.get("crash", []) == []
     result = CliRunner().invoke(app, ["eval", "--docs", "12", "--inventory", "c", "--show-failures", "0"])
     assert result.exit_code == 0, result.output
     assert "noise inventory c" in result.output
+
+
+# --------------------------------------------------------------------------------------------------
+# Inventory d: the held-out final check, written independently of a, b, c and the rules
+
+
+def test_inventory_d_is_deterministic_for_a_seed(tmp_path: Path) -> None:
+    generate(40, 7, tmp_path / "a", inventory="d")
+    generate(40, 7, tmp_path / "b", inventory="d")
+    generate(40, 8, tmp_path / "c", inventory="d")
+    generate(40, 7, tmp_path / "d", inventory="c")
+    a, b, c, d = (_files(tmp_path / x) for x in "abcd")
+    assert a == b
+    assert a != c and a != d
+    assert {g.get("inventory") for g in read_gold(tmp_path / "a" / "gold.jsonl")} == {"d"}
+
+
+@pytest.fixture(scope="module")
+def generated_d(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, Any]]]:
+    root = tmp_path_factory.mktemp("evalset_d")
+    return root, read_gold(generate(300, 11, root, inventory="d"))
+
+
+def test_every_gold_unit_of_an_inventory_d_set_is_where_the_gold_says(
+    generated_d: tuple[Path, list[dict[str, Any]]],
+) -> None:
+    _check_gold_units(*generated_d)
+    _check_coverage(generated_d[1])
+    traps = {t["kind"] for d in generated_d[1] for t in d["traps"]}
+    assert {"read_also_prose", "pharma_news"} <= traps  # d words its own trap sentences
+
+
+def test_inventory_d_shares_little_with_a_b_and_c(
+    generated: tuple[Path, list[dict[str, Any]]],
+    generated_b: tuple[Path, list[dict[str, Any]]],
+    generated_c: tuple[Path, list[dict[str, Any]]],
+    generated_d: tuple[Path, list[dict[str, Any]]],
+) -> None:
+    """Share of the d-set's noise lines whose text stands verbatim among the noise lines of the a-,
+    b- and c-sets of the same size and seed. What is shared is what every Indonesian page prints
+    alike (one-word ad and section labels, close glyphs, `Tutup`, TOC items, which are the
+    document's own headings); spam and placeholder lines, where the wording is everything, share
+    at most one in fifty; and d has no site in common with any of them."""
+    lines_d = _noise_lines(generated_d[1])
+    assert len(lines_d) > 1000
+    worded = [t for c, t in lines_d if c in ("injected_spam", "placeholder")]
+    assert len(worded) > 50
+    sites_d = {d["site"] for d in generated_d[1]}
+    for gold in (generated[1], generated_b[1], generated_c[1]):
+        texts = {t for _, t in _noise_lines(gold)}
+        shared = sum(t in texts for _, t in lines_d)
+        assert shared / len(lines_d) < 0.10, shared / len(lines_d)
+        assert sum(t in texts for t in worded) / len(worded) < 0.02
+        assert not sites_d & {d["site"] for d in gold}
+
+
+def test_inventory_d_pages_to_reject_have_one_right_reason(
+    generated_d: tuple[Path, list[dict[str, Any]]],
+) -> None:
+    """Spam, keyword-stuffed, link-list and number pages are well above the length of a too-short
+    page (under 45 words), so that `too_short` is never an equally right reason for them."""
+    for doc in generated_d[1]:
+        if doc["reason"] in ("spam_page", "low_quality"):
+            words = sum(len(re.findall(r"\w+", line["raw"])) for line in doc["lines"])
+            assert words >= 60, (doc["source"], doc["variant"], words)
+
+
+def test_run_eval_and_the_command_with_inventory_d(tmp_path: Path, settings: Settings) -> None:
+    report = run_eval(12, 3, tmp_path / "w", settings, inventory="d")
+    meta = json.loads((tmp_path / "w" / REPORT_FILE).read_text())["meta"]
+    assert report.meta["inventory"] == meta["inventory"] == "d"
+    assert "held-out" in meta["inventory_role"]
+    assert report.noise_lines.total > 0 and report.failures.get("crash", []) == []
+    result = CliRunner().invoke(app, ["eval", "--docs", "12", "--inventory", "d", "--show-failures", "0"])
+    assert result.exit_code == 0, result.output
+    assert "noise inventory d" in result.output
 
 
 # --------------------------------------------------------------------------------------------------

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from pipeline.config import FilterSettings, LanguageSettings, Settings, load_rule_data
-from pipeline.filters import DocumentFilters
+from pipeline.filters import DocumentFilters, body_words
 from pipeline.langid import LanguageGuess
 from pipeline.quality import (
     QualityThresholds,
     first_failure,
+    list_line_ratio,
     measure_quality,
     shape_checks,
     writing_checks,
@@ -144,3 +145,111 @@ def test_thresholds_are_data() -> None:
     settings = Settings(rules={"overrides": {"filters": {"quality": {"dup_line_frac": 0.9}}}})
     data = load_rule_data(settings)["filters"]
     assert QualityThresholds.from_data(data["quality"]).dup_line_frac == 0.9
+
+
+# --- pages that cleaning left short: judged as they were before cleaning --------------------------------
+
+SITEMAP = "Indeks Tulisan\n" + "\n".join(
+    f"› {headline}"
+    for headline in [
+        "Pemkot Padang Perbaiki 40 Ruas Jalan Rusak Menjelang Musim Hujan",
+        "Harga Bawang Merah di Brebes Turun Jelang Panen Raya",
+        "Kereta Api Tambahan Disiapkan untuk Libur Akhir Tahun",
+        "Dinas Kesehatan Gelar Vaksinasi Campak di 12 Kecamatan",
+        "Festival Danau Toba Kembali Digelar Setelah Tiga Tahun",
+        "Warga Keluhkan Antrean Panjang di Kantor Samsat Medan",
+        "BMKG Prakirakan Hujan Lebat di Sebagian Besar Jawa Barat",
+        "Petani Kopi Gayo Mulai Ekspor ke Eropa Lewat Belawan",
+        "Mahasiswa Unand Raih Juara Lomba Robotik Nasional",
+        "Pasar Murah Digelar di Tujuh Kelurahan Kota Pekanbaru",
+    ]
+)
+TIMETABLE = "Jadwal Bus Trans Jateng Hari Ini\n" + "\n".join(
+    " ".join(f"{h:02d}.{m:02d}" for m in range(5, 60, 11)) for h in range(5, 21)
+)
+SHORT_NEWS = (
+    "Bagikan\nBeranda » Daerah\n"
+    "Jembatan Gantung Desa Sukamaju Diresmikan\n"
+    "Bupati meresmikan jembatan gantung yang menghubungkan dua dusun di Desa Sukamaju pada Senin pagi."
+    " Warga kini tidak perlu memutar sejauh tujuh kilometer.\n"
+    "Baca Juga: Harga Cabai Naik Lagi\nIkuti kami di Google News"
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "reason", "detail"),
+    [
+        (SITEMAP, "low_quality", "before cleaning: list_line_ratio"),
+        (TIMETABLE, "low_quality", "before cleaning: alpha_word_ratio"),
+        (SHORT_NEWS, "too_short", "words of body text"),
+    ],
+)
+def test_a_page_cleaned_short_is_judged_as_it_was_before_cleaning(
+    before: str, reason: str, detail: str
+) -> None:
+    rejection = FILTERS.decide(
+        6, 0.0, INDONESIAN, measure_quality("Indeks Tulisan", THRESHOLDS), before=before
+    )
+    assert rejection is not None and rejection.reason == reason and detail in rejection.detail
+
+
+def test_a_spam_page_is_named_so_even_when_it_was_a_list() -> None:
+    rejection = FILTERS.decide(6, 0.6, INDONESIAN, GOOD, before=SITEMAP)
+    assert rejection is not None and rejection.reason == "spam_page"
+
+
+def test_a_list_of_headlines_left_by_cleaning_is_low_quality_not_short() -> None:
+    """The body (paragraphs, list items) is too short, but the cleaned text is long enough to judge: a
+    list of headlines without sentences fails its own quality checks."""
+    headlines = SITEMAP.replace("› ", "")
+    quality = measure_quality(headlines, THRESHOLDS)
+    rejection = FILTERS.decide(quality["n_words"], 0.0, INDONESIAN, quality, before=headlines, body=0)
+    assert rejection is not None and rejection.reason == "low_quality"
+    assert rejection.detail.startswith("line_punct_ratio")
+
+
+def test_body_words_leave_out_the_title_headings_and_fragments() -> None:
+    from pipeline.apply import apply_removals
+    from pipeline.normalise import normalise_text
+    from pipeline.page import analyse_page
+
+    text = normalise_text(
+        "Nanti Saja\nJembatan Gantung Desa Sukamaju Diresmikan\nJAWA BARAT\n"
+        "Bupati meresmikan jembatan gantung yang menghubungkan dua dusun di Desa Sukamaju pada Senin pagi.\n"
+        "- Panjang jembatan 120 meter\n"
+    )
+    page = analyse_page(text, None)
+    cleaned = apply_removals(page, [])
+    assert body_words(page, cleaned) == 14 + 4
+
+
+def test_list_line_ratio_counts_link_glyphs_and_list_markers() -> None:
+    assert list_line_ratio("Judul\n» satu\n› dua\n- tiga\n1. empat") == 0.8
+    assert list_line_ratio("Paragraf biasa.\nParagraf lain.") == 0.0
+
+
+def test_an_unsure_indonesian_guess_on_a_list_page_is_low_quality_not_language() -> None:
+    links = "\n".join(
+        f"{i}. Grup Arisan Warga Blok {i}: https://chat.whatsapp.com/Ab{i}Cd{i}Ef" for i in range(1, 25)
+    )
+    quality = measure_quality(links, THRESHOLDS)
+    rejection = FILTERS.decide(quality["n_words"], 0.0, LanguageGuess("id", 0.45), quality)
+    assert rejection is not None and rejection.reason == "low_quality"
+    # Prose with an unsure guess (mixed with another language) is still rejected for its language.
+    assert FILTERS.decide(120, 0.0, LanguageGuess("id", 0.45), GOOD).reason == "language"
+
+
+def test_an_empty_or_short_page_is_too_short_whatever_its_shape() -> None:
+    rejection = FILTERS.decide(0, 0.0, INDONESIAN, measure_quality("", THRESHOLDS), before="")
+    assert rejection is not None and rejection.reason == "too_short"
+    rejection = FILTERS.decide(3, 0.0, INDONESIAN, GOOD, before="» Beranda\n» Berita\n» Kontak")
+    assert rejection is not None and rejection.reason == "too_short"
+
+
+def test_a_short_table_of_numbers_is_low_quality_though_under_min_words() -> None:
+    """A list of postcodes of 30-odd words: too few for `min_words`, enough for its shape to tell."""
+    codes = "Kode Pos Kecamatan\n" + "\n".join(f"Kelurahan {i}: 9{i:02d}1{i % 7}" for i in range(1, 14))
+    quality = measure_quality(codes, THRESHOLDS)
+    assert 20 <= quality["n_words"] < 50
+    rejection = FILTERS.decide(quality["n_words"], 0.0, INDONESIAN, quality, before=codes)
+    assert rejection is not None and rejection.reason == "low_quality"

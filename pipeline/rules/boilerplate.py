@@ -19,7 +19,7 @@ from typing import Any
 
 from pipeline.page import Line, LineKind, Page
 from pipeline.rules.base import Rule, Span, compile_phrases, line_span
-from pipeline.text import ends_sentence, is_symbol_only, line_key, words
+from pipeline.text import ends_sentence, is_symbol_only, line_key, sentences, words
 
 CATEGORY = "boilerplate"
 _NUMBER_RE = re.compile(r"\d(?:[\d.,]*\d)?")
@@ -163,10 +163,13 @@ class DateShapes:
             re.compile(wordy, re.IGNORECASE),
         )
 
-    def mark(self, text: str) -> tuple[str, set[str]]:
-        """`text` with every date piece replaced by a placeholder, and the kinds of pieces found."""
+    def mark(self, text: str, skip: frozenset[str] = frozenset()) -> tuple[str, set[str]]:
+        """`text` with every date piece (but those of the kinds in `skip`) replaced by a placeholder, and
+        the kinds of pieces found."""
         kinds: set[str] = set()
         for kind, pattern in self.pieces:
+            if kind in skip:
+                continue
             text, n = pattern.subn(f" {_MARK} ", text)
             if n:
                 kinds.add(kind)
@@ -184,6 +187,8 @@ def date_strength(kinds: set[str]) -> int:
         return 0
     if (dated and timed) or (labelled and (dated or timed or "relative_word" in kinds)):
         return 2
+    if timed and "relative_word" in kinds:
+        return 2  # `Kemarin, 20:15`
     return 1
 
 
@@ -192,13 +197,21 @@ class DatelineLexicon:
     split_re: re.Pattern[str]
     max_other_words: int
     weak_score: float
+    writer_re: re.Pattern[str]  # ` oleh Sari Siregar` closing a stamp
+    max_name_words: int
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> DatelineLexicon:
         spaced = [s for s in data["separators"] if s in "-/"]
         tight = [s for s in data["separators"] if s not in "-/"]
         parts = [rf"\s*{re.escape(s)}\s*" for s in tight] + [rf"\s+{re.escape(s)}\s+" for s in spaced]
-        return cls(re.compile("|".join(parts)), data["max_other_words"], data["weak_score"])
+        return cls(
+            re.compile("|".join(parts)),
+            data["max_other_words"],
+            data["weak_score"],
+            re.compile(rf"\s+(?:{_body(data['name_slots'])})\s*:?\s+(?P<name>[^\d,;:|()]+?)\W*$", re.I),
+            data["max_name_words"],
+        )
 
 
 @dataclass(frozen=True)
@@ -207,11 +220,18 @@ class StoryDatelineLexicon:
     max_prefix_words: int
     max_name_words: int
     min_rest_words: int
+    site_words: frozenset[str]
+    opening_paragraphs: int
 
     @classmethod
     def from_data(cls, data: dict[str, Any], media: dict[str, Any]) -> StoryDatelineLexicon:
         return cls(
-            _keys(data["cities"]), data["max_prefix_words"], data["max_name_words"], data["min_rest_words"]
+            _keys(data["cities"]),
+            data["max_prefix_words"],
+            data["max_name_words"],
+            data["min_rest_words"],
+            _keys(data["site_words"]),
+            data["opening_paragraphs"],
         )
 
 
@@ -224,6 +244,11 @@ class MediaMarkerLexicon:
     end_code_re: re.Pattern[str]  # `(oca/mef)` closing a line
     ad_labels: frozenset[str]
     video_intro_re: re.Pattern[str]
+    sound_re: re.Pattern[str]  # a TikTok embed's sound line: `@sari ♬ suara asli - Sari Siregar`
+    spoiler_re: re.Pattern[str]  # a forum's spoiler box: `Spoiler for Foto:`
+    player_re: re.Pattern[str]  # a media player's error: `Video tidak dapat diputar.`
+    player_max_words: int
+    embed_opener_re: re.Pattern[str]  # `If playback doesn't begin shortly, ...`, `This Tweet was deleted ...`
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> MediaMarkerLexicon:
@@ -231,6 +256,7 @@ class MediaMarkerLexicon:
         code = rf"[a-z]{{{data['end_code_min']},{data['end_code_max']}}}\d{{0,3}}"
         caps = sorted({" ".join(p.split()) for p in data["inline_caps"] if p.strip()}, key=len, reverse=True)
         caps_body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in caps) or r"(?!x)x"
+        glyphs, sounds = "".join(re.escape(g) for g in data["sound_glyphs"]), _body(data["sound_words"])
         return cls(
             bracket_re=re.compile(
                 rf"\[\s*(?P<head>{_body(data['bracket_heads'])})(?![\w-])[^\[\]\n]{{0,200}}\]", re.IGNORECASE
@@ -248,9 +274,70 @@ class MediaMarkerLexicon:
             ad_labels=_keys(data["ad_labels"]),
             video_intro_re=re.compile(
                 rf"^\W*(?:{_body(data['video_intro_verbs'])})(?:\s+juga)?\s+video(?:nya)?"
-                rf"(?:\s+(?:{_body(data['video_intro_endings'])}))?\s*:?\s*$",
+                rf"(?:\s+(?:{_body(data['video_intro_endings'])}))?"
+                rf"(?:\s*,?\s*(?:{_body(data['video_intro_addressees'])}))?\s*[:!.]?\s*$",
                 re.IGNORECASE,
             ),
+            sound_re=re.compile(
+                rf"(?<![\w@])@[\w.]{{2,}}\s*[{glyphs}]\s*(?:(?:{sounds})(?!\w)|.{{0,80}}\s[-–—]\s*\w)"
+                rf"|^\W*[{glyphs}]\s*(?:{sounds})(?!\w)",
+                re.IGNORECASE,
+            ),
+            spoiler_re=re.compile(
+                rf"^\W*(?:(?:{_body(data['spoiler_heads'])})\s+[^:\n]{{1,40}}?|spoiler)\s*:?\s*$",
+                re.IGNORECASE,
+            ),
+            player_re=compile_phrases(data["player_errors"]),
+            player_max_words=data["player_max_words"],
+            embed_opener_re=re.compile(rf"^\W*(?:{_body(data['embed_openers'])})(?!\w)", re.IGNORECASE),
+        )
+
+
+@dataclass(frozen=True)
+class BreadcrumbLexicon:
+    label_re: re.Pattern[str]  # `Anda berada di:` before a trail
+    home_glyphs: str  # `🏠`: a home segment
+    home_word: str
+    weak_split_re: re.Pattern[str]  # spaced dashes: a trail only after a home word or a label
+    single_split_re: re.Pattern[str]  # separators that make a trail of two names in the page's head
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> BreadcrumbLexicon:
+        weak = "|".join(rf"\s+{re.escape(s)}\s+" for s in data["weak_separators"])
+        single = "|".join(re.escape(s) for s in data["single_separators"])
+        return cls(
+            label_re=re.compile(rf"^\W*(?:{_body(data['labels'])})\s*:?\s*", re.IGNORECASE),
+            home_glyphs="".join(data["home_glyphs"]),
+            home_word=data["home_words"][0],
+            weak_split_re=re.compile(weak or r"(?!x)x"),
+            single_split_re=re.compile(single or r"(?!x)x"),
+        )
+
+
+@dataclass(frozen=True)
+class EndCodeLexicon:
+    code_re: re.Pattern[str]  # `(oca/mef)`, `(jpg/c17/tt)` closing a line
+    marker_re: re.Pattern[str]  # `(END)`, `-selesai-`, `[tamat]` closing a line
+    name_re: re.Pattern[str]  # `(Sari Siregar)` closing the last paragraph
+    max_name_words: int
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any], marker: dict[str, Any]) -> EndCodeLexicon:
+        # An editor's code: lower-case letters, with a number after them at some sites (`mui19`), or one
+        # letter and a number (`c17` at Jawa Pos).
+        code = rf"(?:[a-z]{{{marker['end_code_min']},{marker['end_code_max']}}}\d{{0,3}}|[a-z]\d{{1,3}})"
+        wrap = r"[-–—*=~]{1,3}"
+        name = r"[A-Z][a-z'’.-]+"
+        return cls(
+            code_re=re.compile(
+                rf"(?:^|(?<=\s))[(\[](?P<codes>{code}(?:/(?:{code}|{_SITE_CODE})){{0,3}})[)\]]\s*$"
+            ),
+            marker_re=re.compile(
+                rf"(?:^|(?<=\s))(?:[(\[]\s*|{wrap}\s*)(?:{_body(data['words'])})\s*(?:[)\]]|{wrap})\s*$",
+                re.IGNORECASE,
+            ),
+            name_re=re.compile(rf"(?:^|(?<=\s))\(\s*(?P<name>{name}(?:\s+{name})*)\s*\)\s*$"),
+            max_name_words=data["max_name_words"],
         )
 
 
@@ -263,11 +350,62 @@ class CopyrightLexicon:
     max_words: int
     syndication_re: re.Pattern[str]
     syndication_max_words: int
+    disclaimer_label_re: re.Pattern[str]  # `Disclaimer:`, `Penafian -`
+    responsibility_re: re.Pattern[str]  # `(tidak) bertanggung jawab`, `tanggung jawab`
+    self_ref_re: re.Pattern[str]  # the text speaking of itself: `artikel ini`, `tulisan tersebut`
+    contents_re: re.Pattern[str]  # `isi artikel`, `isi tulisan`: the same in a short line
+    party_re: re.Pattern[str]  # who is (not) responsible: `penulis`, `redaksi`, `bloger`
+    advice_re: re.Pattern[str]  # `bukan ajakan membeli`, `tidak menyediakan saran medis`
+    advice_self_re: re.Pattern[str]  # a site's name opening `... tidak menyediakan saran medis`
+    report_re: re.Pattern[str]  # reported speech (`kata`, `ujar`): a news sentence, not a notice
+    disclaimer_max_words: int
+    disclaimer_cue_re: re.Pattern[str]  # any word a disclaimer needs, to skip other lines fast
+    closed_re: re.Pattern[str]  # `Thread sudah digembok`, `Topik ini telah dikunci`
+    reuse_re: re.Pattern[str]  # `Dilarang keras menyalin isi artikel ini tanpa izin`
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CopyrightLexicon:
         notices = _body(data["notices"])
+        nouns = _body(data["self_nouns"])
         return cls(
+            disclaimer_label_re=re.compile(
+                rf"^\W*(?:{_body(data['disclaimer_labels'])})\s*(?::|-|–|—|\|)", re.IGNORECASE
+            ),
+            responsibility_re=compile_phrases(data["responsibility_words"]),
+            self_ref_re=re.compile(rf"(?<!\w)(?:{nouns})\s+(?:ini|tersebut|this)(?!\w)", re.IGNORECASE),
+            contents_re=re.compile(rf"(?<!\w)isi\s+(?:{_body(data['contents_nouns'])})(?!\w)", re.IGNORECASE),
+            party_re=compile_phrases(data["parties"]),
+            advice_re=re.compile(
+                rf"(?<!\w)(?:{_body(data['advice_negations'])})\s+(?:{_body(data['advice_nouns'])})"
+                rf"(?:\s+\w+){{0,2}}?\s+(?:{_body(data['advice_domains'])})(?!\w)",
+                re.IGNORECASE,
+            ),
+            advice_self_re=re.compile(
+                rf"^\W*[\w.]+(?:\s+[\w.]+){{0,2}}\s+(?:{_body(data['advice_self'])})(?!\w)", re.I
+            ),
+            report_re=compile_phrases(data["report_words"]),
+            disclaimer_max_words=data["disclaimer_max_words"],
+            disclaimer_cue_re=compile_phrases(
+                [
+                    *data["disclaimer_labels"],
+                    *data["responsibility_words"],
+                    *data["advice_negations"],
+                    *data["advice_self"],
+                    "dilarang",
+                ]
+            ),
+            reuse_re=re.compile(
+                rf"(?:^\W*|[.!?]\s+)dilarang(?:\s+keras)?\s+"
+                rf"(?:(?:{_body(data['reuse_verbs'])})(?:\s+\w+){{0,4}}?\s+(?:{_body(data['reuse_objects'])})"
+                rf"|(?:{_body(data['copy_verbs'])})(?:\s+\w+){{0,4}}?\s+(?:{_body(data['reuse_objects'])}"
+                rf"|{_body(data['permission_words'])}))(?!\w)",
+                re.IGNORECASE,
+            ),
+            closed_re=re.compile(
+                rf"^\W*(?:{_body(data['closed_subjects'])})(?:\s+(?:ini|this))?"
+                rf"(?:\s+(?:sudah|telah|has\s+been|is|was))?\s+(?:{_body(data['closed_words'])})\W*$",
+                re.IGNORECASE,
+            ),
             opener_year_re=re.compile(
                 rf"^\W*(?:{_body(data['openers'])})\s*(?:©|\(c\))?\s*(?:19|20)\d\d(?!\d)", re.IGNORECASE
             ),
@@ -294,13 +432,38 @@ class FollowCallLexicon:
     call_words: frozenset[str]
     call_max_words: int
     max_words: int
+    verb_re: re.Pattern[str]  # a call verb anywhere (`Baca ... lewat aplikasi, unduh sekarang`)
+    only_re: re.Pattern[str]  # `hanya di Kabar Desa` closing the line: the site naming itself
+    install_re: re.Pattern[str]  # `unduh`, `install`
+    social_re: re.Pattern[str]  # `ikuti`, `subscribe`: a call that names the site's own brand
+    contribute_re: re.Pattern[str]  # `Kirim tulisanmu`: a call for contributions
+    urgent_re: re.Pattern[str]  # `sekarang!` closing a call
+    short_call_words: int
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> FollowCallLexicon:
+        # A vocative may open the call (`Bunda, yuk ikuti ...`, `Gan, jangan lupa ...`).
+        vocative = r"(?:[A-Z][\w-]{1,15}\s*,\s*)?"
+        # ... or a channel's label (`Newsletter: Dapatkan berita pilihan ...`).
+        label = rf"(?:(?:{_body(data['call_labels'])})\s*[:|»>-]+\s*)?"
         return cls(
             opener_re=re.compile(
-                rf"^\W*(?:(?:{_body(data['lead_ins'])})\W+)?(?:{_body(data['verbs'])})(?!\w)", re.IGNORECASE
+                rf"^\W*{label}{vocative}(?:(?:{_body(data['lead_ins'])})\W+)?(?:{_body(data['verbs'])})(?!\w)",
+                re.IGNORECASE,
             ),
+            only_re=re.compile(
+                r"(?<!\w)(?:hanya|cuma|only|eksklusif)\s+(?:di|on|at)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\W*$"
+            ),
+            verb_re=compile_phrases(data["verbs"]),
+            install_re=compile_phrases(data["install_verbs"]),
+            social_re=compile_phrases(data["social_verbs"]),
+            contribute_re=re.compile(
+                rf"^\W*(?:(?:{_body(data['lead_ins'])})\W+)?(?:{_body(data['contribute_verbs'])})\s+"
+                rf"(?:{_body(data['contribute_words'])})(?!\w)",
+                re.IGNORECASE,
+            ),
+            urgent_re=re.compile(rf"(?<!\w)(?:{_body(data['urgent_words'])})\s*!+\s*$", re.IGNORECASE),
+            short_call_words=data["short_call_words"],
             channel_re=compile_phrases(data["channels"]),
             generic_channel_re=compile_phrases(data["generic_channels"]),
             own_re=compile_phrases(data["own_words"]),
@@ -322,6 +485,8 @@ class PhotoCreditLexicon:
     caption_re: re.Pattern[str]
     caption_max_words: int
     slash_credit_re: re.Pattern[str]  # `Tempo/Sari Siregar/abc` closing a caption, or alone on a line
+    handle_credit_re: re.Pattern[str]  # `... | Instagram @sari.id`, `... (IG/@sari.id)` closing a caption
+    stock_credit_re: re.Pattern[str]  # `.../Freepik/sari_siregar` closing a caption
 
     @classmethod
     def from_data(cls, data: dict[str, Any], media: MediaShapes) -> PhotoCreditLexicon:
@@ -351,8 +516,18 @@ class PhotoCreditLexicon:
             ),
             caption_max_words=data["caption_max_words"],
             slash_credit_re=re.compile(
-                rf"(?:^|(?<=[.!?)]\s)|(?<=[.!?)]))\s*(?P<credit>(?:{media.body}|{_CAP_WORDS})"
-                rf"(?:\s*/\s*(?:{_CAP_WORDS}|[a-z]{{2,4}}\d{{0,2}})){{1,4}})\s*\.?\s*$"
+                rf"(?:^|(?<=[.!?)]\s)|(?<=[.!?)])|(?<=[.!?)]\s[-–—]\s))\s*(?P<open>\(\s*)?"
+                rf"(?P<credit>(?:{media.body}|{_CAP_WORDS})"
+                rf"(?:\s*/\s*(?:{_CAP_WORDS}|[a-z]{{2,4}}\d{{0,2}})){{1,4}})(?(open)\s*\))\s*\.?\s*$"
+            ),
+            handle_credit_re=re.compile(
+                rf"(?:\s[|\-–—]\s*|\(\s*|\.\s*/\s*)(?:(?:{_body(data['handle_platforms'])})\s*[:/]?\s*)?"
+                rf"(?<![\w@])@[\w.]{{2,40}}\s*\)?\s*\.?\s*$",
+                re.IGNORECASE,
+            ),
+            stock_credit_re=re.compile(
+                rf"(?:(?<=[.!?)])|(?<=[.!?)]\s)|(?<=\s[-–—|]\s))\s*/?\s*(?:{_body(data['sources'])})\s*/\s*[\w.@-]{{2,40}}\s*$",
+                re.IGNORECASE,
             ),
         )
 
@@ -363,6 +538,10 @@ class CommentFormLexicon:
     fields: frozenset[str]
     notice_re: re.Pattern[str]
     lines: frozenset[str]
+    phrase_re: re.Pattern[str]  # a notice anywhere in a short line that names comments
+    comment_re: re.Pattern[str]
+    page_re: re.Pattern[str]
+    phrase_max_words: int
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CommentFormLexicon:
@@ -372,6 +551,10 @@ class CommentFormLexicon:
             fields=_keys(data["fields"]),
             notice_re=re.compile(rf"^\W*(?:{_body(data['notices'])})(?!\w)", re.IGNORECASE),
             lines=_keys(data["lines"]),
+            phrase_re=compile_phrases(data["notice_phrases"]),
+            comment_re=compile_phrases(data["comment_words"]),
+            page_re=compile_phrases(data["page_words"]),
+            phrase_max_words=data["phrase_max_words"],
         )
 
 
@@ -384,10 +567,32 @@ class CookieLexicon:
     ui_words: frozenset[str]
     buttons: frozenset[str]
     max_words: int
+    voice_re: re.Pattern[str]  # the site or the reader addressed: `Situs ini`, `Kami`, `Browser Anda`
+    tech_re: re.Pattern[str]  # `JavaScript`, `browser`
+    need_re: re.Pattern[str]  # `memerlukan`, `aktifkan`, `tidak mendukung`
+    push_re: re.Pattern[str]  # `notifikasi`
+    ask_re: re.Pattern[str]  # `ingin menampilkan`, `izinkan`
+    agree_re: re.Pattern[str]  # `setuju`, `menyetujui`
+    terms_re: re.Pattern[str]  # `Syarat & Ketentuan`, `Kebijakan Privasi`
+    reader_re: re.Pattern[str]  # `Anda`
+    storage_re: re.Pattern[str]  # `menyimpan`, `mengakses informasi`
+    device_re: re.Pattern[str]  # `perangkat Anda`
+    notice_max_words: int
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CookieLexicon:
         return cls(
+            voice_re=re.compile(rf"^\W*(?:{_body(data['site_voices'])})(?!\w)", re.IGNORECASE),
+            tech_re=compile_phrases(data["tech_words"]),
+            need_re=compile_phrases(data["need_words"]),
+            push_re=compile_phrases(data["push_words"]),
+            ask_re=compile_phrases(data["ask_words"]),
+            agree_re=compile_phrases(data["agree_words"]),
+            terms_re=compile_phrases(data["terms_words"]),
+            reader_re=compile_phrases(data["reader_words"]),
+            storage_re=compile_phrases(data["storage_words"]),
+            device_re=compile_phrases(data["device_words"]),
+            notice_max_words=data["notice_max_words"],
             opener_re=re.compile(rf"^\W*(?:{_body(data['openers'])})(?!\w)", re.IGNORECASE),
             context_re=compile_phrases(data["context_words"]),
             cookie_re=compile_phrases(data["words"]),
@@ -425,16 +630,27 @@ class BylineLexicon:
     author_box_labels: frozenset[str]
     author_bio_max_words: int
     author_bio_max_lines: int
+    honorifics: frozenset[str]  # `dr.`, `Prof.`: allowed among a name's words in any case
+    quote_prefix_re: re.Pattern[str]  # a forum quote's `Quote:` before `Original Posted By ...`
+    lone_name_max_words: int
+    role_lines: frozenset[str]  # `Kontributor`, `Kompasianer`, `TS`: a role printed beside a name
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> BylineLexicon:
         spaced = [s for s in data["separators"] if s in "-/"]
         tight = [s for s in data["separators"] if s not in "-/"]
         parts = [rf"\s*{re.escape(s)}\s*" for s in tight] + [rf"\s+{re.escape(s)}\s+" for s in spaced]
+        # A passive verb and `oleh` (`Ditinjau secara medis oleh`, `Disunting oleh`, `Reviewed by`) labels a
+        # name like `labels` do.
+        passive = r"(?:di|ter)[a-z]{3,}(?:\s+[a-z]+){0,2}?\s+oleh|[a-z]{3,}ed\s+by"
         return cls(
-            label_re=re.compile(rf"^(?:{_body(data['labels'])})\s+", re.IGNORECASE),
-            loose_label_re=re.compile(rf"^(?:{_body(data['loose_labels'])})(?:\s+|$)", re.IGNORECASE),
-            any_label_re=compile_phrases([*data["labels"], *data["loose_labels"]]),
+            label_re=re.compile(rf"^(?:{_body(data['labels'])}|{passive})(?:\s*:\s*|\s+)", re.IGNORECASE),
+            loose_label_re=re.compile(rf"^(?:{_body(data['loose_labels'])})(?:\s*:\s*|\s+|$)", re.IGNORECASE),
+            any_label_re=re.compile(
+                compile_phrases([*data["labels"], *data["loose_labels"]]).pattern
+                + rf"|(?<!\w)(?:{passive})(?!\w)",
+                re.IGNORECASE,
+            ),
             split_re=re.compile("|".join(parts)),
             connectors=_keys(data["connectors"]),
             not_names=_keys(data["not_names"]),
@@ -443,6 +659,10 @@ class BylineLexicon:
             author_box_labels=_keys(data["author_box_labels"]),
             author_bio_max_words=data["author_bio_max_words"],
             author_bio_max_lines=data["author_bio_max_lines"],
+            honorifics=_keys(data["honorifics"]),
+            quote_prefix_re=re.compile(rf"^\W*(?:{_body(data['quote_prefixes'])})\s*:\s*", re.IGNORECASE),
+            lone_name_max_words=data["lone_name_max_words"],
+            role_lines=_keys(data["role_lines"]),
         )
 
 
@@ -453,15 +673,26 @@ class TagListLexicon:
     max_items: int
     label_heads: frozenset[str]
     label_words: frozenset[str]
+    bare_labels: frozenset[str]  # labels that may stand before their items with no separator
+    topic_link_re: re.Pattern[str]  # `Baca juga artikel terkait PILKADA atau tulisan lainnya dari Sari`
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> TagListLexicon:
+        nouns = _body(data["topic_link_nouns"])
         return cls(
             _keys(data["labels"]),
             data["max_item_words"],
             data["max_items"],
             _keys(data["label_heads"]),
             _keys(data["label_words"]),
+            _keys(data["bare_labels"]),
+            re.compile(
+                rf"^\W*(?:{_body(data['topic_link_verbs'])})\s+(?:{nouns})\s+(?:\w+\s+)?"
+                rf"(?:{_body(data['topic_link_joiners'])})\s+(?P<topic>[^.!?:;]+?)"
+                rf"(?:\s+(?:atau|dan|or|and)\s+(?:{nouns})(?:\s+\w+){{0,2}}?\s+(?:dari|oleh|by|from)\s+"
+                rf"(?P<name>[^.!?:;]+?))?\W*$",
+                re.IGNORECASE,
+            ),
         )
 
     def is_label(self, key: str) -> bool:
@@ -475,17 +706,64 @@ class TagListLexicon:
 
 
 @dataclass(frozen=True)
+class AdNoticeLexicon:
+    disclosure_re: re.Pattern[str]  # `Konten berikut adalah iklan ...`, `Artikel ini merupakan advertorial.`
+    blocker_re: re.Pattern[str]
+    blocker_request_re: re.Pattern[str]
+    ad_free_re: re.Pattern[str]
+    reading_re: re.Pattern[str]
+    call_re: re.Pattern[str]
+    max_words: int
+    disclosure_max_rest: int
+    disclaimer_re: re.Pattern[str]
+    party_joiners: frozenset[str]
+    ad_word_re: re.Pattern[str]
+    forward_re: re.Pattern[str]
+    sales_re: re.Pattern[str]
+    contact_re: re.Pattern[str]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> AdNoticeLexicon:
+        ads, copulas = _body(data["ad_phrases"]), _body(data["copulas"])
+        subject = (
+            rf"(?:{_body(data['forward_subjects'])})\s+(?:{_body(data['forward_words'])})"
+            rf"|(?:{_body(data['self_subjects'])})\s+ini"
+        )
+        return cls(
+            disclosure_re=re.compile(
+                rf"^\W*(?:{subject})\s+(?:(?:{copulas})\s+)?(?:{ads})(?!\w)", re.IGNORECASE
+            ),
+            blocker_re=compile_phrases(data["blocker_words"]),
+            blocker_request_re=compile_phrases(data["blocker_requests"]),
+            ad_free_re=compile_phrases(data["ad_free"]),
+            reading_re=compile_phrases(data["reading_words"]),
+            call_re=compile_phrases(data["calls"]),
+            max_words=data["max_words"],
+            disclosure_max_rest=data["disclosure_max_rest"],
+            disclaimer_re=compile_phrases(data["disclaimers"]),
+            party_joiners=frozenset(w.casefold() for w in data["party_joiners"]),
+            ad_word_re=compile_phrases(data["ad_words"]),
+            forward_re=compile_phrases(data["forward_words"]),
+            sales_re=compile_phrases(data["sales"]),
+            contact_re=compile_phrases(data["contacts"]),
+        )
+
+
+@dataclass(frozen=True)
 class ReadMoreLexicon:
     opener_re: re.Pattern[str]
     more_words: frozenset[str]
     max_words: int
+    destination_re: re.Pattern[str]  # `selengkapnya di Databoks`: a "more" word, then where, ending the line
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> ReadMoreLexicon:
+        more, where = _body(data["more_words"]), _body(data["destination_words"])
         return cls(
             opener_re=re.compile(rf"^\W*(?:{_body(data['verbs'])})(?!\w)", re.IGNORECASE),
             more_words=_keys(data["more_words"]),
             max_words=data["max_words"],
+            destination_re=re.compile(rf"(?i:{more})\s+(?i:{where})\s+(?:[A-Z\d][\w.&-]*\s*){{1,3}}[\W]*$"),
         )
 
 
@@ -510,11 +788,19 @@ class RelatedLinkLexicon:
     bare_enders: frozenset[str]  # function words that may end such a label (`Cek Juga`)
     bare_min_words: int
     glyph_min_words: int
+    question_min_words: int  # a headline this long may end with `?`
+    title_label_min_cue: float
+    block_label_words: frozenset[str]
+    block_max_items: int
+    tail_re: re.Pattern[str]  # a link's tail closing a headline: `(klik)`, `» Selengkapnya`
+    closing_arrow_re: re.Pattern[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any], chrome: dict[str, Any]) -> RelatedLinkLexicon:
         arrows = "|".join(re.escape(a) for a in sorted(data["arrows"], key=len, reverse=True))
         seps = "|".join(re.escape(a) for a in sorted(data["separators"], key=len, reverse=True))
+        tail_seps = "|".join(re.escape(a) for a in sorted(data["tail_separators"], key=len, reverse=True))
+        closing = "|".join(re.escape(a) for a in sorted(data["closing_arrows"], key=len, reverse=True))
         label_seps = "|".join(re.escape(a) for a in sorted(data["label_separators"], key=len, reverse=True))
         families = chrome["cues"]
         return cls(
@@ -539,6 +825,16 @@ class RelatedLinkLexicon:
             ),
             bare_min_words=data["bare_min_words"],
             glyph_min_words=data["glyph_min_words"],
+            question_min_words=data["question_min_words"],
+            title_label_min_cue=data["title_label_min_cue"],
+            closing_arrow_re=re.compile(rf"\s+(?:{closing})\s*$"),
+            block_label_words=frozenset(w.casefold() for w in data["block_label_words"]),
+            block_max_items=data["block_max_items"],
+            tail_re=re.compile(
+                rf"(?:(?:[(\[]|\s(?:{tail_seps}))\s*(?P<cue>{_body(data['tail_cues'])})(?!\w)\s*[)\]]?"
+                rf"|\s+dan\s+(?:{_body(data['tail_self_words'])})\s+(?:[^\s.]+\s+){{0,5}}?lainnya)\s*[.!]?\s*$",
+                re.IGNORECASE,
+            ),
         )
 
 
@@ -552,6 +848,7 @@ class ChromeLineLexicon:
     licence: frozenset[str]  # cue words that license a name in the line
     function_words: frozenset[str]
     slot_words: frozenset[str]
+    ad_slot_words: frozenset[str]  # `Kolom`, `Ruang`: neutral in a line with an ad word (`Kolom Iklan`)
     clause_words: frozenset[str]
     channel_words: frozenset[str]
     credit_glyphs: str
@@ -598,6 +895,7 @@ class ChromeLineLexicon:
             licence=frozenset(licence),
             function_words=frozenset(w.casefold() for w in data["function_words"]),
             slot_words=frozenset(w.casefold() for w in data["slot_words"]),
+            ad_slot_words=frozenset(w.casefold() for w in data["ad_slot_words"]),
             clause_words=frozenset(w.casefold() for w in data["clause_words"]),
             channel_words=frozenset(w.casefold() for w in data["channel_words"]),
             credit_glyphs="".join(data["credit_glyphs"]),
@@ -614,6 +912,9 @@ class Lexicon:
     counter_words: frozenset[str]
     counter_number_re: re.Pattern[str]
     counter_max_words: int
+    counter_row_split_re: re.Pattern[str]
+    counter_row_words: frozenset[str]  # reactions and ratings (`Bermanfaat 8`) besides the counter words
+    counter_actions: frozenset[str]  # buttons that may stand in a row with no number (`Balas · Kutip`)
     navigation_lines: frozenset[str]
     navigation_section_lines: frozenset[str]
     chrome_label_re: re.Pattern[str]  # a label that may stand without a colon (`Baca juga`)
@@ -639,7 +940,10 @@ class Lexicon:
     pagination: PaginationLexicon
     byline: BylineLexicon
     tags: TagListLexicon
+    end: EndCodeLexicon
+    crumb: BreadcrumbLexicon
     read_more: ReadMoreLexicon
+    ad_notice: AdNoticeLexicon
     related: RelatedLinkLexicon
     chrome: ChromeLineLexicon
 
@@ -663,6 +967,11 @@ class Lexicon:
             counter_words=frozenset(line_key(w) for w in counter["words"]),
             counter_number_re=re.compile(rf"(?<!\w)\d(?:[\d.,]*\d)?\s*(?:{suffixes})?(?!\w)", re.IGNORECASE),
             counter_max_words=counter["max_words"],
+            counter_row_split_re=re.compile(
+                "|".join(rf"\s*{re.escape(s)}\s*" for s in counter["row_separators"]) or r"(?!x)x"
+            ),
+            counter_row_words=_keys(counter["reaction_words"]),
+            counter_actions=_keys(counter["actions"]),
             navigation_lines=frozenset(line_key(w) for w in data["navigation"]["lines"]),
             navigation_section_lines=frozenset(line_key(w) for w in data["navigation"]["section_lines"]),
             chrome_label_re=re.compile(rf"^(?:{labels})", re.IGNORECASE),
@@ -688,7 +997,10 @@ class Lexicon:
             pagination=PaginationLexicon.from_data(data["pagination"]),
             byline=BylineLexicon.from_data(data["byline"]),
             tags=TagListLexicon.from_data(data["tag_list"]),
+            end=EndCodeLexicon.from_data(data["end_code"], data["media_marker"]),
+            crumb=BreadcrumbLexicon.from_data(data["breadcrumb"]),
             read_more=ReadMoreLexicon.from_data(data["read_more"]),
+            ad_notice=AdNoticeLexicon.from_data(data["ad_notice"]),
             related=RelatedLinkLexicon.from_data(data["related_link"], data["chrome_line"]),
             chrome=ChromeLineLexicon.from_data(data["chrome_line"]),
         )
@@ -737,6 +1049,9 @@ def detect_counters(page: Page, lex: Lexicon) -> Iterator[Span]:
     leaves a year alone on a line (`2004`), `12,5 13,1` (two numbers: a table row) and `12 Januari 2024`.
     """
     for line in page.lines:
+        if (line.kind in _LOOSE_KINDS or _lone_row(page, line)) and _counter_row(line.text, lex):
+            yield line_span(line)
+            continue
         if line.kind not in _LOOSE_KINDS or len(_NUMBER_RE.findall(line.text)) != 1:
             continue
         rest = words(lex.counter_number_re.sub(" ", line.text))
@@ -745,6 +1060,32 @@ def detect_counters(page: Page, lex: Lexicon) -> Iterator[Span]:
         if not rest and _YEAR_RE.fullmatch(line.text.strip()):
             continue  # a year alone on a line is usually a timeline heading, not a counter
         yield line_span(line)
+
+
+_COUNT_PAIR_RE = re.compile(r"[^\W\d]+\s*:?\s*\d[\d.,]*(?:rb|k|jt)?\s*", re.IGNORECASE)
+
+
+def _counter_row(text: str, lex: Lexicon) -> bool:
+    """A row of counts: two segments or more split by `·`, `|`, `•` ..., each a count with at most two
+    counter or reaction words (`Aktual 2 · Bermanfaat 9 · Menarik 6`, `Nilai: 12 | Dibaca: 42.565`, `203
+    Suka · 4 Balasan`) or a button (`Balas · Kutip · 6 Cendol`), one count at least."""
+    segments = [s for s in lex.counter_row_split_re.split(text.strip().strip("|")) if s.strip()]
+    if len(segments) < 2:
+        # ... or pairs with no separator: `Senang 0 Sedih 2 Marah 0`
+        segments = [m.group() for m in _COUNT_PAIR_RE.finditer(text)]
+        if len(segments) < 2 or "".join(segments).split() != text.split():
+            return False
+    counts = 0
+    for segment in segments:
+        numbers = len(_NUMBER_RE.findall(segment))
+        rest = [line_key(t) for t in words(lex.counter_number_re.sub(" ", segment))]
+        known = all(t in lex.counter_words or t in lex.counter_row_words for t in rest)
+        glyph = any(unicodedata.category(ch) == "So" for ch in segment)  # `❤️ 230`, `💬 12`
+        if numbers == 1 and (0 < len(rest) <= 2 or (glyph and not rest)) and known:
+            counts += 1
+        elif numbers or len(rest) != 1 or rest[0] not in lex.counter_actions:
+            return False
+    return counts > 0
 
 
 def detect_symbol_lines(page: Page, lex: Lexicon) -> Iterator[Span]:
@@ -762,15 +1103,17 @@ def detect_navigation_labels(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Whole lines that are interface labels (navigation, ads notices, load/scroll prompts).
 
     Flags `ADVERTISEMENT`, `SCROLL TO CONTINUE WITH CONTENT`, `Beranda`, `Berita Terkait`, and
-    `Rekomendasi` above a list of links;
+    `Rekomendasi` above a list of links, and notices about ads in any wording (see `detect_ad_notices`);
     leaves any line with more words than the label (`Beranda kami terbuka untuk umum.`) and a
     `Rekomendasi` section heading followed by its paragraph.
     """
     for line in page.lines:
         if line.kind not in _LOOSE_KINDS:
             continue
-        if line.key in lex.navigation_lines or (
-            line.key in lex.navigation_section_lines and not _opens_section(page, line)
+        if (
+            line.key in lex.navigation_lines
+            or (line.key in lex.navigation_section_lines and not _opens_section(page, line))
+            or _ad_notice(line, lex)
         ):
             yield line_span(line)
 
@@ -796,11 +1139,13 @@ def _chrome_prefix_hit(line: Line, lex: Lexicon) -> bool:
     if lex.chrome_colon_re.match(line.text):
         return True
     label = lex.chrome_label_re.match(line.text)
-    return bool(label and _reads_as_headline(line.text[label.end() :]))
+    return bool(label and _reads_as_headline(line.text[label.end() :], lex))
 
 
-def _reads_as_headline(rest: str) -> bool:
-    """What follows a label without a colon: nothing, or a linked headline (capitalised, no full stop)."""
+def _reads_as_headline(rest: str, lex: Lexicon) -> bool:
+    """What follows a label without a colon: nothing, or a linked headline (capitalised, no full stop);
+    a link's tail (`(klik)`, `» Selengkapnya`, `dan tulisan Sari Siregar lainnya.`) is not part of it."""
+    rest = lex.related.tail_re.sub("", rest.strip())
     rest = rest.strip(" -–—|»›>")
     if not rest:
         return True
@@ -828,66 +1173,117 @@ def detect_breadcrumbs(page: Page, lex: Lexicon) -> Iterator[Span]:
     Flags `Beranda » Berita » Nasional`, `Home > News > Politik`, `Home / Berita / Hukum`, `🏠 Beranda ≫
     Daerah ≫ Garut`, `Beranda › Otomotif` (one separator after a home word), and a line of pipes that is
     no row of a table, opening with a home word or in the page's head or tail (`Home | Otomotif | Jawa
-    Barat`);
-    leaves `Harga naik 5% / tahun` (one separator), `Jadwal: Senin/Rabu/Jumat` and `12/01/2024` (a
-    slash without spaces joins words, not segments), long sentences with slashes, and the rows of a
-    table (`Provinsi | Sekolah | Guru` over its rows).
+    Barat`); after a label (`Anda berada di: Beranda ▸ Berita`), from a home glyph (`🏠 | Keuangan`),
+    with spaced dashes after a home word (`Beranda - Berita - Daerah`), two names in the head (`Kabar Desa »
+    Pemerintahan`);
+    leaves `Harga naik 5% / tahun` (one separator), `Jakarta - Bandung - Surabaya` (a route), `Jadwal:
+    Senin/Rabu/Jumat` and `12/01/2024` (a slash without spaces joins words, not segments), long sentences
+    with slashes, and the rows of a table (`Provinsi | Sekolah | Guru` over its rows).
     """
     edges = _content_edges(page, lex)
+    bc = lex.crumb
     for line in page.lines:
-        text = line.text.strip()
+        text, labelled = line.text.strip(), False
+        label = bc.label_re.match(text)
+        if label:
+            text, labelled = text[label.end() :], True  # `Anda berada di: Beranda » Berita`
         glyph = _lead_glyph(text)
-        if glyph and glyph not in "»›>→":
+        if glyph and glyph in bc.home_glyphs:
+            rest = text[len(glyph) :].lstrip("\ufe0f ")
+            # `🏠 › Berita`, `🏠 | Keuangan | ...`: the glyph is the home segment; `🏠 Beranda » ...` has one.
+            text = rest if rest[:1].isalnum() else f"{bc.home_word} {rest}"
+        elif glyph and glyph not in "»›>→":
             text = text.lstrip(glyph + "\ufe0f ")
+        if line.index == page.title_index and not (
+            labelled or line_key(_CRUMB_HEAD_RE.split(text, maxsplit=1)[0]) in lex.breadcrumb_home_words
+        ):
+            continue  # a line taken for the title is a trail only when it opens with a home word
         if line.kind is LineKind.TABLE_ROW:
-            if _lone_row(page, line) and _pipe_trail(text, lex, _at_edge(line, edges)):
+            if _lone_row(page, line) and _pipe_trail(text, lex, _at_edge(line, edges), sure=labelled):
                 yield line_span(line)
             continue
         if line.kind not in _LOOSE_KINDS or line.n_words > 3 * lex.breadcrumb_max_segment_words:
             continue
-        segments = lex.breadcrumb_split_re.split(text)
-        homed = line_key(segments[0]) in lex.breadcrumb_home_words
-        if len(segments) - 1 < (1 if homed else lex.breadcrumb_min_separators):
+        if labelled and "|" in text and _pipe_trail(text, lex, True, sure=True):
+            yield line_span(line)
             continue
-        if all(
-            seg and len(words(seg)) <= lex.breadcrumb_max_segment_words and seg[-1] not in ".!?"
-            for seg in segments
+        if _crumb_segments(text, lex, lex.breadcrumb_split_re, labelled, line.index < edges[0]) or (
+            _crumb_segments(text, lex, bc.weak_split_re, labelled, False)
         ):
             yield line_span(line)
 
 
-def _pipe_trail(text: str, lex: Lexicon, at_edge: bool) -> bool:
+_CRUMB_HEAD_RE = re.compile(r"\s*[»›>|/▸≫‣→]\s*|\s+[-–—]\s+")
+
+
+def _crumb_segments(
+    text: str, lex: Lexicon, split_re: re.Pattern[str], labelled: bool, in_head: bool
+) -> bool:
+    """Segments of a trail split by `split_re`: short, none ending a sentence, with enough separators.
+
+    Strong separators (`»`, `>`) need `min_separators`, or one after a home word or a label (`Beranda ›
+    Otomotif`), or one between title-cased names in the page's head (`Kabar Desa » Pemerintahan`); weak
+    ones (spaced dashes: `Beranda - Berita - Daerah`) need a home word or a label first."""
+    segments = split_re.split(text)
+    if len(segments) < 2 or not all(
+        seg and len(words(seg)) <= lex.breadcrumb_max_segment_words and seg[-1] not in ".!?:,;"
+        for seg in segments
+    ):
+        return False
+    homed = (
+        labelled
+        or line_key(segments[0]) in lex.breadcrumb_home_words
+        or lex.media.is_name(segments[0].strip())
+    )  # a trail may open with the site's name: `Kabardesa.com > Tren`
+    if split_re is lex.crumb.weak_split_re:
+        return homed
+    if homed or len(segments) - 1 >= lex.breadcrumb_min_separators:
+        return True
+    return (
+        in_head
+        and bool(lex.crumb.single_split_re.search(text))
+        and all(_capitalised(t) or t.isdigit() for seg in segments for t in words(seg))
+    )
+
+
+def _pipe_trail(text: str, lex: Lexicon, at_edge: bool, *, sure: bool = False) -> bool:
     """Cells split by pipes that read as a breadcrumb: short, no digits, and a home word first or the
-    line at the page's edge."""
+    line at the page's edge; with `sure` (after a label: `Anda berada di:`), one pipe and names with
+    digits (`Kabar24`) do."""
     cells = [c.strip() for c in text.strip(" |").split("|")]
-    if len(cells) - 1 < lex.breadcrumb_min_separators:
+    homed = line_key(cells[0]) in lex.breadcrumb_home_words
+    if len(cells) - 1 < (1 if sure or homed else lex.breadcrumb_min_separators):
         return False
     if not all(
         c
-        and not _DIGIT_RE.search(c)
+        and not (_NUMBER_RE.fullmatch(c) if sure or homed else _DIGIT_RE.search(c))
         and 0 < len(words(c)) <= lex.breadcrumb_max_cell_words
         and c[-1] not in ".!?:"
         for c in cells
     ):
         return False
-    return at_edge or line_key(cells[0]) in lex.breadcrumb_home_words
+    return sure or at_edge or homed
 
 
 def _content_edges(page: Page, lex: Lexicon) -> tuple[int, int]:
     """The page's head end and tail start, as `Page` has them but counting only paragraphs of prose: a
     paragraph that is chrome itself (a long cookie notice, a follow call, a copyright notice) or a short
     one that does not end a sentence (a headline with a question in it: `Apa Itu Beasiswa? Ini
-    Penjelasannya`) would otherwise leave the page no head at all."""
-    paragraphs = [
-        ln.index
-        for ln in page.lines
-        if ln.kind is LineKind.PARAGRAPH
-        and (ends_sentence(ln.text) or ln.n_words > _HEADLINE_MAX_WORDS)
-        and not _chrome_paragraph(ln, lex)
-    ]
-    if not paragraphs:
-        return page.head_end, page.tail_start
-    return paragraphs[0], paragraphs[-1] + 1
+    Penjelasannya`) would otherwise leave the page no head at all. Computed once per page and lexicon."""
+
+    def compute() -> tuple[int, int]:
+        paragraphs = [
+            ln.index
+            for ln in page.lines
+            if ln.kind is LineKind.PARAGRAPH
+            and (ends_sentence(ln.text) or ln.n_words > _HEADLINE_MAX_WORDS)
+            and not _chrome_paragraph(ln, lex)
+        ]
+        if not paragraphs:
+            return page.head_end, page.tail_start
+        return paragraphs[0], paragraphs[-1] + 1
+
+    return page.memoised(("boilerplate.content_edges", id(lex)), compute)
 
 
 def _chrome_paragraph(line: Line, lex: Lexicon) -> bool:
@@ -923,6 +1319,14 @@ def _date_line_strength(text: str, lex: Lexicon) -> int:
     Words other than date pieces may stand only in their own segments, as a site or author name:
     capitalised words or media names, at most `max_other_words`.
     """
+    writer = lex.dateline.writer_re.search(text)
+    if writer:
+        name = _tokens(writer.group("name"))
+        if 0 < len(name) <= lex.dateline.max_name_words and (
+            all(_capitalised(t) or line_key(t) in lex.byline.honorifics for t in name)
+            or (len(name) == 1 and name[0].isalnum())  # a user name: `by admin`
+        ):
+            text = text[: writer.start()]  # `... oleh Sari Siregar`: the stamp's writer
     marked, kinds = lex.dates.mark(text)
     strength = date_strength(kinds)
     if not strength:
@@ -955,7 +1359,8 @@ def detect_datelines(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Lines that are a publication date or time, alone or beside a site or author name.
 
     Flags `Kamis, 12 Januari 2024 10:15 WIB`, `12/01/2024, 10:15 WIB`, `Diperbarui 3 jam lalu`,
-    `Kompas.com - 12/01/2024, 10:15 WIB`, `Senin, 15 Jan 2024 | 14:30 WIB`, `Waktu baca 3 menit`, and in
+    `Kompas.com - 12/01/2024, 10:15 WIB`, `Senin, 15 Jan 2024 | 14:30 WIB`, `Waktu baca 3 menit`,
+    `Pembaruan terakhir: 02-12-2023`, `Terakhir diperbarui pada 2 Juli 2024 oleh Sari Siregar`, and in
     the page's head or tail a bare `12 Januari 2024` (score `weak_score`);
     leaves `Rapat dimulai pukul 10.00 WIB dan berakhir siang.`, `Harga Emas Hari Ini 12 Januari 2024`,
     a bare date taken for the title, and a bare date heading a section of a timeline (`12 Januari 2024`
@@ -994,13 +1399,55 @@ def _story_prefix_kind(prefix: str, lex: Lexicon) -> str | None:
     names = [t for t in _tokens(marked) if t not in (_MARK, _MEDIA_MARK)]
     if len(names) > lex.story.max_name_words or not all(_capitalised(t) for t in names):
         return None
-    if n_media:
+    if n_media or any(_site_named(part, lex) for part in marked.split(",")):
         return "media"
     if not names:
         return None
     if line_key(" ".join(names)) in lex.story.cities:
         return "city"
     return "caps" if all(t.isupper() and len(t) >= 3 for t in names) else None
+
+
+def _site_named(part: str, lex: Lexicon) -> bool:
+    """A site's name by its shape: two capitalised words or more, the first or the last a word sites use
+    (`Kabar Desa News`, `RADAR GARUT`, `Warga Online`)."""
+    tokens = _tokens(part)
+    return (
+        2 <= len(tokens) <= 4
+        and all(_capitalised(t) for t in tokens)
+        and (tokens[0].casefold() in lex.story.site_words or tokens[-1].casefold() in lex.story.site_words)
+    )
+
+
+def _story_openers(page: Page, lex: Lexicon, edges: tuple[int, int]) -> set[int]:
+    """The first `opening_paragraphs` paragraphs of prose from the page's head on, paragraphs other rules
+    flag as a whole aside (an ad-blocker's notice may stand before the story's first paragraph)."""
+
+    def compute() -> frozenset[int]:
+        starts = [ln.start for ln in page.lines]
+        whole: set[int] = set()
+        for rule in RULES:
+            if rule.id in (CHROME_LINE_RULE, STORY_DATELINE_RULE):
+                continue
+            for start, end, _score in rule.detect(page, lex):
+                index = bisect.bisect_right(starts, start) - 1
+                if index >= 0 and page.lines[index].start == start and end >= page.lines[index].end:
+                    whole.add(index)
+        return frozenset(whole)
+
+    found: set[int] = set()
+    chrome: frozenset[int] | None = None
+    for line in page.lines[edges[0] :]:
+        if len(found) >= lex.story.opening_paragraphs:
+            break
+        if line.kind is LineKind.PARAGRAPH and (
+            ends_sentence(line.text) or line.n_words > _HEADLINE_MAX_WORDS
+        ):
+            if chrome is None:
+                chrome = page.memoised(("boilerplate.whole_lines", id(lex)), compute)
+            if line.index not in chrome:
+                found.add(line.index)
+    return found
 
 
 def _spells_out(acronym: str, rest: str) -> bool:
@@ -1020,12 +1467,14 @@ def detect_story_datelines(page: Page, lex: Lexicon) -> Iterator[Span]:
 
     Flags `Jakarta, CNN Indonesia -- ` in `Jakarta, CNN Indonesia -- Presiden Joko Widodo ...`, and
     `JAKARTA, KOMPAS.com - `, `Liputan6.com, Jakarta - `, `Jakarta (ANTARA) - `, `TEMPO.CO, Jakarta - `,
-    `Jakarta, Kamis (12/1/2024) (ANTARA) - `; a bare place (`Jakarta - `, `BANDUNG - `) only in the
-    page's first paragraph; a line that is only such a dateline (`JAKARTA, KOMPAS.com -`);
+    `Jakarta, Kamis (12/1/2024) (ANTARA) - `, a site and then its place (`KABARDESA.CO.ID - GARUT - `), a
+    site named by its shape (`Kampus Unpad, Warta News - `, `RADAR GARUT - `); a bare place (`Jakarta - `,
+    `BANDUNG - `) only in the page's first paragraph (notices other rules flag aside); a line that is only
+    such a dateline (`JAKARTA, KOMPAS.com -`);
     leaves `Jakarta - Bandung kini bisa ditempuh 45 menit.` (a route), `Presiden Joko Widodo - yang
     akrab disapa Jokowi - ...`, `Sistem Pengajaran – pengisian, ...` and a site named mid-sentence.
     """
-    first_paragraph = _content_edges(page, lex)[0]
+    openers = _story_openers(page, lex, _content_edges(page, lex))
     for line in page.lines:
         if line.kind not in _LOOSE_KINDS:
             continue
@@ -1046,11 +1495,21 @@ def detect_story_datelines(page: Page, lex: Lexicon) -> Iterator[Span]:
                 break  # `BNPB - Badan Nasional Penanggulangan Bencana ...`: an acronym and its expansion
             if kind != "media":
                 lead = words(rest)[:2]
-                if line.index != first_paragraph or any(
+                if line.index not in openers or any(
                     line_key(" ".join(lead[:k])) in lex.story.cities for k in (1, 2)
                 ):
                     break  # a bare place opens only a story's first paragraph; `Jakarta - Bandung` is a route
-            yield (line.start, line.start + dash.end(), 1.0)
+            end = dash.end()
+            if kind == "media":
+                # `KONTAN.CO.ID - AMBON - ...`: the site, then its place before a second dash
+                after = _DASH_RE.search(text, end, min(len(text), end + 40))
+                if (
+                    after
+                    and _story_prefix_kind(text[end : after.start()], lex) in ("city", "caps")
+                    and _opens_sentence(text[after.end() :], lex.story.min_rest_words)
+                ):
+                    end = after.end()
+            yield (line.start, line.start + end, 1.0)
             break
 
 
@@ -1077,6 +1536,9 @@ def detect_media_markers(page: Page, lex: Lexicon) -> Iterator[Span]:
         ):
             yield line_span(line)  # `- Advertisement -`; `Simak juga video berikut:`
             continue
+        if line.kind in _LOOSE_KINDS and _embed_residue(line, lex):
+            yield line_span(line)
+            continue
         found: list[tuple[int, int]] = []
         for m in lex.marker.bracket_re.finditer(text):
             if found and m.start() < found[-1][1]:
@@ -1099,12 +1561,36 @@ def detect_media_markers(page: Page, lex: Lexicon) -> Iterator[Span]:
             yield (line.start + start, line.start + end, 1.0)
 
 
+_PLAYER_TIME_RE = re.compile(r"^\W*0?0:00(?::00)?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\W*$")
+
+
+def _embed_residue(line: Line, lex: Lexicon) -> bool:
+    """What an embedded post or player leaves as a line of its own: a TikTok sound line (`@sari.id ♬ suara
+    asli - Sari`, `♬ original sound - Kabar Desa`), a forum's spoiler box (`Spoiler for Foto Lokasi:`), or a
+    player's error in short sentences (`Gagal memuat video. Coba lagi.`, not `Video itu tidak bisa diputar
+    di Indonesia karena hak cipta.`)."""
+    mk, text = lex.marker, line.text
+    if line.n_words <= mk.player_max_words * 2 and mk.sound_re.search(text):
+        return True
+    if _PLAYER_TIME_RE.match(text):
+        return True  # a player's clock: `00:00 / 03:24`
+    if line.n_words <= 30 and mk.embed_opener_re.match(text):
+        return True
+    if mk.spoiler_re.match(text):
+        return True
+    if line.n_words > mk.player_max_words * 2 or not mk.player_re.search(text):
+        return False
+    return all(len(words(s)) <= mk.player_max_words for _, _, s in sentences(text))
+
+
 def detect_end_codes(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Editors' initials closing a story, after its last sentence or alone on a line.
 
     Flags `(oca/mef)` in `... sebagai pemenang. (oca/mef)`, `[wbo/cfp]` and `(nln/end)` alone, codes with
     a number or a site (`(abc12/jpnn)`, `(ant/Kompas.com)`), a single code (`(mbk)`) ending the page's last
-    paragraph or alone in its tail, and an agency alone in the head or tail (`(ANTARA)`);
+    paragraph or alone in its tail, and an agency alone in the head or tail (`(ANTARA)`); codes with a
+    letter and a number (`(jpg/c17/tt)`) or after a colon; end markers (`(END)`, `-selesai-`, `[tamat]`);
+    a reporter's name in brackets closing the last paragraph (`... kata dia. (Sari Siregar)`);
     leaves `(km/jam)` inside a sentence, `inflasi naik 2,6 persen (yoy)` with no sentence end before it,
     upper-case acronyms (`(BPS)`, `(KPK)`) and a single code ending a paragraph mid-page.
     """
@@ -1115,13 +1601,19 @@ def detect_end_codes(page: Page, lex: Lexicon) -> Iterator[Span]:
         if lex.media.agency_re.fullmatch(line.text.strip()) and _at_edge(line, edges):
             yield line_span(line)  # `(ANTARA)` alone in the page's tail
             continue
-        m = lex.marker.end_code_re.search(line.text)
+        last = line.index >= edges[1] or line.index == edges[1] - 1
+        m = lex.end.code_re.search(line.text) or lex.end.marker_re.search(line.text)
+        if not m and last:
+            m = lex.end.name_re.search(line.text)  # `(Sari Siregar)`: the reporter, closing the story
+            if m and len(words(m.group("name"))) > lex.end.max_name_words:
+                continue
         if not m:
             continue
         before = line.text[: m.start()].rstrip()
-        if before and before[-1] not in '.!?"”’)':
+        if before and before[-1] not in '.!?:"”’)':
             continue
-        if "/" in m.group("codes") or line.index >= edges[1] or (before and line.index == edges[1] - 1):
+        closing = line.index >= edges[1] or (before and line.index == edges[1] - 1)
+        if "codes" not in m.groupdict() or "/" in m.group("codes") or closing:
             yield (line.start + m.start(), line.start + m.end(), 1.0)
 
 
@@ -1132,21 +1624,26 @@ def detect_copyright(page: Page, lex: Lexicon) -> Iterator[Span]:
     `Hak Cipta © 2024 Liputan6.com`, `Hak cipta dilindungi undang-undang.`, `PT Kompas Cyber Media. All
     Rights Reserved`, `Artikel ini telah tayang di Tribunnews.com dengan judul ...`, detik's
     `Dilarang mengambil dan/atau menayangkan ulang ...`, and a short note that the article appeared
-    elsewhere first (`Tulisan ini sebelumnya dimuat di Kabar Desa.`);
+    elsewhere first (`Tulisan ini sebelumnya dimuat di Kabar Desa.`); disclaimers (`Disclaimer: ...`,
+    `Isi artikel menjadi tanggung jawab penulis sepenuhnya.`, `Sehat Kita tidak menyediakan saran medis`),
+    bans on reuse (`Dilarang menyalin tanpa izin.`), a footer row with `©` (`Redaksi | Kode Etik | © 2024
+    Kabar Desa`) and forum lock notices (`Thread sudah digembok`);
     leaves `Undang-undang Hak Cipta melindungi karya cipta sejak diumumkan.`, `Hak cipta dilindungi oleh
     undang-undang yang berlaku sejak 2014, kata ahli hukum itu.` and `Copyright menjadi isu penting bagi
     musisi independen.`
     """
     for line in page.lines:
-        if _copyright_hit(line, lex):
+        if _copyright_hit(line, lex, row=_lone_row(page, line)):
             yield line_span(line)
 
 
-def _copyright_hit(line: Line, lex: Lexicon) -> bool:
+def _copyright_hit(line: Line, lex: Lexicon, *, row: bool = False) -> bool:
+    """Whether `line` is a copyright, reuse or disclaimer notice (`row`: a table row standing alone, a
+    footer's links: `Redaksi | Pedoman Siber | © 2024 Kabar Desa`)."""
     cr, text = lex.copyright, line.text
-    if line.kind not in _LOOSE_KINDS:
+    if line.kind not in _LOOSE_KINDS and not row:
         return False
-    if cr.notice_open_re.match(text):
+    if cr.notice_open_re.match(text) or cr.closed_re.match(text) or _disclaimer(line, lex):
         return True
     if line.n_words > cr.max_words:
         return False
@@ -1164,6 +1661,40 @@ def _copyright_hit(line: Line, lex: Lexicon) -> bool:
     )
 
 
+def _disclaimer(line: Line, lex: Lexicon) -> bool:
+    """A disclaimer: labelled (`Disclaimer: ...`), or the text or the site disowning responsibility for it
+    (`Isi artikel menjadi tanggung jawab penulis sepenuhnya.`, `Konten ini menjadi tanggung jawab bloger`,
+    `Kabar Desa tidak bertanggung jawab atas kerugian ...`), or declining to advise (`bukan ajakan membeli
+    atau menjual`, `tidak menyediakan saran medis`); never reported speech (`..., kata Dewan Pers.`)."""
+    cr, text = lex.copyright, line.text
+    if line.n_words > cr.disclaimer_max_words or not cr.disclaimer_cue_re.search(text):
+        return False
+    if cr.disclaimer_label_re.match(text):
+        return True
+    if cr.report_re.search(text):
+        return False
+    if cr.reuse_re.search(text):
+        return True  # `Dilarang keras menyalin sebagian atau seluruh isi artikel ini tanpa izin.`
+    own = bool(
+        cr.self_ref_re.search(text)
+        or lex.media.name_re.search(text)
+        or _brand(text, lex)
+        or (line.n_words <= 12 and cr.contents_re.search(text) and "yang" not in line.key.split())
+    )
+    if cr.responsibility_re.search(text) and own and cr.party_re.search(text):
+        return True
+    return bool(cr.advice_re.search(text) and (own or cr.advice_self_re.match(text)))
+
+
+# A brand written in camel case (`KabarDesa`, `detikJabar`), which only a site's or an app's name is.
+_BRAND_RE = re.compile(r"(?<![\w.@#])[A-Z]?[a-z]+(?:[A-Z][a-z0-9]+)+(?![\w@])")
+
+
+def _brand(text: str, lex: Lexicon) -> bool:
+    """A camel-case brand in `text`, a social platform's name (`WhatsApp`, `YouTube`) aside."""
+    return any(m.group().casefold() not in lex.share_platforms for m in _BRAND_RE.finditer(text))
+
+
 def _names_only(text: str, lex: Lexicon) -> bool:
     """Whether `text` holds only capitalised words and site names (`PT Kompas Cyber Media`)."""
     return all(_capitalised(t) or t.isdigit() or lex.media.is_name(t) for t in _tokens(text))
@@ -1174,7 +1705,11 @@ def detect_follow_calls(page: Page, lex: Lexicon) -> Iterator[Span]:
 
     Flags `Ikuti kami di Google News`, `Simak berita lainnya di Google News`, `Yuk, gabung channel
     WhatsApp Kompas.com`, `Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com.`,
-    `Download aplikasi Liputan6.com untuk akses berita lebih cepat`, `Follow Instagram @detikcom`;
+    `Download aplikasi Liputan6.com untuk akses berita lebih cepat`, `Follow Instagram @detikcom`,
+    `Dapatkan rangkuman berita harian langsung di kotak masuk Anda.`, `Berlangganan gratis`, `Bunda, yuk
+    ikuti BundaKita di TikTok`, `Kirim tulisanmu ke Kabar Desa`, a call closing a short line (`Jangan
+    lewatkan berita terbaru, ikuti kami di Google News`, `Ingin belajar lebih seru? Daftar Kelas Pintar
+    sekarang!`);
     leaves `Unduh aplikasi Gojek di Play Store, lalu daftarkan nomor ponsel Anda.` (a how-to step),
     `Simak Daftar Aplikasi Berita Terbaik untuk Android` (a heading about apps), `Ikuti langkah berikut
     untuk mengganti kata sandi.` and `Simak juga: ...` (a chrome prefix).
@@ -1186,19 +1721,53 @@ def detect_follow_calls(page: Page, lex: Lexicon) -> Iterator[Span]:
 
 def _follow_call_hit(line: Line, lex: Lexicon) -> bool:
     fc, text = lex.follow, line.text
-    if line.kind not in _LOOSE_KINDS or line.n_words > fc.max_words or not fc.opener_re.match(text):
+    if line.kind not in _LOOSE_KINDS or line.n_words > fc.max_words:
         return False
+    if fc.contribute_re.match(text) and line.n_words <= fc.short_call_words:
+        return True  # `Kirim tulisanmu ke Kabar Desa lewat laman Kirim Tulisan.`
+    if not fc.opener_re.match(text):
+        # A short line whose last sentence is the call: `Ingin belajar lebih seru? Daftar Kelas Pintar
+        # sekarang!`
+        last = re.split(r"(?<=[.!?])\s+", text.strip())[-1] if line.n_words <= fc.short_call_words else ""
+        clause = re.split(r"[,;]\s+", last)[-1]
+        if last and fc.opener_re.match(last) and fc.urgent_re.search(last):
+            text = last
+        elif clause and fc.opener_re.match(clause) and clause is not last:
+            # `Jangan lewatkan berita terbaru, ikuti kami di Google News`: the call closes the line
+            channel = fc.channel_re.search(clause)
+            return bool(
+                (fc.own_re.search(clause) and (channel or fc.generic_channel_re.search(clause)))
+                or (channel and fc.news_re.search(clause))
+                or lex.media.name_re.search(clause)
+                or _HANDLE_RE.search(clause)
+            )
+        else:
+            return False
     if _chrome_prefix_hit(line, lex) or _read_more_hit(line, lex):
         return False
     tokens = line.key.split()
     if len(tokens) <= fc.call_max_words and all(t in fc.call_words for t in tokens):
         return True  # `Jangan lupa subscribe, like, dan share!`
     channel = fc.channel_re.search(text)
+    generic = fc.generic_channel_re.search(text)
+    news = fc.news_re.search(text)
+    calls = {m.casefold() for m in fc.verb_re.findall(text)}
     return bool(
         lex.media.name_re.search(text)
+        or (_brand(text, lex) and fc.social_re.search(text))  # `yuk ikuti KabarDesa di Instagram`
         or _HANDLE_RE.search(text)
-        or (fc.own_re.search(text) and (channel or fc.generic_channel_re.search(text)))
-        or (channel and fc.news_re.search(text))
+        or (fc.own_re.search(text) and (channel or generic))
+        or (channel and news)
+        or (news and fc.only_re.search(text))  # `Pantau terus berita terbaru hanya di Kabar Desa`
+        # `Baca berita Kabar Desa lebih cepat lewat aplikasi, unduh sekarang`: a call to install and
+        # another call, an app, the news
+        or (generic and news and fc.install_re.search(text) and len(calls) >= 2)
+        # `Daftar Kelas Pintar sekarang!`: a short urgent call naming something (a capitalised name)
+        or (
+            fc.urgent_re.search(text)
+            and len(words(text)) <= 8
+            and any(_capitalised(w) for w in words(text)[1:])
+        )
     )
 
 
@@ -1210,9 +1779,12 @@ def _slash_credit(text: str, lex: Lexicon) -> tuple[int, int] | None:
     if not m:
         return None
     parts = [p.strip() for p in m.group("credit").split("/")]
-    if not any(len(p.split()) >= 2 and all(_capitalised(w) for w in p.split()) for p in parts[1:]):
+    site = lex.media.is_name(parts[0]) and "." in parts[0]  # `tirto.id/Dadang`: a site and one name
+    if not site and not any(
+        len(p.split()) >= 2 and all(_capitalised(w) for w in p.split()) for p in parts[1:]
+    ):
         return None
-    return m.start("credit"), len(text)
+    return m.start("open") if m.group("open") else m.start("credit"), len(text)
 
 
 def _photo_credits(line: Line, lex: Lexicon) -> list[tuple[int, int]]:
@@ -1225,6 +1797,10 @@ def _photo_credits(line: Line, lex: Lexicon) -> list[tuple[int, int]]:
     found += [
         m.span() for m in pc.media_credit_re.finditer(text) if not any(s <= m.start() < e for s, e in found)
     ]
+    tail = max(0, len(text) - _CREDIT_TAIL_CHARS)
+    for m in (pc.handle_credit_re.search(text, tail), pc.stock_credit_re.search(text, tail)):
+        if m and not any(s <= m.start() < e for s, e in found):
+            found.append(m.span())
     # A closing credit (`... Foto: ANTARA/X`) stands within the last few words of its line.
     for m in pc.label_re.finditer(text, max(0, len(text) - _CREDIT_TAIL_CHARS)):
         before, source = text[max(0, m.start() - 8) : m.start()].rstrip(), text[m.end() :].strip()
@@ -1265,9 +1841,23 @@ def detect_photo_credits(page: Page, lex: Lexicon) -> Iterator[Span]:
     """
     pc = lex.photo
     for line in page.lines:
-        if line.kind not in _LOOSE_KINDS or line.index == page.title_index:
+        if line.kind not in _LOOSE_KINDS:
             continue
         text = line.text
+        if line.index == page.title_index:
+            # A caption taken for the title: a sentence closed by a credit in brackets (`Warga antre di
+            # loket. (Foto: Sari Siregar)`) or by a stock site's (`Ilustrasi sawah./Pixabay/sari`); a
+            # headline never ends with one.
+            credits = _photo_credits(line, lex)
+            start, end = credits[-1] if credits else (0, 0)
+            if pc.stock_credit_re.search(text) or (
+                credits
+                and text[start] in "(["
+                and not text[end:].strip(" .")
+                and text[:start].rstrip()[-1:] in (".", "!")
+            ):
+                yield line_span(line)
+            continue
         if line.n_words <= 8 and (
             pc.media_credit_line_re.fullmatch(text.strip(" ."))
             or _NAME_CREDIT_LINE_RE.fullmatch(text)
@@ -1291,7 +1881,16 @@ def detect_photo_credits(page: Page, lex: Lexicon) -> Iterator[Span]:
 def _form_line(line: Line, lex: Lexicon) -> bool:
     """A line of a comment form by itself: a notice, a button or a field marked as required."""
     form = lex.form
-    return bool(form.notice_re.match(line.text) or line.key in form.lines or form.field_re.match(line.text))
+    if form.notice_re.match(line.text) or line.key in form.lines or form.field_re.match(line.text):
+        return True
+    if line.n_words > form.phrase_max_words:
+        return False
+    text = line.text
+    if form.phrase_re.search(text) and form.comment_re.search(text) and form.page_re.search(text):
+        return True  # `Kolom komentar dinonaktifkan untuk artikel ini.`
+    # Several notices on one line: `Belum ada komentar. Jadilah yang pertama berkomentar!`
+    found = sentences(line.text)
+    return len(found) > 1 and all(form.notice_re.match(s) or line_key(s) in form.lines for _, _, s in found)
 
 
 def detect_comment_forms(page: Page, lex: Lexicon) -> Iterator[Span]:
@@ -1318,11 +1917,32 @@ def detect_comment_forms(page: Page, lex: Lexicon) -> Iterator[Span]:
 def _cookie_line(line: Line, lex: Lexicon) -> bool:
     ck = lex.cookie
     if not ck.cookie_re.search(line.text):
-        return False
+        return _site_notice(line, lex)
     if ck.opener_re.match(line.text) and ck.context_re.search(line.text) and line.n_words <= ck.max_words:
         return True
     tokens = line.key.split()
     return 0 < len(tokens) <= 5 and all(t in ck.words or t in ck.ui_words for t in tokens)
+
+
+def _site_notice(line: Line, lex: Lexicon) -> bool:
+    """A notice of the site's own without a cookie word, in the site's voice or addressing the reader: a
+    browser requirement (`Situs ini memerlukan JavaScript untuk berfungsi dengan baik.`, `Browser Anda
+    tidak mendukung video ini`), a push-notification prompt (`Kami ingin menampilkan notifikasi ...`), or
+    consent to the terms (`Dengan mengakses situs ini, Anda setuju dengan Syarat & Ketentuan ...`)."""
+    ck, text = lex.cookie, line.text
+    if line.n_words > ck.notice_max_words or not (ck.voice_re.match(text) or ck.opener_re.match(text)):
+        return False
+    return bool(
+        (ck.tech_re.search(text) and ck.need_re.search(text))
+        or (ck.push_re.search(text) and ck.ask_re.search(text))
+        or (ck.storage_re.search(text) and ck.device_re.search(text))  # `Kami ... menyimpan ... di perangkat`
+        or (
+            ck.opener_re.match(text)
+            and ck.agree_re.search(text)
+            and ck.terms_re.search(text)
+            and ck.reader_re.search(text)
+        )
+    )
 
 
 def detect_cookie_notices(page: Page, lex: Lexicon) -> Iterator[Span]:
@@ -1330,7 +1950,10 @@ def detect_cookie_notices(page: Page, lex: Lexicon) -> Iterator[Span]:
 
     Flags `Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda.`, `Kami menggunakan cookie
     ...`, `This website uses cookies to improve your experience.`, `Kebijakan Cookie`, `Terima semua
-    cookie`, and a button (`Setuju`, `Accept`) next to such a line;
+    cookie`, and a button (`Setuju`, `Accept`) next to such a line; the site's notices with no cookie word
+    (`Situs ini memerlukan JavaScript ...`, `Kami ingin menampilkan notifikasi ...`, `Dengan mengakses situs
+    ini, Anda setuju dengan Syarat & Ketentuan ...`, `Kami dan mitra kami menyimpan informasi di perangkat
+    Anda.`);
     leaves `Cookie adalah file kecil yang disimpan peramban di komputer Anda.`, `Kami membuat cookies
     cokelat untuk hampers Lebaran.`, `Google akan menghapus cookie pihak ketiga dari Chrome.` and a
     `Setuju` line away from any cookie notice.
@@ -1383,6 +2006,7 @@ def detect_pagination(page: Page, lex: Lexicon) -> Iterator[Span]:
 def _name_tokens(tokens: list[str], lex: Lexicon, *, loose: bool) -> bool:
     """Tokens that read as a person's or a desk's name (any case after a loose label)."""
     by = lex.byline
+    tokens = [t for t in tokens if line_key(t) not in by.honorifics]  # `dr.`, `Prof.`
     names = [t for t in tokens if line_key(t) not in by.connectors]
     if (
         not names
@@ -1395,12 +2019,21 @@ def _name_tokens(tokens: list[str], lex: Lexicon, *, loose: bool) -> bool:
     return loose or all(_capitalised(t) or lex.media.is_name(t) for t in names)
 
 
+# Date pieces that are words a byline's label may hold (`Dipublikasikan oleh`, `Posted by`).
+_LABEL_PIECES = frozenset(["label", "connector"])
+
+
 def _byline_segments(text: str, lex: Lexicon) -> list[str] | None:
     """The kinds of a byline's segments (`label`, `loose`, `name`, `media`, `date`), or None."""
     kinds: list[str] = []
-    for segment in lex.byline.split_re.split(text.strip(" .")):
-        marked, dated = lex.dates.mark(segment)
-        tokens = [t for t in _tokens(marked) if t != _MARK]
+    text = lex.byline.quote_prefix_re.sub("", text)  # `Quote:Original Posted By ...` on a forum
+    # Dates are marked before the split, so that a date's own commas and slashes do not split it
+    # (`By Sari Siregar on January 12, 2024`).
+    marked_text, _ = lex.dates.mark(text.strip(" ."), skip=_LABEL_PIECES)
+    for segment in lex.byline.split_re.split(marked_text):
+        segment = segment.strip()
+        dated = _MARK in segment
+        tokens = [t for t in _tokens(segment) if t != _MARK]
         while tokens and line_key(tokens[-1]) in lex.byline.connectors:
             tokens.pop()  # `oleh Ahmad pada <date>`
         label = lex.byline.loose_label_re.match(segment) or lex.byline.label_re.match(segment)
@@ -1410,15 +2043,15 @@ def _byline_segments(text: str, lex: Lexicon) -> list[str] | None:
             kinds.append("date")
         elif label:
             loose = bool(lex.byline.loose_label_re.match(segment))
-            rest = _tokens(lex.dates.mark(segment[label.end() :])[0])
-            rest = [t for t in rest if t != _MARK]
+            rest = [t for t in _tokens(segment[label.end() :]) if t != _MARK]
             while rest and line_key(rest[-1]) in lex.byline.connectors:
                 rest.pop()
             if not _name_tokens(rest, lex, loose=loose):
                 return None
             kinds.append("loose" if loose else "label")
         elif not dated and _name_tokens(tokens, lex, loose=False):
-            kinds.append("media" if lex.media.is_name(" ".join(tokens)) else "name")
+            site = lex.media.is_name(" ".join(tokens)) or bool(_BRAND_RE.fullmatch(segment.strip()))
+            kinds.append("media" if site else "name")
         else:
             return None
     return kinds
@@ -1432,7 +2065,10 @@ def detect_bylines(page: Page, lex: Lexicon) -> Iterator[Span]:
     `Laporan Wartawan Tribunnews.com, Ahmad Naufal`, `Reporter Rizky Syahrial - detikNews`, `Posted by
     admin at 10:15`, `Lihat semua artikel dari Ahmad`, and an author box (`Tentang Penulis` with the
     short bio under it, near the end); a lone `Editor Inten Esti` only in the head or tail or where no
-    paragraph follows it;
+    paragraph follows it; a passive verb and `oleh` (`Ditinjau secara medis oleh: dr. Sari Siregar`); a
+    forum quote's header (`Quote:Original Posted By warga_garut►`); a name and a camel-case site (`Sari
+    Siregar | KabarDesa`); in the head or tail, a name alone (or a few, or a name and a site) next to a
+    publication stamp or a role line (`Sari Siregar` over `Kontributor`);
     leaves `Penulis buku itu lahir di Padang pada 1952.`, `Editor senior majalah itu meninggal dunia.`,
     `Oleh Karena Itu`, `Editor Video Gratis untuk Android` heading its paragraph, and `Editor: Budi`
     (the chrome prefix rule's).
@@ -1441,7 +2077,7 @@ def detect_bylines(page: Page, lex: Lexicon) -> Iterator[Span]:
     edges = _content_edges(page, lex)
     paragraphs = [ln.index for ln in page.lines if ln.kind is LineKind.PARAGRAPH]
     for line in page.lines:
-        if line.kind not in _LOOSE_KINDS or line.index == page.title_index:
+        if line.index == page.title_index or (line.kind not in _LOOSE_KINDS and not _lone_row(page, line)):
             continue
         if line.key in by.author_box_labels:
             after = len(paragraphs) - bisect.bisect_right(paragraphs, line.index)
@@ -1450,7 +2086,17 @@ def detect_bylines(page: Page, lex: Lexicon) -> Iterator[Span]:
             continue
         if line.n_words > by.max_words or len(line.text) > _SHORT_LINE_CHARS or _chrome_prefix_hit(line, lex):
             continue
-        if not by.any_label_re.search(line.text) and not lex.media.name_re.search(line.text):
+        if _lone_name(page, line, lex, edges) or (
+            line.key in by.role_lines
+            and any(_lone_name(page, ln, lex, edges) for ln in _neighbours(page, line))
+        ):
+            yield line_span(line)
+            continue
+        if (
+            not by.any_label_re.search(line.text)
+            and not lex.media.name_re.search(line.text)
+            and not _brand(line.text, lex)
+        ):
             continue  # no label and no site: not a byline (and not worth splitting)
         kinds = _byline_segments(line.text, lex)
         if not kinds:
@@ -1462,6 +2108,52 @@ def detect_bylines(page: Page, lex: Lexicon) -> Iterator[Span]:
         if kinds == ["label"] and not _at_edge(line, edges) and _opens_section(page, line):
             continue
         yield line_span(line)
+
+
+_USER_NAME_RE = re.compile(r"[a-z][a-z0-9_.]{2,30}")
+_NAME_LIST_RE = re.compile(r"\s*[/,&|·•]\s*|\s+(?:dan|-|–|—)\s+")
+
+
+def _lone_name(page: Page, line: Line, lex: Lexicon, edges: tuple[int, int]) -> bool:
+    """A writer's name alone on a line, in the page's head or tail, right next to a publication date
+    (`Sari Siregar` over `Kamis, 12 Januari 2024 10:15 WIB`) or to a role line (`Sari Siregar` over
+    `Kontributor`, `warga_garut88` under `TS` on a forum): the byline box of many news and blog themes."""
+    if line.kind not in (LineKind.HEADING, LineKind.FRAGMENT) or not _at_edge(line, edges):
+        return False
+    neighbours = [ln for ln in _neighbours(page, line) if ln.index != page.title_index]
+    roled = any(ln.key in lex.byline.role_lines for ln in neighbours)
+    text = line.text.strip()
+    if roled and _USER_NAME_RE.fullmatch(text) and not text.isalpha():
+        return True  # a user name (`warga_garut88`) under a forum role
+    if _DIGIT_RE.search(text) or any(ch in text for ch in ":()[]!?;") or line.key in lex.byline.role_lines:
+        return False
+    # One name, or a few joined by `/`, `,`, `&`, `dan` or a spaced dash (`Sari Siregar / Budi Santoso`,
+    # `Sari Siregar - Kabar Kampung`: a writer and the site).
+    people = [p for p in _NAME_LIST_RE.split(text) if p.strip()]
+    if not 0 < len(people) <= 3:
+        return False
+    for n, person in enumerate(people):
+        tokens = _tokens(person)
+        names = [t for t in tokens if line_key(t) not in lex.byline.honorifics]
+        if (
+            not names
+            or len(names) > lex.byline.lone_name_max_words
+            # `Ruang Iklan` is a label, not a name; after a name, a site's name may hold such words
+            or (n == 0 and any(t.casefold() in lex.chrome.weights for t in names))
+            or not _name_tokens(tokens, lex, loose=False)
+            or any(lex.media.is_name(t) for t in names)
+        ):
+            return False
+    # A stamp, not a bare date: `Sari Siregar` over `12 Januari 1950 - 3 Maret 2024` heads an obituary.
+    if roled or any(_date_line_strength(ln.text, lex) == 2 for ln in neighbours):
+        return True
+    # A writer and a site (`Sari Siregar - Kabar Kampung`) next to other chrome (`Bagikan artikel ini`).
+    return (
+        len(people) == 2
+        and bool(_DASH_RE.search(text))
+        and not any(line_key(person) in lex.story.cities for person in people)  # `Jakarta - Bandung`
+        and any(ln.key in lex.navigation_lines or _chrome_paragraph(ln, lex) for ln in neighbours)
+    )
 
 
 def _author_box(page: Page, label: Line, lex: Lexicon) -> Iterator[Span]:
@@ -1483,12 +2175,20 @@ def _author_box(page: Page, label: Line, lex: Lexicon) -> Iterator[Span]:
         taken += 1
 
 
-def _tag_items(text: str, lex: Lexicon) -> bool:
-    """A line of short tag items (`cabai, harga pangan, ramadan` or one tag)."""
-    items = [i for i in re.split(r"\s*[,;|·•]\s*|\s+#|^#", text.strip()) if i.strip()]
-    return 0 < len(items) <= lex.tags.max_items and all(
-        len(words(i)) <= lex.tags.max_item_words and _TAG_ITEM_RE.fullmatch(i) for i in items
-    )
+_TAG_SPLIT_RE = re.compile(r"\s*[,;|·•]\s*|\s+/\s+|\s+#|^#")
+# Words that open the last item of a list written in prose (`ekonomi, politik, dan budaya`), never a tag.
+_PROSE_LIST_JOINERS = frozenset(["dan", "serta", "atau", "maupun", "and", "or"])
+
+
+def _tag_items(text: str, lex: Lexicon, *, bare: bool = False) -> bool:
+    """A line of short tag items (`cabai, harga pangan, ramadan`, `a / b / c`, `#a #b` or one tag); with
+    `bare` (no separator after the label) two items or more."""
+    items = [i for i in _TAG_SPLIT_RE.split(text.strip()) if i.strip()]
+    if len(items) < (2 if bare else 1) or len(items) > lex.tags.max_items:
+        return False
+    if any(words(i)[:1] and words(i)[0].casefold() in _PROSE_LIST_JOINERS for i in items[1:]):
+        return False
+    return all(len(words(i)) <= lex.tags.max_item_words and _TAG_ITEM_RE.fullmatch(i) for i in items)
 
 
 def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
@@ -1497,9 +2197,13 @@ def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
     Flags `#cabai #hargapangan #ramadan`; after `Tags` / `Topik Terkait` / `Tagged`: `cabai, harga pangan,
     ramadan`, or one tag a line (`harga cabai` / `inflasi` / `ramadan`) up to the next blank line, with the
     label itself when the navigation rule does not flag it; a label and its items on one line, with any
-    separators (`TOPIK PILIHAN: banjir · cuaca`, `Label: banjir | cuaca | garut`);
+    separators (`TOPIK PILIHAN: banjir · cuaca`, `Label: banjir | cuaca | garut`, `Kata kunci >> banjir;
+    cuaca`, `LABEL » banjir / cuaca`, `Tagar ➜ #Banjir #Garut`) or none after a bare label (`Tags banjir,
+    cuaca, garut`); the tag run's last item over a disclaimer paragraph; Tirto's topic link (`Baca juga
+    artikel terkait PILKADA atau tulisan lainnya dari Sari Siregar`);
     leaves `# Pendahuluan` (a marked-down heading), `Topik` followed by a section (heading and
-    paragraph), and hashtags inside a sentence.
+    paragraph), hashtags inside a sentence and prose lists (`Label halal, izin edar, dan tanggal
+    kedaluwarsa wajib dicantumkan.`).
     """
     tg = lex.tags
     for line in page.lines:
@@ -1509,7 +2213,7 @@ def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
         if tokens and all(_HASHTAG_RE.fullmatch(t) for t in tokens):
             yield line_span(line)
             continue
-        if _inline_tags(page, line, lex):
+        if _inline_tags(page, line, lex) or _topic_link(line, lex):
             yield line_span(line)
             continue
         if line.kind not in _LOOSE_KINDS or not tg.is_label(line.key):
@@ -1518,7 +2222,11 @@ def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
         for item in (page.lines[i] for i in range(line.index + 1, len(page.lines))):
             if item.kind is LineKind.BLANK:
                 continue  # tags one a line, or one a block between blank lines
-            if item.kind is not LineKind.LIST_ITEM and _heads_block(page, item):
+            if (
+                item.kind is not LineKind.LIST_ITEM
+                and _heads_block(page, item)
+                and not _chrome_paragraph(page.lines[item.index + 1], lex)  # a disclaimer under the tags
+            ):
                 break  # `Penutup` over its paragraph, `Tips` over its list: a section, not a tag
             if item.kind not in (LineKind.HEADING, LineKind.FRAGMENT, LineKind.LIST_ITEM) or not _tag_items(
                 item.body, lex
@@ -1536,6 +2244,7 @@ def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
             following is not None
             and following.kind is LineKind.PARAGRAPH
             and run[-1].index + 1 == following.index
+            and not _chrome_paragraph(following, lex)
         ):
             run.pop()  # the last "tag" heads a section: `Topik` / `Ekonomi Makro` / its paragraph is content
             if not run:
@@ -1556,17 +2265,96 @@ def _heads_block(page: Page, line: Line) -> bool:
     )
 
 
+_TAG_LABEL_WORD_RE = re.compile(r"[^\W\d_]+")
+_LEAD_NON_WORD_RE = re.compile(r"[^\w#]*")
+_TAG_SEPARATOR_RE = re.compile(rf"^\s*(?:[:|»›~/]+|>+|-{{1,2}}|–|—|{_SYMBOL_SEPARATOR})\s*")
+
+
 def _inline_tags(page: Page, line: Line, lex: Lexicon) -> bool:
-    """A tag label, a colon and its items on one line (`Topik Pilihan: banjir · cuaca`), the chrome prefix
-    rule's lines aside."""
-    if not (line.kind in _LOOSE_KINDS or _lone_row(page, line)) or ":" not in line.text[:40]:
+    """A tag label and its items on one line, after any separator (`Topik Pilihan: banjir · cuaca`, `Tags
+    | a, b`, `Kata kunci >> a; b`, `LABEL » a / b`, `Tagar ➜ #a #b`) or after a bare label with none
+    (`Tags banjir, cuaca, garut`), the chrome prefix rule's lines aside."""
+    if not (line.kind in _LOOSE_KINDS or _lone_row(page, line)):
         return False
-    label, _, items = line.text.partition(":")
-    if not lex.tags.is_label(line_key(label)) or not items.strip():
+    text = line.text.strip().strip("|").strip()
+    if not text or text[-1] in ".!?" or (line.kind in _LOOSE_KINDS and _chrome_prefix_hit(line, lex)):
         return False
-    if line.kind in _LOOSE_KINDS and _chrome_prefix_hit(line, lex):
+    lead = _LEAD_NON_WORD_RE.match(text).end()  # type: ignore[union-attr]  # a glyph before the label
+    pos, ends = lead, []
+    for m in _TAG_LABEL_WORD_RE.finditer(text, lead):
+        if len(ends) == 3 or text[pos : m.start()].strip():
+            break
+        ends.append(m.end())
+        pos = m.end()
+    for end in reversed(ends):
+        key = line_key(text[lead:end])
+        if not lex.tags.is_label(key):
+            continue
+        rest = text[end:]
+        sep = _TAG_SEPARATOR_RE.match(rest)
+        if not sep and key not in lex.tags.bare_labels:
+            continue
+        items = rest[sep.end() :] if sep else rest
+        if items.strip() and _tag_items(items, lex, bare=sep is None):
+            return True
+    return False
+
+
+def _topic_link(line: Line, lex: Lexicon) -> bool:
+    """Tirto's topic link: `Baca juga artikel terkait PILKADA 2024 atau tulisan lainnya dari Sari Siregar`,
+    the topic in capitals or the writer named."""
+    if line.kind not in _LOOSE_KINDS or line.n_words > 25:
         return False
-    return _tag_items(items, lex)
+    m = lex.tags.topic_link_re.match(line.text)
+    if not m or len(words(m.group("topic"))) > lex.tags.max_item_words + 1:
+        return False
+    letters = [ch for ch in m.group("topic") if ch.isalpha()]
+    name = m.group("name")
+    return bool(letters) and (
+        all(ch.isupper() for ch in letters)
+        or (name is not None and len(words(name)) <= 6 and all(_capitalised(t) for t in _tokens(name)))
+    )
+
+
+def detect_ad_notices(page: Page, lex: Lexicon) -> Iterator[Span]:
+    """Notices about the ads around an article, as whole lines.
+
+    Flags `Konten di bawah ini merupakan iklan dari mitra kami.`, `Artikel ini adalah advertorial.`,
+    `Kami mendeteksi Anda memakai ad blocker. Matikan agar kami tetap bisa menyajikan berita gratis.`,
+    `Berlangganan sekarang untuk membaca berita tanpa iklan`;
+    leaves `Video ini menjadi iklan kampanye yang paling banyak ditonton.` (no pointer to what follows),
+    `Pengguna premium bisa mendengarkan musik tanpa iklan.` (no reading) and
+    `Jumlah pengguna AdBlock di Indonesia terus bertambah.` (no request to the reader).
+    """
+    for line in page.lines:
+        if line.kind in _LOOSE_KINDS and _ad_notice(line, lex):
+            yield line_span(line)
+
+
+def _ad_notice(line: Line, lex: Lexicon) -> bool:
+    an, text = lex.ad_notice, line.text
+    if line.n_words > an.max_words:
+        return False
+    return bool(
+        _ad_disclosure(text, an)
+        or (an.blocker_re.search(text) and an.blocker_request_re.search(text))
+        or (an.ad_free_re.search(text) and an.reading_re.search(text) and an.call_re.search(text))
+        or (an.ad_word_re.search(text) and an.forward_re.search(text) and an.disclaimer_re.search(text))
+        or (an.sales_re.search(text) and an.contact_re.search(text))
+    )
+
+
+def _ad_disclosure(text: str, an: AdNoticeLexicon) -> bool:
+    """A disclosure that ends soon after its ad phrase (`... adalah iklan platform Dable.`) or disclaims the
+    ad (`... Redaksi tidak terkait dengan materi konten ini.`); `Video berikut adalah iklan kampanye partai
+    yang kini viral lagi di media sosial.` is a sentence about an ad."""
+    m = an.disclosure_re.match(text)
+    if not m:
+        return False
+    rest = words(re.split(r"[.!?;]\s", text[m.end() :] + " ", maxsplit=1)[0])
+    # `... merupakan kerja sama Kabar Desa dengan Bank Nusantara.`: only the parties' names after it
+    parties = all(_capitalised(w) or w.casefold() in an.party_joiners for w in rest)
+    return len(rest) <= an.disclosure_max_rest or parties or bool(an.disclaimer_re.search(text))
 
 
 def detect_read_more(page: Page, lex: Lexicon) -> Iterator[Span]:
@@ -1589,14 +2377,21 @@ def _read_more_hit(line: Line, lex: Lexicon) -> bool:
     if not rm.opener_re.match(line.text) or _chrome_prefix_hit(line, lex):
         return False
     tokens = line.key.split()
-    return bool((tokens and tokens[-1] in rm.more_words) or _LINK_END_RE.search(line.text))
+    return bool(
+        (tokens and tokens[-1] in rm.more_words)
+        or _LINK_END_RE.search(line.text)
+        or rm.destination_re.search(line.text)
+    )
 
 
-def _title_cased(text: str, min_words: int, min_share: float) -> bool:
-    """A headline: enough words, no sentence end, and its longer words mostly capitalised."""
+def _title_cased(text: str, min_words: int, min_share: float, question_min: int = 0) -> bool:
+    """A headline: enough words, no sentence end, and its longer words mostly capitalised. With
+    `question_min`, a headline of that many words may end with a question mark (`Daftar UMK 2024, Daerah
+    Mana yang Tertinggi?`)."""
     tokens = words(text)
     long_words = [t for t in tokens if len(t) >= 4 and t[0].isalpha()]
-    if len(tokens) < min_words or not long_words or ends_sentence(text):
+    question = 0 < question_min <= len(tokens) and text.rstrip().endswith("?")
+    if len(tokens) < min_words or not long_words or (ends_sentence(text) and not question):
         return False
     return sum(t[0].isupper() for t in long_words) / len(long_words) >= min_share
 
@@ -1614,6 +2409,9 @@ def detect_related_links(page: Page, lex: Lexicon) -> Iterator[Span]:
     merah 2 siung`, `Lihat - ini bukan judul berita`, `Baca Juga: ...` (the chrome prefix rule's), a
     heading `Data dan Fakta Terbaru: Produksi Padi` (its label has other words), `Berita Baik bagi
     Petani`, and a list of `➤` bullets.
+
+    A headline with a link's tail and no label is one too: `Harga Gabah Turun di Karawang (klik di sini)`,
+    `Harga Gabah Turun di Karawang » Baca Selengkapnya`; `Harga naik lagi (lihat tabel).` stays.
     """
     rl = lex.related
     for line in page.lines:
@@ -1621,20 +2419,111 @@ def detect_related_links(page: Page, lex: Lexicon) -> Iterator[Span]:
         if not loose or _chrome_prefix_hit(line, lex):
             continue
         opener = rl.opener_re.match(line.text)
-        arrow = bool(opener) and _title_cased(line.text[opener.end() :], rl.min_words, rl.min_title_share)
-        if arrow or (line.index != page.title_index and _labelled_headline(page, line, lex)):
+        arrow = bool(opener) and _title_cased(
+            line.text[opener.end() :], rl.min_words, rl.min_title_share, rl.question_min_words
+        )
+        if (
+            arrow
+            or (
+                line.index != page.title_index
+                and (_labelled_headline(page, line, lex) or _tailed_headline(line.text, lex))
+            )
+            or (line.index == page.title_index and _labelled_headline(page, line, lex, explicit=True))
+            or line.index in _related_block_items(page, lex)
+        ):
             yield line_span(line)
+
+
+def _related_block_items(page: Page, lex: Lexicon) -> frozenset[int]:
+    """Lines of headlines listed under a related-links label line (`Baca Juga:`, `Berita Terkait`, `ARTIKEL
+    PILIHAN`), bulleted or not, each with a time after it or not; computed once per page.
+
+    The label holds only cue and function words, one of them of `block_label_words`; the run of
+    headlines ends at the first line that is not one (a paragraph, a sentence) or at two blank lines; a
+    last plain headline right above a paragraph is taken for that paragraph's section heading and kept.
+    A content list under `Rekomendasi` (`- Perbanyak Minum Air Putih`) has no such label."""
+
+    def compute() -> frozenset[int]:
+        rl, lines = lex.related, page.lines
+        found: set[int] = set()
+        below = -1 if page.title_index is None else page.title_index
+        for line in lines[below + 1 :]:  # a label above the title is a category's (`Terkini`)
+            if line.kind not in _LOOSE_KINDS or not _related_label_line(line.text, lex):
+                continue
+            run: list[Line] = []
+            blanks, i = 0, line.index + 1
+            while i < len(lines) and len(run) < rl.block_max_items:
+                ln = lines[i]
+                i += 1
+                if ln.kind is LineKind.BLANK:
+                    blanks += 1
+                    if blanks > 1:
+                        break
+                    continue
+                blanks = 0
+                body = _TIME_IN_BRACKETS_RE.sub("", ln.body if ln.kind is LineKind.LIST_ITEM else ln.text)
+                plain = ln.kind in (LineKind.HEADING, LineKind.FRAGMENT)
+                if not (plain or ln.kind is LineKind.LIST_ITEM) or not _headline_after(
+                    body.lstrip("»›>•·▶►➤→- "), lex, rl.glyph_min_words
+                ):
+                    break
+                run.append(ln)
+            if run and run[-1].kind is not LineKind.LIST_ITEM and _opens_section(page, run[-1]):
+                run.pop()  # a section's heading below the links
+            found.update(ln.index for ln in run)
+        return frozenset(found)
+
+    return page.memoised(("boilerplate.related_blocks", id(lex)), compute)
+
+
+# A time in brackets after a listed headline: `(2 jam lalu)`, `(12/1/2024)`.
+_TIME_IN_BRACKETS_RE = re.compile(
+    r"\s*\((?:[^()\n]{0,12}\d[^()\n]{0,20}|kemarin|baru saja)\)\s*$", re.IGNORECASE
+)
+
+
+def _related_label_line(text: str, lex: Lexicon) -> bool:
+    """A line that is only a related-links label: `Baca Juga:`, `Berita Terkait`, `[ ARTIKEL PILIHAN ]`."""
+    rl = lex.related
+    tokens = [t.casefold() for t in _CHROME_TOKEN_RE.findall(text)]
+    if not tokens or len(tokens) > rl.label_max_words or re.search(r"\w[.!?]\s*$", text):
+        return False
+    if not all(t in rl.label_words or t in lex.chrome.function_words for t in tokens):
+        return False
+    if len(tokens) == 1 and tokens[0] not in rl.bare_heads and tokens[0] not in ("baca", "bacaan"):
+        return False  # `Berita`, `Terkini` alone are category labels as often
+    return any(t in rl.block_label_words for t in tokens)
+
+
+def _tailed_headline(text: str, lex: Lexicon) -> bool:
+    """A title-cased headline closed by a link's tail: a reading cue in brackets or after a separator."""
+    rl = lex.related
+    m = rl.tail_re.search(text) or rl.closing_arrow_re.search(text)
+    if not m or not (m.groupdict().get("cue") or m.re is rl.closing_arrow_re):
+        return False
+    return _title_cased(text[: m.start()], rl.glyph_min_words, rl.min_title_share, rl.question_min_words)
 
 
 def _headline_after(rest: str, lex: Lexicon, min_words: int) -> bool:
     """`rest` is a linked headline, with a time after it or not (`... | 22 menit lalu`)."""
-    parts = re.split(r"\s+[|·•]\s+|\s*\|\s*$", rest.strip())
-    while len(parts) > 1 and not [t for t in _tokens(lex.dates.mark(parts[-1])[0]) if t != _MARK]:
-        parts.pop()
+    parts = re.split(r"\s+[|·•]\s+|\s*\|\s*$", lex.related.tail_re.sub("", rest.strip()))
+    while len(parts) > 1 and (
+        not [t for t in _tokens(lex.dates.mark(parts[-1])[0]) if t != _MARK] or _call_words(parts[-1], lex)
+    ):
+        parts.pop()  # a time (`| 22 menit lalu`) or a call (`| Dengarkan di Spotify`) after the headline
     headline = " | ".join(parts).strip()
     if "|" in headline and len(parts) > 1:
         return False
-    return _title_cased(headline, min_words, lex.related.min_title_share)
+    return _title_cased(headline, min_words, lex.related.min_title_share, lex.related.question_min_words)
+
+
+def _call_words(text: str, lex: Lexicon) -> bool:
+    """`text` is made only of chrome cue words (one at least) and function words: `Dengarkan di Spotify`."""
+    cl = lex.chrome
+    tokens = [t.casefold() for t in _CHROME_TOKEN_RE.findall(text)]
+    return any(t in cl.weights for t in tokens) and all(
+        t in cl.weights or t in cl.function_words for t in tokens
+    )
 
 
 def _label_cue(label: str, lex: Lexicon) -> tuple[float, int] | None:
@@ -1656,8 +2545,11 @@ def _label_cue(label: str, lex: Lexicon) -> tuple[float, int] | None:
     return cue, n
 
 
-def _labelled_headline(page: Page, line: Line, lex: Lexicon) -> bool:
+def _labelled_headline(page: Page, line: Line, lex: Lexicon, *, explicit: bool = False) -> bool:
+    """A headline after a label of cue words; with `explicit`, only a label set off by a separator or in
+    brackets counts (a line taken for the title: `Bacaan Menarik: Harga ...` is a link all the same)."""
     rl = lex.related
+    min_cue = rl.title_label_min_cue if explicit else rl.label_min_cue
     text = line.text
     glyph = text[:1] if line.kind is LineKind.LIST_ITEM and not text[:1].isalnum() else _lead_glyph(text)
     if glyph:
@@ -1666,28 +2558,44 @@ def _labelled_headline(page: Page, line: Line, lex: Lexicon) -> bool:
     bracket = re.match(r"^[\[【(]\s*([^\]】)\n]{1,60}?)\s*[\]】)]\s*", text)
     if bracket:
         cue = _label_cue(bracket.group(1), lex)
-        return bool(cue and cue[0] >= rl.label_min_cue) and _headline_after(
+        return bool(cue and cue[0] >= min_cue and (cue[1] >= 2 or not explicit)) and _headline_after(
             text[bracket.end() :], lex, rl.min_words
         )
     label = rl.label_sep_re.match(text)
     if label:
         cue = _label_cue(label.group("label"), lex)
-        if cue and cue[0] >= rl.label_min_cue:
+        if cue and cue[0] >= min_cue and (cue[1] >= 2 or not explicit):
             return _headline_after(text[label.end() :], lex, rl.min_words)
+    if explicit:
+        return False
     tokens = list(re.finditer(r"\S+", text))
-    n = 0
-    while n < len(tokens) and n < rl.label_max_words:
-        key = tokens[n].group().strip(",.;:!?").casefold()
+    longest = 0
+    while longest < len(tokens) and longest < rl.label_max_words:
+        key = tokens[longest].group().strip(",.;:!?").casefold()
         if key not in rl.label_words and key not in lex.chrome.function_words:
             break
-        n += 1
+        longest += 1
+    # The headline may open with a function word (`Kamu Mungkin Suka Lupa Bayar Pajak? ...`): the label
+    # is the longest run of cue and function words that reads as one, not always the whole run.
+    for n in range(min(longest, len(tokens) - 1), 0, -1):
+        if _bare_label(text, tokens, n, lex):
+            return True
+    if glyph and not _in_glyph_block(page, line, glyph):
+        return _headline_after(text, lex, rl.glyph_min_words)
+    return False
+
+
+def _bare_label(text: str, tokens: list[re.Match[str]], n: int, lex: Lexicon) -> bool:
+    """The first `n` tokens are a related-link label with no separator, and a headline follows them."""
+    rl = lex.related
     if 0 < n < len(tokens):
         head = text[: tokens[n - 1].end()]
         cue = _label_cue(head, lex)
         rest = text[tokens[n].start() :]
-        shouting = n >= 2 and head.isupper() and not tokens[n].group().isupper()
         related = any(t.group().strip(",.;:!?").casefold() in rl.bare_words for t in tokens[:n])
         last = tokens[n - 1].group().strip(",.;:!?").casefold()
+        # A label in capitals before a headline that is not (`TERPOPULER Harga ...`, `WAJIB BACA Harga ...`).
+        shouting = (n >= 2 or last in rl.label_heads) and head.isupper() and not tokens[n].group().isupper()
         ends = last in rl.label_words or last in rl.bare_enders  # `Cek Juga`, not `Cerita Di`
         single = n == 1 and last in rl.bare_heads
         if (
@@ -1696,8 +2604,6 @@ def _labelled_headline(page: Page, line: Line, lex: Lexicon) -> bool:
             and ((n >= 2 and related and ends and cue[0] >= rl.label_min_cue) or single or shouting)
         ):
             return _headline_after(rest, lex, rl.bare_min_words)
-    if glyph and not _in_glyph_block(page, line, glyph):
-        return _headline_after(text, lex, rl.glyph_min_words)
     return False
 
 
@@ -1718,6 +2624,8 @@ _WEB_RE = re.compile(
 _CHROME_TOKEN_RE = re.compile(r"[\x00-\x02]|\w+(?:['’.-]\w+)*")
 _COUNT_NUMBER_RE = re.compile(r"\d[\d.,]*(?:x|rb|k|jt|m)?", re.IGNORECASE)
 _BRACKET_COUNT_RE = re.compile(r"\(\s*\d[\d.,]*\s*\w*\s*\)")
+# The size of an ad unit: `300x250`, `970 X 250`, `728×90`.
+_AD_SIZE_RE = re.compile(r"(?<![\w.,])\d{2,4}\s*[x×]\s*\d{2,4}(?![\w.,])", re.IGNORECASE)
 _DURATION_RE = re.compile(r"(?<![\d:.])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
 _BRACKET_LABEL_RE = re.compile(r"^\W*[\[【]\s*[^\]】]{1,60}[\]】]")
 _LEAD_GLYPHS = "»›‣≫◆◇★☆✦✧"
@@ -1754,6 +2662,7 @@ def _read_chrome(text: str, lex: Lexicon) -> _ChromeReading | None:
     cl = lex.chrome
     glyph = _lead_glyph(text)
     marked, n_web = _WEB_RE.subn(f" {_WEB_MARK} ", text)
+    marked = _AD_SIZE_RE.sub(f" {_MARK} ", marked)  # an ad unit's size (`300x250`) says nothing more
     marked, n_sites = lex.media.mark(marked)
     marked, _ = lex.dates.mark(marked)
     found = list(_CHROME_TOKEN_RE.finditer(marked))
@@ -1769,6 +2678,8 @@ def _read_chrome(text: str, lex: Lexicon) -> _ChromeReading | None:
     if glyph and glyph in cl.credit_glyphs:
         cue += cl.site_weight  # `📷 Ahmad Naufal`: the glyph says "photo by"
     strong = n_web > 0
+    ad_words = cl.families.get("ads", frozenset())
+    ad_line = any(t.casefold() in ad_words for t in tokens)
     # Each token's class: "cue" (licensing a name after it: "licence"), "slot", "mark" (a handle or a site),
     # "neutral" (a function word, a number, a date piece), "name" (capitalised) or "other".
     classes: list[str] = []
@@ -1788,6 +2699,8 @@ def _read_chrome(text: str, lex: Lexicon) -> _ChromeReading | None:
             cue += weight
             strong = strong or weight >= 1.0
             classes.append("licence" if key in cl.licence else "cue")
+        elif key in cl.ad_slot_words and ad_line:
+            classes.append("neutral")  # `Kolom Iklan`, `SPACE IKLAN 970X250`
         elif key in cl.slot_words:
             classes.append("slot")
         elif key in cl.function_words or _COUNT_NUMBER_RE.fullmatch(token):
@@ -1810,7 +2723,7 @@ def _read_chrome(text: str, lex: Lexicon) -> _ChromeReading | None:
             cue -= weight
     if cue <= 0 or "template" in classes:
         return None
-    names = others = 0
+    names = others = runs = 0
     credit_glyph = bool(glyph) and glyph in cl.credit_glyphs
     last_named = -2  # where the last run of names ended
     i = 0
@@ -1838,12 +2751,25 @@ def _read_chrome(text: str, lex: Lexicon) -> _ChromeReading | None:
             or (last_named == i - 1 and breaks[i])
             or channel
         ) and all(c == "name" for c in run)
-        if slot or named:
+        # ... or an ad network set off from its ad label, at the line's end (`IKLAN - Teads`, `iklan: mgid`).
+        network = (
+            before == "cue"
+            and breaks[i]
+            and j == len(tokens)
+            and len(run) <= 2
+            and tokens[i - 1].casefold() in ad_words
+        )
+        if slot or named or network:
             names += len(run)
+            runs += 1
             last_named = j - 1
         else:
             others += len(run)
         i = j
+    if not any(breaks[1:]) and (runs >= 3 or (runs >= 2 and not strong) or names >= 5):
+        # Names and cue words taking turns with no punctuation between them read as a headline (`Video
+        # Viral di Media Sosial Tuai Kritik`), not as a credit (`Foto: Sari Siregar`, `Penulis Sari Siregar`).
+        return None
     allowed = min(cl.max_other, int((cue - cl.other_free) / cl.other_step)) if cue >= cl.other_free else 0
     if any(t.casefold() in cl.clause_words for t in tokens):
         allowed = 0  # a clause (`..., lalu masuk dengan nomor ponsel Anda`): a how-to step, not chrome
@@ -2033,6 +2959,7 @@ def _shared(detect: Any) -> Any:
 
 
 CHROME_LINE_RULE = "boilerplate.chrome_line.v1"
+STORY_DATELINE_RULE = "boilerplate.story_dateline.v1"
 
 
 RULES = (
@@ -2044,7 +2971,7 @@ RULES = (
     Rule("boilerplate.head_label.v1", CATEGORY, _shared(detect_head_labels)),
     Rule("boilerplate.breadcrumb.v1", CATEGORY, _shared(detect_breadcrumbs)),
     Rule("boilerplate.dateline.v1", CATEGORY, _shared(detect_datelines)),
-    Rule("boilerplate.story_dateline.v1", CATEGORY, _shared(detect_story_datelines)),
+    Rule(STORY_DATELINE_RULE, CATEGORY, _shared(detect_story_datelines)),
     Rule("boilerplate.media_marker.v1", CATEGORY, _shared(detect_media_markers)),
     Rule("boilerplate.copyright.v1", CATEGORY, _shared(detect_copyright)),
     Rule("boilerplate.follow_call.v1", CATEGORY, _shared(detect_follow_calls)),

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice, pairwise, product
 from typing import Any
@@ -149,8 +149,15 @@ class _View:
         return s, e
 
 
-def _make_view(text: str) -> _View:
-    """The folded view of a line: C-speed string operations only, whatever the line's length."""
+# A symbol standing between the letters of two words to join them: `open🤑bo`, `rtp⚡slot`, `a|g|e|n`.
+_JOINER_RE = re.compile(
+    r"(?<=[^\W_])[|\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff](?=[^\W_])"
+)
+
+
+def _make_view(text: str, decensor: Callable[[str], str] | None = None) -> _View:
+    """The folded view of a line: C-speed string operations only, whatever the line's length. With
+    `decensor`, words with vowels starred out are written out (`t*g*l` -> `togel`, one for one)."""
     view = _View(text, text)
     if not text.isascii() or "()" in text:
         pieces, pos = [], 0
@@ -169,6 +176,10 @@ def _make_view(text: str) -> _View:
         if pieces:
             pieces.append(text[pos:])
             view.text = "".join(pieces)
+    if _JOINER_RE.search(view.text):
+        view.text = _JOINER_RE.sub(" ", view.text)  # one for one: offsets are kept
+    if decensor is not None and "*" in view.text:
+        view.text = decensor(view.text)
     folded = view.text
     if _SPACED_PRECHECK_RE.search(folded):
         pieces, pos, shift = [], 0, 0
@@ -248,6 +259,14 @@ def _words_after(terms: list[str], *, repeat: bool) -> re.Pattern[str]:
     return re.compile(rf"(?:\s+(?:{body}))" + ("+" if repeat else "") + r"(?!\w)", re.IGNORECASE)
 
 
+def _words_before(terms: list[str]) -> re.Pattern[str]:
+    """A pattern for one of `terms` right before the end of the searched text (a span's start)."""
+    if not terms:
+        return re.compile(r"(?!x)x")
+    body = "|".join(_WORD_GAP.join(map(re.escape, t.split())) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W_])(?:{body})(?:[ \t]+|[._-]+)\Z", re.IGNORECASE)
+
+
 def _words(data: dict[str, Any], key: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in data[key])
 
@@ -274,7 +293,9 @@ _LINK_RE = re.compile(
 )
 _LINK_TRAILING = ".,;:!?"
 # An Indonesian mobile number (`0812-3456-7890`, `+62 812 3456 7890`, `6281234567890`).
-_PHONE_RE = re.compile(r"(?<![\w+])(?:\+?62[\s.-]?|0)8\d{1,3}(?:[\s.-]?\d{2,5}){2,3}(?!\d)")
+_PHONE_RE = re.compile(
+    r"(?<![\w+])(?:\(\+?62\)\s?0?|\+?62[\s.-]?(?:\(0\)\s?)?|0\s?)8\d{1,3}(?:[\s.-]?\d{2,5}){2,3}(?!\d)"
+)
 # A sum of money or a multiplier: `Rp10 juta`, `Rp 318.432`, `5rb`, `10k`, `x5000`.
 _MONEY_RE = re.compile(
     r"(?<!\w)(?:rp\.?\s?\d[\d.,]*(?:\s?(?:juta|jt|ribu|rb|miliar|k)\b)?"
@@ -282,9 +303,14 @@ _MONEY_RE = re.compile(
     re.IGNORECASE,
 )
 # A number with a unit that goes with a span: `4d`, `5k`, `10rb`, `x500`, `100%`, `18+`.
+# Also a price in coins or a share (`100 perak`, `0 persen`), a time (`3 jam`, `7 hari`) and a year.
 _UNIT_RE = re.compile(
-    r"(?:x\d{2,}|\d{1,6}(?:d|k|rb|jt)|\d{1,3}%|18\+|\d{1,2}\s(?:digit|angka))(?![\w+%])", re.IGNORECASE
+    r"(?:x\d{2,}|\d{1,6}(?:d|k|rb|jt)|\d{1,3}%|18\+|\d{1,2}\s(?:digit|angka)"
+    r"|\d{1,4}\s?(?:perak|persen|juta|ribu|jam|hari|menit)|(?:19|20)\d{2}|\d{1,6})(?![\w+%])",
+    re.IGNORECASE,
 )
+# A time or a year after a span: it goes with a phrase (`obat kuat tahan lama 3 jam`) but marks nothing.
+_PLAIN_UNIT_RE = re.compile(r"\d{1,4}\s?(?:jam|hari|menit|persen|juta|ribu)|\d{1,6}|\d{1,3}%", re.IGNORECASE)
 # A sum of money or a number with a unit right before a span (`limit 20 juta acc instan`).
 _PREVIOUS_AMOUNT_RE = re.compile(
     r"(?<![\w.,])(?:rp\.?\s?)?\d[\d.,]*\s?(?:juta|jt|ribu|rb|k|d|%)(?:[ \t]+)\Z", re.IGNORECASE
@@ -337,6 +363,47 @@ def _alternating_case(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     switches = sum(a.isupper() != b.isupper() for a, b in pairwise(letters))
     return len(letters) >= 4 and switches >= 3 and switches >= len(letters) - 2
+
+
+def _decensorer(words: Iterable[str]) -> Callable[[str], str]:
+    """A function writing out, in a line's view, the words whose vowels are starred out (`t*g*l`,
+    `*nl*ne`, `boc*r*n`): one star stands for one vowel, so offsets are kept."""
+    by_shape: dict[tuple[int, str], list[str]] = {}
+    for w in sorted(set(words)):
+        if len(w) >= 4 and w.isalpha() and w.isascii():
+            by_shape.setdefault((len(w), _skeleton(w)), []).append(w)
+
+    def word_for(token: str) -> str | None:
+        low = token.casefold()
+        fits = [
+            w
+            for w in by_shape.get((len(low), _skeleton(low.replace("*", ""))), [])
+            if all(t == c or (t == "*" and c in _VOWELS) for t, c in zip(low, w, strict=True))
+        ]
+        return fits[0] if len(set(fits)) == 1 else None
+
+    def decensor(text: str) -> str:
+        pieces, pos = [], 0
+        for m in _CENSORED_RE.finditer(text):
+            word = word_for(m.group())
+            if word:
+                pieces += [text[pos : m.start()], word]
+                pos = m.end()
+        return "".join([*pieces, text[pos:]]) if pieces else text
+
+    return decensor
+
+
+def _glued_vocabulary(words: list[str], subjects: list[str]) -> re.Pattern[str]:
+    """Two or three words of the trade glued into one word, one of them a subject (`daftarslot`,
+    `togelonline`): found with the pattern, checked for a subject by the caller."""
+    singles = sorted(
+        {w for w in words if " " not in w and len(w) >= 3 and w.isalpha()}, key=len, reverse=True
+    )
+    if not singles or not subjects:
+        return _NEVER_RE
+    body = "(?:" + "|".join(map(re.escape, singles)) + ")"
+    return re.compile(rf"(?<![^\W_])(?i:{body}{body}{body}?)(?![^\W_])")
 
 
 def _stems_pattern(stems: list[str], suffix: str) -> re.Pattern[str]:
@@ -466,6 +533,7 @@ class Lexicon:
     wall_min_token_share: float
     wall_sentence_min_token_share: float
     wall_max_words: int
+    wall_share_weight: float
     page_topic_min_lines: int
     dense_page_min_spans: int
     max_line_phrases: int
@@ -492,11 +560,22 @@ class Lexicon:
     trade_stem_end_re: re.Pattern[str]  # a strong stem closing a word
     brand_candidate_re: re.Pattern[str]  # where a site's name may stand (checked with `_is_brand`)
     brand_head_keys: frozenset[str]
+    decensor: Callable[[str], str]  # writes out words with vowels starred out (`b*c*r*n` -> `bocoran`)
+    glued_vocab_re: re.Pattern[str]  # words of the trade glued into one (`daftarslot`, `judionline`)
+    bridge_words: frozenset[str]  # a word between two spans that joins them into one run
+    extend_only_keys: frozenset[str]  # words that carry a span on but make none with a lone subject
+    place_keys: frozenset[str]  # cities and countries a lowercase span takes on its right only in lowercase
+    number_head_re: re.Pattern[str]  # a span's end after which a number belongs to it
+    left_signal_re: re.Pattern[str]  # a promise right before a span (`tanpa jaminan langsung acc`)
     # landing-page prose (`[landing]`), for the share only
     landing_trade_re: re.Pattern[str]
     landing_re: re.Pattern[str]  # trade and marketing words
     landing_min_terms: int
     landing_min_density: float
+    # offer pages (`[offer_page]`): loan, pharma and adult shops, for the share only
+    offer_product_re: re.Pattern[str]
+    offer_seller_re: re.Pattern[str]
+    offer: dict[str, Any]
     # promotional lines (`[promo_line]`)
     promo: PromoWeights
     cta_re: re.Pattern[str]
@@ -524,6 +603,9 @@ class Lexicon:
         promo_line = data.get("promo_line", {})
         strong_keys = {_key(p) for p in strong}
         subjects, after, before = (_terms(vocabulary, k) for k in ("subjects", "after", "before"))
+        # A lottery's market, or a city, after a span belongs to it (`angka main pcso`, `open bo medan`).
+        after = [*after, *_terms(templates, "markets"), *_terms(templates, "place_markets")]
+        after += _terms(vocabulary, "places")
         phrases = sorted({" ".join(p.casefold().split()) for p in [*strong, *weak]})
         skeleton_phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
         for phrase in phrases:
@@ -555,6 +637,7 @@ class Lexicon:
             wall_min_token_share=context["wall_min_token_share"],
             wall_sentence_min_token_share=context["wall_sentence_min_token_share"],
             wall_max_words=context["wall_max_words"],
+            wall_share_weight=context.get("wall_share_weight", 1.0),
             page_topic_min_lines=context["page_topic_min_lines"],
             dense_page_min_spans=context["dense_page_min_spans"],
             max_line_phrases=context["max_line_phrases"],
@@ -582,6 +665,17 @@ class Lexicon:
             trade_stem_end_re=_stems_pattern(strong_stems, r"\Z"),
             brand_candidate_re=_brand_candidates(stems, _terms(vocabulary, "brand_affix_stems")),
             brand_head_keys=_single_keys(_terms(vocabulary, "brand_heads")),
+            decensor=_decensorer([w for p in [*phrases, *subjects, *after, *before] for w in p.split()]),
+            glued_vocab_re=_glued_vocabulary([*subjects, *after, *before], subjects),
+            bridge_words=frozenset(_terms(vocabulary, "bridge_words")),
+            extend_only_keys=frozenset(
+                _key(t) for t in [*_terms(vocabulary, "extend_only"), *_terms(vocabulary, "places")]
+            ),
+            place_keys=_single_keys(
+                [*_terms(vocabulary, "places"), *_terms(templates, "place_markets"), "korea", "jepang"]
+            ),
+            number_head_re=_words_before(_terms(vocabulary, "number_heads")),
+            left_signal_re=_words_before(_terms(vocabulary, "after_signals")),
             landing_trade_re=compile_phrases(data.get("landing", {}).get("trade_terms", [])),
             landing_re=compile_phrases(
                 [
@@ -591,6 +685,9 @@ class Lexicon:
             ),
             landing_min_terms=data.get("landing", {}).get("min_terms", 2),
             landing_min_density=data.get("landing", {}).get("min_density", 0.2),
+            offer_product_re=compile_phrases(data.get("offer_page", {}).get("product_terms", [])),
+            offer_seller_re=compile_phrases(data.get("offer_page", {}).get("seller_terms", [])),
+            offer={k: v for k, v in data.get("offer_page", {}).items() if not isinstance(v, list)},
             promo=PromoWeights.from_data(promo_line),
             cta_re=compile_phrases(promo_line.get("call_to_action_words", [])),
             hard_re=compile_phrases(promo_line.get("hard_terms", [])),
@@ -640,7 +737,7 @@ def _find_phrases(text: str, lex: Lexicon) -> tuple[_View, list[_Found], bool]:
     """The spam phrases of a line, overlapping or adjacent ones merged: `slot gacor` and `gacor hari ini`
     give `slot gacor hari ini`, `link alternatif` and `slot88` give `link alternatif slot88`. The search
     stops after `max_line_phrases` phrases (the third value is then True): the line is soaked in spam."""
-    view = _make_view(text)
+    view = _make_view(text, lex.decensor)
     v = view.text
     raw: list[tuple[int, int]] = []
     cap = lex.max_line_phrases
@@ -657,7 +754,10 @@ def _find_phrases(text: str, lex: Lexicon) -> tuple[_View, list[_Found], bool]:
     for run_start, run_end, _ in view.runs:
         if len(raw) >= cap:
             break
-        raw += [m.span() for m in islice(lex.phrase_in_run_re.finditer(v, run_start, run_end), cap)]
+        if lex.phrase_in_run_re.search(v, run_start, run_end) or lex.vocab_subject_in_run_re.search(
+            v, run_start, run_end
+        ):
+            raw.append((run_start, run_end))  # a spaced-out run is one span: `a g e n j u d i b o l a`
     if not raw:
         return view, [], False
     found: list[_Found] = []
@@ -715,21 +815,33 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
     follow (for a site's name: `video viral full Petir99`)."""
     v = view.text
     grown = 0
-    pos = item.vend
+    pos = solid = item.vend
+    pending = 0  # numbers taken since the last word of the trade: kept only if one follows
     for _ in range(_MAX_GROWTH):
         gap = _GAP_RE.match(v, pos)
         if not gap:
             break
         p = gap.end()
         m = lex.vocab_after_re.match(v, p) or lex.phrase_re.match(v, p)
+        if (
+            m
+            and m.group()[:1].isupper()
+            and _key(m.group()) in lex.place_keys
+            and not any(c.isupper() for c in v[item.vstart : pos])
+        ):
+            break  # `Yogyakarta` after a lowercase span is the sentence's own word; `medan` is the span's
         if m:
             word = _vocabulary_word(view, text, m, lex)
             if word is None:
                 break
             key = _key(m.group())
+            if key in lex.extend_only_keys and m.re is not lex.phrase_re:
+                if item.composite and not grown and not item.strong:
+                    break  # `slot murah`, `poker artis`: a lone subject word is carried on by nothing
+            else:
+                item.words += 1
             item.obfuscated |= word[0]
             item.tailed |= key in lex.after_signal_keys or key in lex.subject_keys or m.re is lex.phrase_re
-            item.words += 1
         else:
             token = _TOKEN_RE.match(v, p)
             if token and _is_brand(token.group(), lex):
@@ -739,10 +851,24 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
                 m = _UNIT_RE.match(v, p) or _LINK_RE.match(v, p)
                 if m and m.re is _LINK_RE:
                     item.branded = True
+                elif m and _PLAIN_UNIT_RE.fullmatch(m.group()):
+                    if item.composite and not grown:
+                        break  # `slot 20 menit`, `poker 2019`: a subject word's own sentence
+                    # `tahun [depo 10 bonus 10] 1903`: a year, a time or a share at a span's end is
+                    # the sentence's own; inside a run (`situs toto 2023 terpercaya`) it is the run's,
+                    # and after `sampai`, `tahan lama` (`limit sampai 50 juta`) too.
+                    if not lex.number_head_re.search(v, max(0, pos - 40), pos + 1):
+                        pos, pending = m.end(), pending + 1
+                        continue
+                    item.tailed = True  # a promise: `putih dalam 7 hari`, `limit sampai 50 juta`
+                else:
+                    item.tailed |= bool(m)  # a promise in numbers: `100 perak`, `4d`, `x500`
         if not m:
             break
-        pos = m.end()
-        grown += 1
+        pos = solid = m.end()
+        grown += 1 + pending
+        pending = 0
+    pos = solid
     item.vend = pos
     pos = item.vstart
     for _ in range(_MAX_GROWTH):
@@ -757,13 +883,27 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
         elif (key in lex.before_keys or (after_on_left and key in lex.after_keys)) and any(
             c.isalpha() for c in token
         ):
-            item.obfuscated |= _plain_key(token) not in lex.vocab_plain or _alternating_case(token)
+            source = text[slice(*view.to_source(m.start(1), m.end(1)))]
+            disguised = (
+                _plain_key(source) not in lex.vocab_plain or source != token or _alternating_case(token)
+            )
+            if item.obfuscated and not item.composite and not disguised:
+                break  # `sebuah video b̲o̲c̲o̲r̲a̲n̲ t̲o̲g̲e̲l̲`: a plain word before a disguised span is the sentence's
+            item.obfuscated |= disguised
             item.tailed |= key in lex.subject_keys
             item.words += 1
         else:
+            promise = lex.left_signal_re.search(v, max(0, pos - 80), pos)
+            if promise:  # `kta tanpa jaminan` before `langsung acc`
+                item.tailed = True
+                item.words += 1
+                pos = promise.start()
+                grown += 1
+                continue
             amount = _PREVIOUS_AMOUNT_RE.search(v, lo, pos)
-            if not amount:
-                break
+            head = amount and _PREVIOUS_TOKEN_RE.search(v, max(0, amount.start() - 60), amount.start())
+            if not (head and _key(head.group(1)) in lex.before_keys):
+                break  # a sum goes with a span after a head of its own (`limit 20 juta acc instan`)
             pos = amount.start()
             grown += 1
             continue
@@ -859,6 +999,20 @@ def _find_spans(text: str, view: _View, phrases: list[_Found], lex: Lexicon) -> 
     for a, b in _obfuscated_words(view, lex):
         if free(a, b):
             items.append(_Found(a, b, strong=True, obfuscated=True, composite=True))
+    glued_seen = -1
+    for hit in islice(lex.vocab_subject_in_run_re.finditer(v), cap):
+        # Words of the trade glued to dodge a phrase list: `daftarslot`, `agenjudi` (looked for only
+        # around a subject word inside a longer word).
+        a, b = hit.span()
+        while a > 0 and v[a - 1].isalpha():
+            a -= 1
+        while b < len(v) and v[b].isalpha():
+            b += 1
+        if a <= glued_seen or b - a == hit.end() - hit.start():
+            continue
+        glued_seen = a
+        if free(a, b) and lex.glued_vocab_re.fullmatch(v, a, b):
+            items.append(_Found(a, b, strong=True, obfuscated=True, composite=True))
     if not items:
         return []
     for item in items:
@@ -868,8 +1022,17 @@ def _find_spans(text: str, view: _View, phrases: list[_Found], lex: Lexicon) -> 
     items = sorted((f for f in items if f.vend >= 0), key=lambda f: (f.vstart, -f.vend))
     merged: list[_Found] = []
     for item in items:
-        if merged and (item.vstart <= merged[-1].vend or v[merged[-1].vend : item.vstart].isspace()):
-            merged[-1].absorb(item)
+        if merged and (
+            item.vstart <= merged[-1].vend
+            or v[merged[-1].vend : item.vstart].isspace()
+            or _bridged(v[merged[-1].vend : item.vstart], lex)
+        ):
+            # Two spans next to each other, or with a joining word between (`jam hoki main Sugar
+            # Rush`), are one run; two phrases in one run make it an injection.
+            last = merged[-1]
+            both_phrases = not last.composite and not item.composite
+            last.absorb(item)
+            last.strong |= both_phrases
         else:
             merged.append(item)
     for item in merged:
@@ -882,6 +1045,12 @@ def _find_spans(text: str, view: _View, phrases: list[_Found], lex: Lexicon) -> 
             )
         item.start, item.end = _whole_tokens(text, *view.to_source(item.vstart, item.vend))
     return merged
+
+
+def _bridged(gap: str, lex: Lexicon) -> bool:
+    """The text between two spans is one joining word (`main`, `di`, `via`) between spaces."""
+    inner = gap.strip()
+    return gap[:1].isspace() and gap[-1:].isspace() and inner.casefold() in lex.bridge_words
 
 
 _TOKEN_CHARS = frozenset("._-/:@?=&%#+~")
@@ -1064,8 +1233,11 @@ def _promo_features(view: _View, found: list[_Found], lex: Lexicon) -> _Promo:
         end = _link_end(v, m)
         covered.append((m.start(), end))
         host = _host(v[m.start() : end])
-        if any(host == s or host.endswith("." + s) for s in lex.official_suffixes):
-            continue
+        if any(host == s or host.endswith("." + s) for s in lex.official_suffixes) and not any(
+            _is_brand(t.group(), lex)
+            for t in _TOKEN_RE.finditer(v[m.start() : end].casefold().split(host, 1)[-1])
+        ):
+            continue  # an official address, unless its path carries a site's name (a hacked page)
         if not links:
             add("link", w.link)
         links += 1
@@ -1104,8 +1276,10 @@ def _promo_features(view: _View, found: list[_Found], lex: Lexicon) -> _Promo:
     soft = len(lex.soft_re.findall(v))
     if soft:
         add("soft_term", w.soft_term * min(soft, w.max_soft_terms))
-    if any(f.strong or f.obfuscated or f.branded or f.tailed or f.markets_lowercase for f in found):
-        add("spam", w.spam)
+    if any(f.strong or f.obfuscated or f.branded or f.tailed or f.markets_lowercase for f in found) or (
+        found and brands
+    ):
+        add("spam", w.spam)  # a weak phrase with a site's name on the line is promotion too
     elif found:
         add("weak_spam", w.weak_spam)
     letters = [c for c in v if c.isalpha()]
@@ -1165,6 +1339,17 @@ def _hashtag_wall(line: Line, lex: Lexicon) -> bool:
     return spam >= _MIN_HASHTAGS - 1 and spam >= 0.5 * len(tags)
 
 
+_PROMO_ROW_MAX_WORDS = 12
+
+
+def _promo_row(scan: _LineScan) -> bool:
+    """A table row that is promotion, not data: a site's name in a short row with spam
+    (`Jaguar77 | dep0s17 pul5a | bonus harian`). Rows of a table about gambling hold no site's name."""
+    return len(WORD_RE.findall(scan.view.text)) <= _PROMO_ROW_MAX_WORDS and (
+        "brand" in scan.promo.kinds or any(f.branded for f in scan.found)
+    )
+
+
 def _list_wall(scan: _LineScan, max_item_words: int = 6) -> bool:
     """A keyword wall written as a list: four items or more, short, and most of them spam."""
     text = scan.line.text
@@ -1221,7 +1406,7 @@ def _compute_scan(page: Page, lex: Lexicon) -> _PageScan:
         view, phrases, soaked = _find_phrases(line.text, lex)
         found = _find_spans(line.text, view, phrases, lex)
         promo = _Promo()
-        if line.n_words <= lex.promo.max_words and line.kind is not LineKind.TABLE_ROW:
+        if line.n_words <= lex.promo.max_words:
             promo = _promo_features(view, found, lex)
         hashtags = "#" in line.text and _hashtag_wall(line, lex)
         if found or promo.score >= lex.promo.threshold or hashtags:
@@ -1230,10 +1415,90 @@ def _compute_scan(page: Page, lex: Lexicon) -> _PageScan:
     if scans:
         _decide(page, result, lex)
     by_index = {s.line.index: s for s in scans}
-    for line in page.lines:
-        scan = by_index.get(line.index)
-        result.landing += _landing_letters(line, [(f.start, f.end) for f in scan.found] if scan else [], lex)
+    landing = {
+        line.index: _landing_letters(line, [(f.start, f.end) for f in scan.found] if scan else [], lex)
+        for line in page.lines
+        for scan in [by_index.get(line.index)]
+    }
+    for index, letters in _offer_page_letters(page, by_index, lex).items():
+        landing[index] = max(landing.get(index, 0), letters)
+    result.landing = sum(landing.values())
     return result
+
+
+def _offer_page_letters(page: Page, by_index: dict[int, _LineScan], lex: Lexicon) -> dict[int, int]:
+    """Letters (phrases aside) of the lines of a shop for loans, pills or adult content (see
+    `[offer_page]`): its title offers something, most of its lines of prose offer the trade's
+    products in a seller's voice, and one gives a number or an address to order at. Empty for any
+    other page, and for news and advice about the trade (`Cara Mengajukan Pinjaman di Bank`)."""
+    lines = [ln for ln in page.lines if ln.kind is not LineKind.BLANK]
+    if not lines or not lex.offer:
+        return {}
+    title = page.title or lines[0]
+    if title.n_words > lex.promo.max_words:
+        return {}  # a title is short: a page that opens with a run-on line is judged by its phrases
+
+    def cues(line: Line) -> tuple[int, int, int] | None:
+        """Product and seller cues of a line outside its phrases, and its words; None for news."""
+        scan = by_index.get(line.index)
+        blanked = _blank(line.text, scan.spans if scan else [])
+        topic = _Topic.of(blanked, lex)
+        if topic.news or topic.general >= 2:
+            return None
+        seller = (
+            len(lex.offer_seller_re.findall(blanked))
+            + len(_PHONE_RE.findall(blanked))
+            + len(_MONEY_RE.findall(blanked))
+            + sum(_is_brand(t.group(), lex) for t in _TOKEN_RE.finditer(blanked))
+        )
+        return len(lex.offer_product_re.findall(blanked)), seller, len(WORD_RE.findall(blanked))
+
+    title_cues = cues(title)
+    if title_cues is None:
+        return {}
+    title_scan = by_index.get(title.index)
+    product, seller, _ = title_cues
+    if not (
+        (title_scan and any(f.strong or f.obfuscated or f.branded or f.tailed for f in title_scan.found))
+        or seller >= lex.offer["title_min_seller_terms"]
+    ):
+        return {}
+    prose = [ln for ln in lines if ln.index != title.index and ln.n_words >= lex.offer["min_line_words"]]
+    offers, products = [], 0
+    for ln in prose:
+        c = cues(ln)
+        if not c:
+            continue
+        product, seller, n_words = c
+        if (product or seller >= lex.offer["min_terms"]) and (
+            product + seller >= max(lex.offer["min_terms"], lex.offer["min_density"] * n_words)
+        ):
+            offers.append(ln)
+            products += bool(product)
+    if (
+        len(offers) < lex.offer["min_lines"]
+        or len(offers) < lex.offer["min_line_share"] * len(prose)
+        or products < lex.offer["min_product_lines"]
+        or not any(_contact(ln.text, lex) for ln in [title, *offers])
+    ):
+        return {}
+    out = {}
+    for ln in [title, *offers]:
+        scan = by_index.get(ln.index)
+        phrases = sum(_alnum_count(ln.text[f.start : f.end]) for f in scan.found) if scan else 0
+        out[ln.index] = max(0, _alnum_count(ln.text) - phrases)
+    return out
+
+
+def _contact(text: str, lex: Lexicon) -> bool:
+    """A phone number, or a web address other than an official one, to order or ask at."""
+    if _PHONE_RE.search(text):
+        return True
+    for m in _LINK_RE.finditer(text):
+        host = _host(text[m.start() : _link_end(text, m)])
+        if not any(host == s or host.endswith("." + s) for s in lex.official_suffixes):
+            return True
+    return False
 
 
 def _landing_letters(line: Line, spans: list[tuple[int, int]], lex: Lexicon) -> int:
@@ -1350,35 +1615,40 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
             scan.whole = True
             continue
         found = qualified[line.index]
-        if line.kind is LineKind.TABLE_ROW:
-            continue
-        rest = topic(text, spans)
-        if scan.hashtag_wall:
-            scan.whole = True
-            continue
-        if promo_shaped(scan) and not (rest.news or rest.general >= _PROMO_GENERAL_GUARD):
-            scan.whole = True  # promotion by its shape: an address, a number, a call to action, a name
-            continue
-        if found and _list_wall(scan) and not rest.about(page_named):
-            scan.whole = True
-            continue
-        if not found:
-            continue
-        short = line.n_words <= lex.whole_line_max_words
-        neighbour_named = short and any(names_subject(nb) for nb in _neighbours(page, line))
-        if short:
-            if scan.share >= lex.line_min_share and not (
-                rest.news
-                or rest.general >= 2
-                or (rest.subject and scan.share < lex.subject_protects_below)
-                or neighbour_named
-            ):
-                # A short promotional line; next to text about the subject it is that text's heading.
+        neighbour_named = False
+        if line.kind is LineKind.TABLE_ROW and not _promo_row(scan):
+            # A row of data keeps its words; only what is spelled to dodge filters goes.
+            found = [f for f in found if f.obfuscated]
+            if not found:
+                continue
+        else:
+            rest = topic(text, spans)
+            if scan.hashtag_wall:
                 scan.whole = True
                 continue
-        elif _phrase_char_share(scan) >= lex.wall_min_share and not rest.about(page_named):
-            scan.whole = True
-            continue
+            if promo_shaped(scan) and not (rest.news or rest.general >= _PROMO_GENERAL_GUARD):
+                scan.whole = True  # promotion by its shape: an address, a number, a call to action, a name
+                continue
+            if found and _list_wall(scan) and not rest.about(page_named):
+                scan.whole = True
+                continue
+            if not found:
+                continue
+            short = line.n_words <= lex.whole_line_max_words
+            neighbour_named = short and any(names_subject(nb) for nb in _neighbours(page, line))
+            if short:
+                if scan.share >= lex.line_min_share and not (
+                    rest.news
+                    or rest.general >= 2
+                    or (rest.subject and scan.share < lex.subject_protects_below)
+                    or neighbour_named
+                ):
+                    # A short promotional line; next to text about the subject it is that text's heading.
+                    scan.whole = True
+                    continue
+            elif _phrase_char_share(scan) >= lex.wall_min_share and not rest.about(page_named):
+                scan.whole = True
+                continue
 
         # Phrases inside the line.
         for f in found:
@@ -1400,13 +1670,23 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
             scan.inline.append((line.start + f.start, line.start + end, score))
 
 
+# A span of this many words is a long run (see `_in_topic`).
+_LONG_RUN_TOKENS = 4
+
+
 def _in_topic(text: str, spans: list[tuple[int, int]], f: _Found, lex: Lexicon, page_named: bool) -> bool:
     """The phrase is the topic of its sentence, or its sentence carries on from one that names the
     subject (`Polisi menangkap tiga admin. Mereka mempromosikan slot gacor ...`: it opens with a word
     that refers back). A sentence about gambling next to one that says nothing about it does not make
-    that one about gambling: an injection stands there."""
+    that one about gambling: an injection stands there. A long run of the trade's words (`data
+    keluaran seoul 6d`) needs more than one news word to be the topic: a sentence that names the
+    subject, or two words of news or of a text about it."""
     a, b = _sentence_bounds(text, f.start, f.end)
-    if _Topic.of(_blank(text[a:b], spans, a), lex).about(page_named):
+    topic = _Topic.of(_blank(text[a:b], spans, a), lex)
+    if len(_TOKEN_RE.findall(text, f.start, f.end)) >= _LONG_RUN_TOKENS:
+        if topic.subject or topic.news + topic.general >= 2 or (topic.general and page_named):
+            return True
+    elif topic.about(page_named):
         return True
     if f.branded:
         return False  # a site's name is promotion, whatever came before
@@ -1454,7 +1734,8 @@ def detect_inline_phrases(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Spam phrases inside a longer line, unless quoted or the topic of a sentence about the subject.
 
     Flags `pengeluaran hk` in `... di arena global. pengeluaran hk menjalin kemitraan yang kuat, ...`
-    (with a comma after it when one stands before it too), `s10t g4c0r` and `𝐬𝐥𝐨𝐭 𝐠𝐚𝐜𝐨𝐫` anywhere;
+    (with a comma after it when one stands before it too), `s10t g4c0r` and `𝐬𝐥𝐨𝐭 𝐠𝐚𝐜𝐨𝐫` anywhere, and
+    a run to its end: `kta tanpa jaminan langsung acc`, `jam hoki main Sugar Rush NAGA303`, `open🤑bo`;
     leaves `pengeluaran pemerintah`, `Bandar Lampung`, `situs warisan dunia`, `4 slot waktu`,
     `Polisi menangkap admin yang mempromosikan "slot gacor" di media sosial.`, and a phrase in a
     sentence next to one that names gambling (`Istilah slot gacor merujuk pada ... bandar judi ...`).
@@ -1491,6 +1772,10 @@ def measure_spam_share(page: Page, lex: Lexicon) -> float:
         if scan.soaked:  # only the start of the line was searched: the rest is taken to be alike
             searched = _alnum_count(scan.line.text[: scan.found[-1].end]) or 1
             line_covered = round(line_covered * _alnum_count(scan.line.text) / searched)
+        elif scan.whole and len(scan.found) >= lex.wall_min_matches and not ends_sentence(scan.line.body):
+            # A keyword wall (a list, not a sentence) is a block pasted into a page: it weighs less
+            # than spam written as prose, so that an article carrying two walls is cleaned, not rejected.
+            line_covered = round(line_covered * lex.wall_share_weight)
         covered += line_covered
     return round(covered / total, 4)
 

@@ -32,6 +32,8 @@ class Lexicon:
     min_name_occurrences: int
     min_paragraph_words: int
     single_signal_score: float
+    place_names: re.Pattern[str]
+    places: frozenset[str]  # every place, in any case
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Lexicon:
@@ -52,7 +54,16 @@ class Lexicon:
             min_name_occurrences=query["min_name_occurrences"],
             min_paragraph_words=query["min_paragraph_words"],
             single_signal_score=query["single_signal_score"],
+            place_names=re.compile(rf"(?<!\w)(?-i:{_lower_alternation(query['place_names'])})(?!\w)"),
+            places=frozenset(
+                p.casefold() for p in [*query["place_names"], *query["capitalised_place_names"]]
+            ),
         )
+
+
+def _lower_alternation(names: list[str]) -> str:
+    """Names in lower case only, as a search query types them (`malang`, not `Malang` or `MALANG`)."""
+    return "|".join(re.escape(n.casefold()) for n in sorted(names, key=len, reverse=True))
 
 
 def page_keywords(page: Page, min_words: int) -> list[str]:
@@ -89,10 +100,14 @@ def detect_glued_keywords(page: Page, lex: Lexicon) -> Iterator[Span]:
     # Lines whose key starts (paragraphs) or ends (headings) with a keyword's key: the only ones the
     # patterns below can match. Most pages have none, and then no per-page pattern is compiled.
     keys = [line_key(k) for k in keywords]
+    # The headline itself, wherever the page's title guess fell (`<headline>` for the hint `<headline> -
+    # DokterKita`): its last part is no keyword glued to it.
+    titles = [line_key(t) for t in (page.title.body if page.title else None, page.title_hint) if t]
     candidates = [
         line
         for line in page.lines
         if line.key != title_key
+        and not any(t == line.key or t.startswith(line.key + " ") for t in titles)
         and (
             (line.kind is LineKind.PARAGRAPH and any(line.key.startswith(k + " ") for k in keys))
             or (line.kind is LineKind.HEADING and any(line.key.endswith(" " + k) for k in keys))
@@ -136,12 +151,15 @@ class _Glued:
     aside: bool  # a second dash follows closely: the first may open an aside, not end a query
 
 
-def _lower_phrase(phrase: str, allow_capital_first: bool) -> bool:
-    """Words in lower case (a search query), digits allowed; an acronym (`UMKM`) may stand in it, and the
-    first word may be capitalised where the query opens a paragraph."""
+def _lower_phrase(phrase: str, allow_capital_first: bool, places: frozenset[str] = frozenset()) -> bool:
+    """Words in lower case (a search query), digits allowed; an acronym (`UMKM`) or a place (`Riau`, one of
+    `places`) may stand in it, and the first word may be capitalised where the query opens a paragraph."""
     tokens = words(phrase)
     return bool(tokens) and all(
-        not token[0].isupper() or token.isupper() or (i == 0 and allow_capital_first)
+        not token[0].isupper()
+        or token.isupper()
+        or (i == 0 and allow_capital_first)
+        or token.casefold() in places
         for i, token in enumerate(tokens)
     )
 
@@ -156,12 +174,12 @@ def _glued_queries(page: Page, lex: Lexicon, skip: set[str]) -> list[_Glued]:
             if not m or not (line.text[0].isupper() or line.text[0].isdigit()):
                 continue
             query = m.group("query").strip()
-            if query[:1].islower() and _lower_phrase(query, False):
+            if query[:1].islower() and _lower_phrase(query, False, lex.places):
                 sep = m.group("sep").strip()
                 found.append(_Glued(line, line.start + m.start("sep"), line.end, query, sep, False))
         elif line.kind is LineKind.PARAGRAPH and line.key not in skip:
             m = _PARAGRAPH_QUERY_RE.match(line.text)
-            if not m or not _lower_phrase(m.group("query"), True):
+            if not m or not _lower_phrase(m.group("query"), True, lex.places):
                 continue
             rest = line.text[m.end() :]
             if len(words(rest)) < lex.min_paragraph_words:
@@ -203,7 +221,8 @@ def detect_query_phrases(page: Page, lex: Lexicon) -> Iterator[Span]:
 
     The phrase is in lower case where the heading is not, and it goes when the page glues the same
     phrase to two or more lines (or closes another heading with it), when it reads like a query (`apa
-    itu`, `pengertian`, `adalah`, `brainly`, `pdf`, `contoh`, a question word, a name in lower case), or
+    itu`, `pengertian`, `adalah`, `brainly`, `pdf`, `contoh`, `kelas 5`, `skripsi`, a question word, a
+    name or a place in lower case: `semarang`, `maluku`), or
     when it names the page's topic (words of the title) after a comma or dash.
     Flags `, apa itu imunisasi anak` in `Faktor Penyebab, apa itu imunisasi anak`, ` - dampak kurikulum
     merdeka brainly` in `Tanggapan Masyarakat - dampak kurikulum merdeka brainly` and `investasi emas
@@ -238,8 +257,10 @@ def detect_query_phrases(page: Page, lex: Lexicon) -> Iterator[Span]:
         own = int(g.line.kind is LineKind.HEADING)
         repeated = counts[key] >= 2 or (len(key.split()) >= lex.echo_min_words and endings[key] - own >= 1)
         # A query reads like one: a query word, or a name in lower case (`candi prambanan di indonesia`).
-        query_shaped = bool(lex.query_markers.search(g.query)) or any(
-            w.casefold() in proper for w in words(g.query)
+        query_shaped = (
+            bool(lex.query_markers.search(g.query))
+            or any(w.casefold() in proper for w in words(g.query))
+            or bool(lex.place_names.search(g.query))
         )
         topical = bool(_topic_words(g.query, lex) & topic)
         # After a colon a lower-case subtitle may be real (`Langkah Pertama: mandikan kucing`); a topic

@@ -3,7 +3,8 @@ maintenance markers, unfinished source attributions, unfilled template tokens an
 generator wraps around an article, sentences about the page's own layout).
 
 Each kind is found by its shape plus a lexicon from `placeholder.toml`; the shapes are in the code, the
-words in the data file. Numbered reference marks (`[1]`) are not placeholders and are left alone.
+words in the data file. Reference marks glued into a sentence (`memasuki[35] edisi`, `untuk[9][14]`) are
+residue of a wiki page's lost footnotes; one after a sentence's full stop (`Lampung.[1]`) is left alone.
 """
 
 from __future__ import annotations
@@ -22,10 +23,10 @@ CATEGORY = "placeholder"
 _SLOT_RE = re.compile(r"\[[^\[\]\n]*\]")
 _TEXT_KINDS = (LineKind.PARAGRAPH, LineKind.HEADING, LineKind.FRAGMENT, LineKind.LIST_ITEM)
 # Template syntax: `{{ nama_penulis }}`, `{{{body}}}`, `{% if %}`, `%%title%%`, `<!-- wp:paragraph -->`,
-# `{KEYWORD}`, `{nama_kota}`, `[nama_kota]`, `__SITE_NAME__`, `$nama_penulis`, `${nama}`, and a variable
-# name between any pair of the marks template tools use (`#NAMA_PRODUK#`, `%KODE_PROMO%`, `@@NOMOR@@`,
-# `[[NAMA_SITUS]]`, `<<TANGGAL>>`); a name in capitals joined by underscores (`KOTA_TUJUAN`) is one even
-# bare. A hashtag (`#SaveKPK`) or `#1` is not.
+# `{KEYWORD}`, `{nama_kota}`, `[nama_kota]`, `__SITE_NAME__`, `$nama_penulis`, `$judul`, `${nama}`, and a
+# variable name between any pair of the marks template tools use (`#NAMA_PRODUK#`, `%KODE_PROMO%`,
+# `@@NOMOR@@`, `[[NAMA_SITUS]]`, `<<TANGGAL>>`); a name in capitals joined by underscores (`KOTA_TUJUAN`)
+# is one even bare. A hashtag (`#SaveKPK`) or `#1` is not.
 _VARIABLE = r"(?:[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{3,}|[a-z]+(?:_[a-z0-9]+)+)"
 _SYNTAX_RE = re.compile(
     r"\{\{\{?[^{}\n]{1,80}?\}\}\}?"
@@ -36,6 +37,7 @@ _SYNTAX_RE = re.compile(
     r"|\[(?:[A-Za-z]+(?:_[A-Za-z0-9]+)+)\]"
     r"|(?<!\w)__[A-Z][A-Z0-9_]{2,}__(?!\w)"
     r"|(?<![\w$])\$[a-z]+(?:_[a-z0-9]+)+\b"
+    r"|(?<![\w$])\$[a-z][a-z0-9]{2,}(?![\w$])"
     r"|\$\{[^{}\n]{1,60}\}"
     rf"|(?<![\w#%@])(?:#{_VARIABLE}#|%{_VARIABLE}%|@@?{_VARIABLE}@@?)(?![\w#%@])"
     rf"|\[\[\s?{_VARIABLE}\s?\]\]|<<\s?{_VARIABLE}\s?>>"
@@ -159,6 +161,12 @@ class NoteLexicon:
     pending_re: re.Pattern[str]
     max_pending_words: int
     editorial_order_re: re.Pattern[str]
+    status_label_re: re.Pattern[str]
+    pending_object_re: re.Pattern[str]
+    max_paren_pending_words: int
+    pending_only_words: frozenset[str]
+    source_check_re: re.Pattern[str]
+    current_data_re: re.Pattern[str]
 
     @classmethod
     def from_data(cls, note: dict[str, Any], wiki: dict[str, Any]) -> NoteLexicon:
@@ -201,6 +209,24 @@ class NoteLexicon:
             pending_re=_search(note["pending"]),
             max_pending_words=int(note["max_pending_words"]),
             editorial_order_re=_opening(wiki["editorial_orders"]),
+            pending_object_re=_search(note["pending_objects"]),
+            max_paren_pending_words=int(note["max_paren_pending_words"]),
+            pending_only_words=frozenset(
+                t.casefold()
+                for phrase in [*note["pending"], *note["pending_objects"], *note["pending_fillers"]]
+                for t in words(phrase)
+            ),
+            status_label_re=re.compile(rf"^\s*(?:{_pattern(note['status_labels'])})\s*:\s*", re.IGNORECASE),
+            source_check_re=re.compile(
+                rf"(?:^|[,;–—]\s*|\s-\s*)(?:(?:{_pattern(note['requests'])})\s+)?(?:{_pattern(checks)})"
+                rf"(?:\s+[\w-]+){{0,4}}?\s+(?:{_pattern(note['official_sources'])})",
+                re.IGNORECASE,
+            ),
+            current_data_re=re.compile(
+                rf"(?:{_pattern([*note['slot_terms'], 'perbarui', 'perbaharui', 'update', 'mutakhirkan'])})"
+                rf"\s+(?:dengan\s+)?(?:{_pattern(note['data_nouns'])})\s+(?:{_pattern(note['data_freshness'])})",
+                re.IGNORECASE,
+            ),
             check_words=frozenset(
                 w.casefold()
                 for w in [
@@ -278,6 +304,8 @@ class NoteLexicon:
     def is_residue(self, note: str) -> bool:
         """True when bracketed text (brackets included) holds a verification term, asks for a check or a
         reference, or is a Wikipedia maintenance marker. Fill-in slots are template tokens."""
+        if not any(ch.isalpha() for ch in note):
+            return note.strip() == "[?]"  # `(12)`, `(1/2)`: numbers; `[?]` is a marker
         if self.term_re.search(note):
             return True
         stripped = note.strip()
@@ -292,6 +320,25 @@ class NoteLexicon:
             and len(words(inner)) <= self.max_pending_words
         ):
             return True  # `[angka terbaru belum tersedia]`, `[menunggu konfirmasi]`
+        status = self.status_label_re.match(inner)
+        if (
+            status
+            and self.pending_re.search(inner, status.end())
+            and (self.accuracy_re.search(inner, status.end()) or self.pending_object_re.search(inner))
+            and not _DIGIT_RE.search(inner)
+            and len(words(inner)) <= self.max_pending_words + 1
+        ):
+            return True  # `(update: belum ada data resmi)`
+        tokens = [t.casefold() for t in words(inner)]
+        if (
+            0 < len(tokens) <= self.max_paren_pending_words
+            and all(t in self.pending_only_words for t in tokens)
+            and self.pending_re.search(inner)
+            and self.pending_object_re.search(inner)
+        ):
+            return True  # `(data menyusul)`, `(angka sementara, menunggu rilis resmi)`
+        if self.source_check_re.search(inner) or self.current_data_re.search(inner):
+            return True  # `(..., pastikan dari sumber resmi)`, `(harap sesuaikan dengan data terkini)`
         return self.asks_for_checking(inner, square)
 
     def is_slot_instruction(self, bracket: str) -> bool:
@@ -320,10 +367,13 @@ class TemplateLexicon:
     lorem_min_words_without_core: int
     filler_re: re.Pattern[str]
     shortcode_re: re.Pattern[str]
+    shortcode_pair_re: re.Pattern[str]
     todo_re: re.Pattern[str]
     max_here_words: int
     paren_slot_re: re.Pattern[str]
     max_quoted_slot_words: int
+    min_code_line_words: int
+    max_shortcode_label_words: int
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> TemplateLexicon:
@@ -355,9 +405,18 @@ class TemplateLexicon:
                 r"(?:\s[^\[\]\n]{0,300})?/?\]",
                 re.IGNORECASE,
             ),
+            # A shortcode pair around a short label (`[su_button url="#"]Daftar Sekarang[/su_button]`): a
+            # button or a box of the page builder, label and all.
+            shortcode_pair_re=re.compile(
+                rf"\[(?P<tag>{'|'.join(re.escape(s) for s in data['shortcodes'])})(?:\s[^\[\]\n]{{0,300}})?\]"
+                rf"(?P<inner>[^\[\]\n]{{0,80}})\[/(?P=tag)\]",
+                re.IGNORECASE,
+            ),
             todo_re=re.compile(rf"^\s*(?:{_pattern(data['todo_labels'])})\s*:", re.IGNORECASE),
             max_here_words=int(data["max_here_words"]),
             max_quoted_slot_words=int(data["max_quoted_slot_words"]),
+            min_code_line_words=int(data["min_code_line_words"]),
+            max_shortcode_label_words=int(data["max_shortcode_label_words"]),
             paren_slot_re=re.compile(
                 rf"^\s*(?:(?:{_pattern(data['paren_slots'])})"
                 rf"|(?:{_pattern(data['paren_slot_heads'])})\s+(?:{_pattern(data['paren_slot_nouns'])}))\s*$",
@@ -366,10 +425,17 @@ class TemplateLexicon:
         )
 
     def is_code_page(self, text: str) -> bool:
-        """The page talks about templating or code: one of `code_context`, or two different words of
-        `weak_code_context`."""
-        if self.code_context_re.search(text):
-            return True
+        """The page talks about templating or code: one of `code_context` in a sentence of its own (a
+        line of `min_code_line_words` words) or on two lines, or two different words of
+        `weak_code_context`. A chrome line alone (`Situs ini memerlukan JavaScript.`) does not count."""
+        lines_with_context: set[int] = set()
+        for m in self.code_context_re.finditer(text):
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.end())
+            line = text[start : end if end >= 0 else len(text)]
+            lines_with_context.add(start)
+            if len(words(line)) >= self.min_code_line_words or len(lines_with_context) >= 2:
+                return True
         seen: set[str] = set()
         for m in self.weak_code_re.finditer(text):
             seen.add(m.group().casefold())
@@ -426,6 +492,8 @@ class AttributionLexicon:
     pending_noun_re: re.Pattern[str]
     pending_addition_re: re.Pattern[str]
     edit_order_re: re.Pattern[str]
+    templated_opener_re: re.Pattern[str]
+    max_templated_words: int
 
     @classmethod
     def from_data(cls, data: dict[str, Any], note: dict[str, Any]) -> AttributionLexicon:
@@ -470,6 +538,8 @@ class AttributionLexicon:
             ),
             source_word_re=_search(data["source_words"]),
             max_source_name_words=int(data["max_source_name_words"]),
+            templated_opener_re=_opening([*data["said_verbs"], *data["openers"], *data["sentence_openers"]]),
+            max_templated_words=int(data["max_templated_words"]),
             max_source_words=int(data["max_source_words"]),
             chrome_opener_re=_opening(data["chrome_openers"]),
             source_noun_re=_search(data["source_nouns"]),
@@ -790,6 +860,11 @@ class LayoutLexicon:
     note_label_re: re.Pattern[str]
     space_re: re.Pattern[str]
     how_to_re: re.Pattern[str]
+    optional_edit_re: re.Pattern[str]
+    need_re: re.Pattern[str]
+    button_re: re.Pattern[str]
+    look_at_re: re.Pattern[str]
+    max_look_purpose_words: int
 
     @classmethod
     def from_data(cls, data: dict[str, Any], note_labels: list[str]) -> LayoutLexicon:
@@ -936,6 +1011,28 @@ class LayoutLexicon:
             ),
             space_re=_search(data["space_cues"]),
             how_to_re=_search(data["how_to_words"]),
+            button_re=re.compile(
+                rf"^[\s\"'“(\[]*(?:silakan\s+|silahkan\s+|please\s+)?(?:{_pattern(data['interactions'])})\s+"
+                rf"(?:pada\s+)?(?:{_pattern(data['button_parts'])})\s+(?:{deictics})(?!\w)",
+                re.IGNORECASE,
+            ),
+            look_at_re=re.compile(
+                rf"^[\s\"'“(\[]*(?:{_pattern(data['look_verbs'])})\s+(?:(?:pada|di)\s+)?"
+                rf"(?:{_pattern(data['picture_parts'])})(?:\s+[\w-]+)?\s+(?:{deictics})(?:\s+ini)?(?!\w)",
+                re.IGNORECASE,
+            ),
+            max_look_purpose_words=int(data["max_look_purpose_words"]),
+            optional_edit_re=re.compile(
+                rf"^[\s\"'“(\[*]*(?:[\w -]{{1,30}}:\s*)?(?:[\w-]+\s+){{0,2}}?(?:{layout_parts})"
+                rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{modals})\s+(?:[\w-]+\s+)?(?:{_pattern(data['optional_edits'])})\b",
+                re.IGNORECASE,
+            ),
+            # The condition closes the note: `... sesuai kebutuhan klien sebelum pembangunan` is a plan.
+            need_re=re.compile(
+                rf"(?:{_pattern(data['need_conditions'])}|(?<!\w)dengan\s+(?:{_pattern(data['media'])})"
+                rf"(?:\s+[\w-]+){{0,2}})[\s.!)\]]*$",
+                re.IGNORECASE,
+            ),
             note_label_re=re.compile(
                 rf"^[\s\"'“(\[*]*(?:{_pattern(note_labels)})(?:\s+[\w-]+){{0,2}}?[\s*]*:\s*", re.IGNORECASE
             ),
@@ -979,6 +1076,9 @@ class LayoutLexicon:
             and (self.modal_edit_re.search(text) or self.layout_edit_re.search(text))
         ):
             return True  # `Catatan penyunting: foto kedua bisa dihapus jika halaman terlalu panjang.`
+        optional = self.optional_edit_re.match(text)
+        if optional and self.need_re.search(text, optional.end()):
+            return True  # `(Data tabel dapat diperbarui sesuai kebutuhan)`
         subject = self.subject_ref_re.search(text)
         if subject:
             rest = text[subject.end() :]
@@ -1025,7 +1125,20 @@ class LayoutLexicon:
                 return True
         return False
 
+    def points_at_lost_part(self, sentence: str) -> bool:
+        """`Klik tombol di bawah ini untuk mengunduh laporan.`, `Lihat gambar di atas untuk melihat
+        lokasinya.`: a sentence that only points at a button or a picture of the page."""
+        if self.button_re.match(sentence):
+            return True
+        look = self.look_at_re.match(sentence)
+        if not look:
+            return False
+        rest = sentence[look.end() :].strip(" .!:;,)]\"'”")
+        return not rest or (bool(_PURPOSE_RE.match(rest)) and len(words(rest)) <= self.max_look_purpose_words)
+
     def is_layout_talk(self, sentence: str) -> bool:
+        if self.points_at_lost_part(sentence):
+            return True
         if self.is_layout_note(
             sentence, sentence.startswith(("(", "[")) and sentence.rstrip(".").endswith((")", "]"))
         ):
@@ -1053,6 +1166,43 @@ class LayoutLexicon:
         return bool(self.display_term_re.search(sentence) and self.device_term_re.search(sentence))
 
 
+# Superscript digits; a lone `²` or `³` after a word is a power (`sisi²`), not a reference mark.
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_PURPOSE_RE = re.compile(r"^(?:untuk|agar|supaya|biar|sebagai|for|to)\b", re.IGNORECASE)
+
+
+# What a reference mark may be glued to: the end of a word of at least two letters (`memasuki[35]`), a
+# year (`2019[4]`), or a comma, semicolon, colon, quotation mark or closing bracket after one.
+_MARK_BEFORE_RE = re.compile(r"(?:(?<![\w.])\w*[^\W\d_]{2}|\b(?:1[5-9]|20)\d\d|[,;:)\]\"”’'])$")
+# The word before a mark is code, not prose: an identifier with an underscore, a digit after letters or a
+# capital after small letters (`data_kota[1]`, `x1[2]`, `arrayKota[0]`), or a member access (`obj.arr[0]`).
+_CODE_WORD_RE = re.compile(r"_|[^\W\d_]\d|[a-z][A-Z]|\.\w+$")
+# After the marks: a space, the line's end, or punctuation that does not run into a word (`[0].length`).
+_MARK_AFTER_RE = re.compile(r"(?:\s|$|[,;:!?)\]\"”’']|\.(?!\w))")
+
+
+@dataclass(frozen=True)
+class ReferenceLexicon:
+    marks_re: re.Pattern[str]  # one or more marks in a row
+    superscript_re: re.Pattern[str]  # a word and the superscript digits glued to it
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> ReferenceLexicon:
+        digits = int(data["max_digits"])
+        prefixes = "|".join(re.escape(p) for p in sorted(data["note_prefixes"], key=len, reverse=True))
+        bare = "|".join(re.escape(p) for p in sorted(data["bare_marks"], key=len, reverse=True))
+        one = rf"\[\^?(?:(?:(?:{prefixes})\s?)?\d{{1,{digits}}}|[a-z]|(?:{bare}))\]"
+        units = "|".join(re.escape(u) for u in sorted(data["superscript_units"], key=len, reverse=True))
+        return cls(
+            marks_re=re.compile(rf"(?:{one})+", re.IGNORECASE),
+            superscript_re=re.compile(
+                rf"(?<![\w-])(?!(?:{units})[{_SUPERSCRIPTS}])(?:(?![{_SUPERSCRIPTS}])[^\W\d_]){{3,}}"
+                rf"(?P<mark>[{_SUPERSCRIPTS}]{{2,}}|[¹⁴⁵⁶⁷⁸⁹⁰])(?=[\s,.;:!?)\]\"”’]|$)",
+                re.IGNORECASE,
+            ),
+        )
+
+
 @dataclass(frozen=True)
 class Lexicon:
     note: NoteLexicon
@@ -1060,11 +1210,13 @@ class Lexicon:
     attribution: AttributionLexicon
     residue: ResidueLexicon
     layout: LayoutLexicon
+    reference: ReferenceLexicon
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Lexicon:
         note = data["verification_note"]
         return cls(
+            reference=ReferenceLexicon.from_data(data["reference_mark"]),
             note=NoteLexicon.from_data(note, data["wiki_marker"]),
             template=TemplateLexicon.from_data(data["template_token"]),
             attribution=AttributionLexicon.from_data(data["attribution"], note),
@@ -1123,6 +1275,43 @@ def detect_verification_notes(page: Page, lex: Lexicon) -> Iterator[Span]:
                 continue  # an attribution: the unfinished attribution rule's
             if lex.note.is_residue(note):
                 yield (*_widen_to_line(line, start, end, 0), 1.0)
+
+
+def detect_reference_marks(page: Page, lex: Lexicon) -> Iterator[Span]:
+    """Footnote reference marks of a scraped wiki page glued into a sentence, whose footnotes are gone.
+
+    Flags `[35]` in `Turnamen ini memasuki[35] edisi kesembilan.`, `[9][14]` in `dasar untuk[9][14]
+    integrasi`, `[4]` in `menyebutkan,[4] mereka`, `[b]` in `pada bulan Juli[b].`, `[catatan 45]`, `[^3]`,
+    `¹²` in `1,2 juta jiwa¹² menurut sensus`;
+    leaves a mark after a sentence's full stop (`dari pedalaman Lampung.[1]`), one after a space
+    (`Catatan kaki nomor [3]`), `[2019]`, `[sic]`, and code or formulas (`x[1]`, `data_kota[0]`,
+    `a[n] = a[n-1] + 2`, a page about programming) and units (`197 km²`, `500 meter²`).
+    """
+    rl = lex.reference
+    code_page: bool | None = None
+    for line in page.lines:
+        if line.kind is LineKind.BLANK or "=" in line.text:
+            continue
+        if not line.text.isascii():
+            for m in rl.superscript_re.finditer(line.text):
+                yield (line.start + m.start("mark"), line.start + m.end("mark"), 1.0)
+        if "[" not in line.text:
+            continue
+        for m in rl.marks_re.finditer(line.text):
+            before = line.text[max(0, m.start() - 40) : m.start()]
+            glued = _MARK_BEFORE_RE.search(before)
+            if not glued or not _MARK_AFTER_RE.match(line.text, m.end()):
+                continue
+            word = before.split()[-1] if before.split() else ""
+            if _CODE_WORD_RE.search(word.rstrip(",;:)]\"”’'")):
+                continue
+            if code_page is None:
+                code_page = page.memoised(
+                    ("placeholder", "code_page"), lambda: lex.template.is_code_page(page.text)
+                )
+            if code_page:
+                return
+            yield (line.start + m.start(), line.start + m.end(), 1.0)
 
 
 def detect_unfinished_attributions(page: Page, lex: Lexicon) -> list[Span]:
@@ -1189,8 +1378,11 @@ def _unfinished_attributions(page: Page, lex: Lexicon) -> Iterator[Span]:
         ):
             yield (line.start, line.end, 1.0)
             continue
+        templated = list(_templated_sentences(line, lex))
+        yield from templated
+        taken = _Spans((s, e) for s, e, _ in templated)
         for span in _said_slots(line, lex):
-            if not done.covers(span[0] + 1, span[1]):
+            if not done.covers(span[0] + 1, span[1]) and not taken.covers(span[0] + 1, span[1]):
                 yield span
         yield from _pending_attributions(line, lex)
         # A label and a fill-in bracket after a sentence: `... Indonesia. - Sumber: [masukkan sumber]`.
@@ -1312,6 +1504,39 @@ def _said_slots(line: Line, lex: Lexicon) -> Iterator[Span]:
         yield (*_widen_to_line(line, line.start + start, line.start + end, 0), 1.0)
 
 
+def _templated_sentences(line: Line, lex: Lexicon) -> Iterator[Span]:
+    """A sentence built around fill-in slots: an attribution holding one (`Dilansir dari laman resmi
+    dinas setempat, (tautan)`, `Kutipan dari [narasumber], [jabatan]`), or any sentence holding two with
+    few other words (`Menurut data dari [nama lembaga], jumlahnya mencapai [angka] orang.`). Slots in a
+    quotation are an editor's insertions (`"Dia [Gubernur] dan [Wakil] setuju"`)."""
+    al = lex.attribution
+    if line.kind not in _TEXT_KINDS or ("[" not in line.text and "(" not in line.text):
+        return
+    slots = [
+        m
+        for m in lex.note.note_re.finditer(line.text)
+        if any(ch.isalpha() for ch in m.group())
+        and (lex.is_template_slot(m.group()) or lex.is_fill_in(m.group()))
+        and not lex.note.is_residue(m.group())
+    ]
+    if not slots:
+        return
+    quotes = _Quotes(line.text)
+    slots = [m for m in slots if not quotes.inside(m.start() + (len(m.group()) - len(m.group().lstrip())))]
+    for start, end, sentence in sentences(line.text):
+        inside = [m for m in slots if start <= m.start() + 1 and m.end() <= end + 1]
+        if not inside:
+            continue
+        rest = sentence
+        for m in inside:
+            rest = rest.replace(m.group().strip(), " ")
+        closes = not any(ch.isalnum() for ch in line.text[inside[-1].end() : end])
+        if len(words(rest)) <= al.max_templated_words and (
+            len(inside) >= 2 or (closes and al.templated_opener_re.match(sentence))
+        ):
+            yield (*_widen_to_line(line, line.start + start, line.start + max(end, inside[-1].end()), 0), 1.0)
+
+
 def _pending_attributions(line: Line, lex: Lexicon) -> Iterator[Span]:
     """A sentence that leaves a quotation or a response to be added later: `Kutipan dari BNPB akan
     ditambahkan setelah wawancara.`, `Tanggapan Polri belum diperoleh saat draf ini ditulis — perbarui jika
@@ -1393,6 +1618,11 @@ def detect_template_tokens(page: Page, lex: Lexicon) -> Iterator[Span]:
         if not code_page:
             spans += [(m.start(), m.end(), 1.0) for m in _SYNTAX_RE.finditer(line.text)]
             if "[" in line.text:
+                spans += [
+                    (m.start(), m.end(), 1.0)
+                    for m in tl.shortcode_pair_re.finditer(line.text)
+                    if len(words(m.group("inner"))) <= tl.max_shortcode_label_words
+                ]
                 spans += [(m.start(), m.end(), 1.0) for m in tl.shortcode_re.finditer(line.text)]
             if "<" in line.text or "{" in line.text:
                 spans += [
@@ -1413,7 +1643,7 @@ def detect_template_tokens(page: Page, lex: Lexicon) -> Iterator[Span]:
         spans += [(m.start(), m.end(), 0.9) for m in tl.filler_re.finditer(line.text)]
         if "orem" in line.text or "psum" in line.text or line.text.isascii():
             spans += [(s, e, 1.0) for s, e, sentence in sentences(line.text) if tl.is_lorem(sentence)]
-        spans.sort()
+        spans.sort(key=lambda span: (span[0], -span[1]))  # the longest of spans starting together
         last_end = -1
         for start, end, score in spans:
             if start < last_end:
@@ -1558,6 +1788,7 @@ def detect_layout_talk(page: Page, lex: Lexicon) -> Iterator[Span]:
 
 RULES = (
     Rule("placeholder.verification_note.v2", CATEGORY, detect_verification_notes),
+    Rule("placeholder.reference_mark.v1", CATEGORY, detect_reference_marks),
     Rule("placeholder.unfinished_attribution.v2", CATEGORY, detect_unfinished_attributions),
     Rule("placeholder.layout_talk.v2", CATEGORY, detect_layout_talk),
     Rule("placeholder.template_token.v2", CATEGORY, detect_template_tokens),

@@ -10,15 +10,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.page import Line, LineKind, Page
-from pipeline.rules.base import Rule, Span, line_span
+from pipeline.rules.base import Rule, Span, compile_phrases, line_span
 from pipeline.text import line_key
 
 CATEGORY = "table_of_contents"
 _LEADING_NUMBERS_RE = re.compile(r"^(?:\d+ )+")
-_ITEM_NUMBER_RE = re.compile(r"^(\d{1,3})(?:[.)]|\.\d|\s)")
-# A line opened by a section number, as a table of contents prints its entries: `1 Sejarah`, `2.1 Iklim`.
-# (Subsection numbers have one or two digits: `67.402 views` is a counter, not section 67.402.)
-_SECTION_NUMBER_RE = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?\s+\w")
+_ITEM_NUMBER_RE = re.compile(r"^\(?(\d{1,3})(?:[.)]|\.\d|\s)")
+# A line opened by a section number, as a table of contents prints its entries: `1 Sejarah`, `2.1 Iklim`,
+# `1 – Sejarah`, `(2) Iklim`, `II. Kisah Warga`. (Subsection numbers have one or two digits: `67.402
+# views` is a counter, not section 67.402.) Entries led by a glyph (`» Sejarah`) are plain entries: their
+# keys equal the headings', and `duplicate_heading` leaves the section heading a plain table printed first.
+_SECTION_NUMBER_RE = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|\(\d{1,3}\)|[IVX]{1,4}[.)])(?:\s*[-–—:])?\s+\w"
+)
+# A roman section number opening a key (`ii kisah warga`), left out like an arabic one.
+_LEADING_ROMAN_RE = re.compile(r"^(?:[ivx]{1,4} )(?=\w)")
 
 
 @dataclass(frozen=True)
@@ -31,6 +37,8 @@ class Lexicon:
     plain_min_items: int
     plain_min_items_unlabelled: int
     plain_max_item_words: int
+    label_cue_re: re.Pattern[str]
+    max_label_words: int
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Lexicon:
@@ -45,6 +53,8 @@ class Lexicon:
             plain_min_items=plain["min_items"],
             plain_min_items_unlabelled=plain["min_items_unlabelled"],
             plain_max_item_words=plain["max_item_words"],
+            label_cue_re=compile_phrases(conf["label_cues"]),
+            max_label_words=int(conf["max_label_words"]),
         )
 
     def is_label(self, line: Line) -> bool:
@@ -57,10 +67,54 @@ class Lexicon:
         kept = [w for w in line.key.split() if w not in self.toggle_words]
         return len(kept) < len(line.key.split()) and " ".join(kept) in self.labels
 
+    def is_cued_label(self, line: Line, title_key: str | None) -> bool:
+        """A short line with a label cue (`Pada Artikel Ini`, `APA SAJA YANG DIBAHAS?`, `Lompat ke:`), to
+        be taken as a label when it stands right above a list that mirrors the headings below."""
+        return (
+            line.kind in (LineKind.HEADING, LineKind.FRAGMENT, LineKind.PARAGRAPH)
+            and bool(line.key)
+            and line.key != title_key
+            and 0 < line.n_words <= self.max_label_words
+            and not line.text.rstrip().endswith((".", "!"))
+            and bool(self.label_cue_re.search(line.text))
+        )
+
 
 def _bare(key: str) -> str:
-    """A line key without section numbering (`2 1 sejarah` -> `sejarah`)."""
-    return _LEADING_NUMBERS_RE.sub("", key)
+    """A line key without section numbering (`2 1 sejarah` -> `sejarah`, `ii kisah` -> `kisah`)."""
+    return _LEADING_ROMAN_RE.sub("", _LEADING_NUMBERS_RE.sub("", key), count=1)
+
+
+def _next_content(page: Page, index: int) -> Line | None:
+    """The nearest non-blank line below line `index`."""
+    for line in page.lines[index + 1 :]:
+        if line.kind is not LineKind.BLANK:
+            return line
+    return None
+
+
+# The glyph an entry of a plain table of contents opens with (`~ `, `» `, `– `): no headline does.
+_ENTRY_GLYPH_RE = re.compile(r"^[~»›–—>*•·◦▪▸▹►▶➤➢→-]+\s")
+
+
+def _title_key(page: Page) -> str | None:
+    """The key of the page's title, which a table of contents never lists; None when the title the page
+    chose is an entry of the table: numbered (`1 – Sejarah` followed by `2 – Sejarah`), or opened by the
+    glyph of the entries next to it (`~ Tantangan` between `~ Keunikan` and `~ Latar Belakang`). A page
+    whose text starts with its table of contents has no title above it."""
+    title = page.title
+    if title is None:
+        return None
+    below = _next_content(page, title.index)
+    number = _number(title)
+    if number is not None and below is not None and _number(below) == number + 1:
+        return None
+    glyph = _ENTRY_GLYPH_RE.match(title.text)
+    if glyph:
+        above = _previous_content(page, title.index)
+        if any(ln is not None and ln.text.startswith(glyph.group()) for ln in (above, below)):
+            return None  # `~ Tantangan` between `~ Keunikan` and `~ Latar Belakang`
+    return title.key
 
 
 def _number(line: Line) -> int | None:
@@ -69,12 +123,23 @@ def _number(line: Line) -> int | None:
     return int(m.group(1)) if m else None
 
 
+# A numbered line the page took for a paragraph is an entry still when it is short and ends no sentence
+# (`IV. Pelajaran dari Bengkulu, makalah investasi emas doc`, a keyword glued to it).
+_MAX_NUMBERED_ENTRY_WORDS = 14
+
+
 def _is_item(line: Line) -> bool:
     """A list item, or a line numbered like a section (`1 Sejarah`, `2.1 Candi Utama`), as tables of
     contents print their entries."""
-    return line.kind is LineKind.LIST_ITEM or (
-        line.kind is LineKind.HEADING and bool(_SECTION_NUMBER_RE.match(line.text))
-    )
+    if line.kind is LineKind.LIST_ITEM:
+        return True
+    if line.kind is LineKind.PARAGRAPH:
+        return (
+            line.n_words <= _MAX_NUMBERED_ENTRY_WORDS
+            and not line.text.rstrip().endswith((".", "!", ":", ";", ","))
+            and bool(_SECTION_NUMBER_RE.match(line.text))
+        )
+    return line.kind is LineKind.HEADING and bool(_SECTION_NUMBER_RE.match(line.text))
 
 
 def _list_blocks(page: Page, lex: Lexicon, title_key: str | None) -> Iterator[tuple[int, int]]:
@@ -172,17 +237,19 @@ def detect_mirrored_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
     """List items (and their `Daftar Isi` label) of a list whose items mirror the headings below it.
 
     Flags `- Pendahuluan / - Sejarah Candi / - Arsitektur` followed by sections with those headings,
-    also when numbered (`1. Pendahuluan`, `2.1 Candi Utama`), when the headings below are numbered
-    too, or when a heading below carries a glued keyword;
+    also when numbered (`1. Pendahuluan`, `2.1 Candi Utama`, `1 – Pendahuluan`, `II. Sejarah`), when the
+    headings below are numbered too, or when a heading below carries a glued keyword, with the label
+    above it in any wording that has a label cue (`Pada Artikel Ini`, `APA SAJA YANG DIBAHAS?`);
     leaves a real bullet list (`- Identifikasi Isu: ...`) whose items are not headings of the page.
     """
-    title_key = page.title.key if page.title else None
+    title_key = _title_key(page)
     headings: _SectionHeadings | None = None
     for start, end in _list_blocks(page, lex, title_key):
         # A label standing just above the list belongs to it, though a line before it ended another run.
         above = _previous_content(page, start)
-        if above is not None and lex.is_label(above):
-            start = above.index
+        cued = None
+        if above is not None and (lex.is_label(above) or lex.is_cued_label(above, title_key)):
+            start, cued = above.index, above.index
         block = page.lines[start:end]
         items = [ln for ln in block if _is_item(ln) and ln.body and ln.key != title_key]
         if len(items) < lex.min_matched_items:
@@ -192,7 +259,9 @@ def detect_mirrored_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
         if len(matched) < lex.min_matched_items or len(matched) < lex.min_matched_share * len(items):
             continue
         share = len(matched) / len(items)
-        labels: list[Line] = [ln for ln in block if lex.is_label(ln) and not _is_item(ln)]
+        labels: list[Line] = [
+            ln for ln in block if (lex.is_label(ln) or ln.index == cued) and not _is_item(ln)
+        ]
         matched_at, label_at = {ln.index for ln in matched}, {ln.index for ln in labels}
         for line in sorted([*items, *labels], key=lambda ln: ln.index):
             sure = line.index in matched_at or line.index in label_at
@@ -207,7 +276,7 @@ def mirrored_heading_runs(
     copies of the title and (with `lex`) labels may stand between the entries; any other line ends a
     run, and so does an entry printed again (the first section's own heading right after the table).
     """
-    title_key = page.title.key if page.title else None
+    title_key = _title_key(page)
     runs: list[list[Line]] = []
     run: list[Line] = []
     in_run: set[str] = set()
@@ -218,8 +287,13 @@ def mirrored_heading_runs(
             or (lex is not None and lex.is_label(line))
         ):
             continue
-        if any(entry in in_run for entry in _mirrored_entries(_bare(line.key), max_extra_words)):
+        glyph = _ENTRY_GLYPH_RE.match(line.text)
+        same_glyph = bool(glyph and run and run[-1].text.startswith(glyph.group()))
+        if not same_glyph and any(
+            entry in in_run for entry in _mirrored_entries(_bare(line.key), max_extra_words)
+        ):
             # An entry again (maybe with a glued keyword): the table has ended, its first section begins.
+            # (Not when led by the entries' glyph: `▸ Peran Pemerintah Daerah` after `▸ Peran Pemerintah`.)
             runs.append(run)
             run, in_run = [], set()
         if line.kind is LineKind.HEADING and 0 < line.n_words <= max_item_words and not _is_item(line):
@@ -282,7 +356,12 @@ def detect_plain_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
     ):
         first = stretch[0].index
         above = _previous_content(page, first)
-        label = above if above is not None and lex.is_label(above) else None
+        title_key = _title_key(page)
+        label = (
+            above
+            if above is not None and (lex.is_label(above) or lex.is_cued_label(above, title_key))
+            else None
+        )
         inner = [ln for ln in page.lines[first : stretch[-1].index] if lex.is_label(ln)]
         if not (label or inner) and len(stretch) < lex.plain_min_items_unlabelled:
             continue

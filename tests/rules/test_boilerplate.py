@@ -1006,13 +1006,13 @@ def test_more_chrome_labels_flagged(line: str, rule: str, ruleset: Ruleset) -> N
 
 
 def test_a_new_media_name_through_overrides() -> None:
-    text = f"{TITLE}\n\n{LEAD}\nPalembang, Saring Pos -- {STORY}"
+    text = f"{TITLE}\n\n{LEAD}\nPalembang, Saring Raya -- {STORY}"
     assert flagged(text, Ruleset.from_settings(Settings()), "boilerplate.story_dateline") == []
-    settings = Settings(rules={"overrides": {"boilerplate": {"media": {"names": ["saring pos"]}}}})
+    settings = Settings(rules={"overrides": {"boilerplate": {"media": {"names": ["saring raya"]}}}})
     ruleset = Ruleset.from_settings(settings)
-    assert flagged(text, ruleset, "boilerplate.story_dateline") == ["Palembang, Saring Pos -- "]
+    assert flagged(text, ruleset, "boilerplate.story_dateline") == ["Palembang, Saring Raya -- "]
     # The packaged names are extended, not replaced.
-    assert flagged(text.replace("Saring Pos", "CNN Indonesia"), ruleset, "boilerplate.story_dateline") == [
+    assert flagged(text.replace("Saring Raya", "CNN Indonesia"), ruleset, "boilerplate.story_dateline") == [
         "Palembang, CNN Indonesia -- "
     ]
 
@@ -1218,3 +1218,686 @@ def test_head_found_under_a_question_headline(ruleset: Ruleset) -> None:
 def test_a_stamp_taken_for_the_title_is_still_flagged(ruleset: Ruleset) -> None:
     text = f"Update: Sabtu, 2 Sep 2024 07:21 WIB\n{TITLE}\n{LEAD}\n{BODY}"
     assert flagged(text, ruleset, "boilerplate.dateline") == ["Update: Sabtu, 2 Sep 2024 07:21 WIB"]
+
+
+# --- related links, ads, media, photos, counters, comments (round 3) -------------------------------
+
+
+def _whole_line(line: str, ruleset: Ruleset, where: str = "body") -> bool:
+    text = {"body": in_body, "head": in_head, "tail": in_tail}[where](line)
+    return line in flagged(text, ruleset, "boilerplate")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a label of cue words, then a headline that may end with a question mark
+        "Berita Pilihan » Kapan Puncak Musim Hujan di Jawa Barat Tiba?",
+        "Artikel Sebelumnya ➜ Mengapa Harga Bawang Putih Naik Lagi Jelang Lebaran?",
+        "Info Terbaru: Apa Saja Syarat Mendaftar CPNS Tahun Depan?",
+        "Wajib Dibaca: Jalan Tol Baru di Sumatera Dibuka Pekan Depan",
+        "Terpopuler: Jembatan Gantung Putus, Warga Seberangi Sungai dengan Rakit",
+        "TERPOPULER Petani Garut Panen Raya Cabai Merah Keriting",
+        "[Paling Dibaca] Pasar Apung Banjarmasin Kembali Ramai Wisatawan",
+        "Baca juga postingan ane: Review Motor Listrik Murah untuk Ojek Daring",
+        "Kamu Mungkin Suka Di Balik Tradisi Pacu Jalur di Kuantan Singingi",
+        # a label in capitals, then a headline and a pointer to more by the author (Mojok)
+        "BACA JUGA Menelusuri Jejak Kopi Robusta di Lereng Gunung Dempo dan tulisan Sari Siregar lainnya.",
+        # no label: a headline with a link's tail
+        "Warga Garut Gelar Festival Layang-Layang di Pantai Santolo (klik di sini)",
+        "Pemkab Sleman Bagikan Bibit Durian ke Kelompok Tani » Baca Selengkapnya",
+        "Jalan Lingkar Selatan Ditutup Sementara Selama Perbaikan - lanjut baca",
+        # media labels before a headline, a call after it
+        "[Video] Banjir Rob Rendam Ratusan Rumah di Pesisir Pekalongan",
+        "Infografis: Sebaran Titik Panas di Kalimantan Sepekan Terakhir",
+        "Podcast: Cerita Penjual Jamu Gendong di Solo | Dengarkan di Spotify",
+    ],
+)
+def test_round3_related_links_flagged(line: str, ruleset: Ruleset) -> None:
+    assert _whole_line(line, ruleset)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mengapa Harga Cabai di Pasar Tradisional Terus Naik?",
+        "Apa Itu Stunting?",
+        "Harga naik lagi (lihat tabel).",
+        "Mereka menulis buku bersama dan tulisan Ahmad lainnya juga terbit.",
+        "Baca juga Peraturan Menteri Keuangan Nomor 10 Tahun 2024 tentang pajak.",
+        "Info Penting",
+        "Terpopuler di Kalangan Anak Muda",
+        "Rekomendasi Kafe Estetik di Bandung untuk Akhir Pekan",
+        "Hasil pemeriksaan bisa dilihat di tabel berikut (klik untuk memperbesar).",
+    ],
+)
+def test_round3_related_link_lookalikes_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # ad slots: a place word and a size next to an ad word, or an ad network after it
+        "Ruang Iklan 300x600",
+        "SLOT IKLAN 320X50",
+        "Area Iklan",
+        "Iklan - Taboola",
+        "iklan: mgid",
+        "Paid Partnership",
+        # disclosures, ad-blocker notices, ad-free offers
+        "Artikel ini merupakan konten bersponsor.",
+        "Konten di bawah ini adalah iklan dari mitra kami. Redaksi tidak terlibat dalam pembuatannya.",
+        "Kami mendeteksi Anda memakai ad blocker. Matikan agar kami tetap bisa menyajikan berita gratis.",
+        "Baca berita tanpa iklan? Berlangganan sekarang.",
+    ],
+)
+def test_round3_ads_flagged(line: str, ruleset: Ruleset) -> None:
+    assert _whole_line(line, ruleset)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Iklan Politik",
+        "Ruang Baca",
+        "Kolom Opini",
+        "Video berikut adalah iklan kampanye Partai Buruh tahun 1999 yang kini viral lagi di media sosial.",
+        "Artikel ini merupakan kerja sama riset antara UGM dan BRIN.",
+        "Pengguna premium bisa mendengarkan musik tanpa iklan.",
+        "Jumlah pengguna AdBlock di Indonesia terus bertambah.",
+        "Resolusi layar 1920x1080 sudah cukup untuk kebutuhan kantor.",
+        "Banner 728x90 dipasang di depan kantor kecamatan.",
+    ],
+)
+def test_round3_ad_lookalikes_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "@warung.bu_tini ♬ original sound - Warung Bu Tini",
+        "♬ suara asli - Kabar Desa",
+        "Spoiler for Dokumentasi Acara:",
+        "Saksikan videonya di bawah ini, Bun!",
+        "Gagal memuat video. Coba lagi.",
+        "Browser Anda tidak mendukung tag video.",
+        "Watch on YouTube",
+        "Lihat selengkapnya di Katalog Data",
+    ],
+)
+def test_round3_media_residue_flagged(line: str, ruleset: Ruleset) -> None:
+    assert _whole_line(line, ruleset)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "♪ Bagimu negeri - jiwa raya kami ♪",
+        "Video itu tidak bisa diputar di Indonesia karena persoalan hak cipta.",
+        "Spoiler Film Horor Lokal Bocor",
+        "Lihat selengkapnya di Lampiran II peraturan tersebut.",
+        "Suara asli sang penyanyi terdengar jernih dalam rekaman itu.",
+    ],
+)
+def test_round3_media_lookalikes_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Petugas menimbang beras di gudang Bulog. (Ahmad Naufal/Kabar Desa)",
+        "Petugas menimbang beras di gudang Bulog. (Naufal/Harian Jogja)",
+        "Nelayan menjemur ikan asin di dermaga | Instagram @nelayan.pesisir",
+        "Ilustrasi sawah terasering di lereng bukit./Pixabay/sari_siregar",
+        "Pasar Beringharjo ramai pembeli. - Kabar Desa/Sari Siregar",
+        "Ilustrasi gedung sekolah dasar. kompas.com/Dadang",
+    ],
+)
+def test_round3_photo_credits_flagged(line: str, ruleset: Ruleset) -> None:
+    assert _whole_line(line, ruleset)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ia berangkat dari Jakarta menuju Bandung. (Jakarta/Bandung)",
+        "Menurut unggahan akun Instagram @dinaskesehatan, vaksin tersedia gratis.",
+    ],
+)
+def test_round3_photo_lookalikes_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate.photo") == []
+
+
+def test_round3_caption_taken_for_the_title_is_flagged(ruleset: Ruleset) -> None:
+    caption = "Petani memanen padi di sawah tadah hujan. (Foto: Sari Siregar/Kabar Desa)"
+    text = f"12 Januari 2024\n\n{TITLE}\n\nEditor: Budi\n{caption}\n\n{LEAD}\n\n{BODY}"
+    assert caption in flagged(text, ruleset, "boilerplate.photo")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Inspiratif 4 · Unik 2 · Menghibur 7",
+        "Rating: 4,5 | Dilihat: 12.031",
+        "18 Suka · 3 Balasan",
+        "Balas · Laporkan · 12 Suka",
+        "57 orang menyukai tulisan ini",
+    ],
+)
+def test_round3_counters_flagged(line: str, ruleset: Ruleset) -> None:
+    assert _whole_line(line, ruleset)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Persija 2 - 1 Persib", "Senin 12 · Selasa 14 · Rabu 9", "12 orang di Jakarta", "Nilai | 85 | 90"],
+)
+def test_round3_counter_lookalikes_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate.counter") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Komentar untuk artikel ini telah ditutup.",
+        "Komentar Anda akan tampil setelah disetujui moderator.",
+        "Isi komentar sepenuhnya menjadi tanggung jawab komentator.",
+        "Tidak ada komentar. Jadilah yang pertama mengomentari!",
+        "Form Komentar (wajib login)",
+    ],
+)
+def test_round3_comment_notices_flagged(line: str, ruleset: Ruleset) -> None:
+    assert _whole_line(line, ruleset)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kolom komentar unggahan itu dibanjiri warganet.",
+        "Komentar itu menjadi tanggung jawab pribadi sang menteri, kata juru bicara.",
+        "Fitur komentar di Instagram kini bisa dinonaktifkan oleh pengguna melalui menu pengaturan akun.",
+        "Diskusi ditutup untuk umum setelah pukul 17.00.",
+        "Komentar warganet di unggahan itu dinonaktifkan oleh pemilik akun.",
+    ],
+)
+def test_round3_comment_lookalikes_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate.comment") == []
+
+
+@pytest.mark.parametrize(
+    ("label", "items"),
+    [
+        (
+            "Berita Terkait",
+            ["- Harga Gabah Turun di Karawang Jelang Panen", "- Pemkot Bogor Buka Lowongan PPPK Guru"],
+        ),
+        (
+            "ARTIKEL PILIHAN",
+            ["• Harga Gabah Turun di Karawang Jelang Panen", "• Kapan Puncak Musim Hujan Tiba?"],
+        ),
+        (
+            "Rekomendasi untuk Anda",
+            ["1. Harga Gabah Turun di Karawang Jelang Panen", "2. Jalan Tol Baru Dibuka"],
+        ),
+        ("Baca juga:", ["» Harga Gabah Turun di Karawang Jelang Panen", "» Pemkot Bogor Buka Lowongan PPPK"]),
+    ],
+)
+def test_round3_related_headlines_listed_under_a_label(
+    label: str, items: list[str], ruleset: Ruleset
+) -> None:
+    block = "\n".join([label, *items])
+    got = flagged(f"{TITLE}\n\n{LEAD}\n\n{block}\n\n{BODY}", ruleset, "boilerplate")
+    assert all(item in got for item in items)
+
+
+def test_round3_a_list_of_advice_and_a_section_heading_stay(ruleset: Ruleset) -> None:
+    advice = ["- Perbanyak Minum Air Putih Setiap Hari", "- Kurangi Konsumsi Gula dan Garam"]
+    got = flagged(f"{TITLE}\n\n{LEAD}\n\nRekomendasi\n" + "\n".join(advice) + f"\n\n{BODY}", ruleset)
+    assert not any(item in got for item in advice)
+    # a plain headline right above a paragraph is that paragraph's section heading, not a listed link
+    links = "Baca juga:\nHarga Emas Antam Turun Tipis Pagi Ini\nDampak Kenaikan Harga Cabai"
+    text = f"{TITLE}\n\n{LEAD}\n\n{links}\n{BODY}"
+    got = flagged(text, ruleset, "boilerplate")
+    assert "Harga Emas Antam Turun Tipis Pagi Ini" in got
+    assert "Dampak Kenaikan Harga Cabai" not in got
+
+
+# --- bylines, datelines, tags, copyright, cookies, follow, end codes, breadcrumbs (round 3) ----------
+
+
+def head_with(*lines: str) -> str:
+    """A news page with `lines` between the title and the first paragraph."""
+    return "\n".join([TITLE, *lines, LEAD, "", BODY])
+
+
+def tail_with(*lines: str) -> str:
+    """A news page with `lines` after the last paragraph."""
+    return "\n".join([TITLE, "", LEAD, "", BODY, "", *lines])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Diulas secara medis oleh dr. Rina Kartikasari",
+        "Ditinjau oleh: dr. Bambang Wicaksono, Sp.A",
+        "Disunting oleh Maria Ulfa Lubis",
+        "Reviewed by Budi Santoso",
+        "Quote:Originally Posted by warga_cianjur88►",
+        "Rina Kartika | KabarCianjur",
+        "Dikirim oleh: admin",
+    ],
+)
+def test_bylines_round3_flagged(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_head(line), ruleset, "boilerplate") == [line]
+    assert flagged(in_tail(line), ruleset, "boilerplate") == [line]
+
+
+@pytest.mark.parametrize(
+    ("name", "beside"),
+    [
+        ("Rina Kartika", "Jumat, 8 Maret 2024 06:40 WITA"),
+        ("Rina Kartika / Agus Salim", "Diunggah 3 jam lalu"),
+        ("dr. Bambang Wicaksono", "Terbit: 08/03/2024 06:40"),
+        ("Rina Kartika - Suara Cianjur", "Kemarin, 21:05"),
+        ("Agus Salim", "Kontributor"),
+        ("cianjur_kita77", "TS"),
+    ],
+)
+def test_a_lone_name_beside_a_stamp_or_a_role_is_a_byline(name: str, beside: str, ruleset: Ruleset) -> None:
+    for text in (head_with(name, beside), tail_with(beside, name)):
+        assert set(flagged(text, ruleset, "boilerplate")) == {name, beside}
+        assert name in flagged(text, ruleset, "boilerplate.byline")
+
+
+def test_a_lone_name_stays_away_from_stamps(ruleset: Ruleset) -> None:
+    # A name over a bare date heads an obituary or a timeline; a name heading its paragraph is a section.
+    obituary = head_with("Agus Salim", "12 Januari 1950 - 3 Maret 2024")
+    assert "Agus Salim" not in flagged(obituary, ruleset, "boilerplate")
+    section = f"{TITLE}\n\n{LEAD}\n\nAgus Salim\n{BODY}\n\nRina Kartika\n{LEAD}"
+    assert flagged(section, ruleset, "boilerplate") == []
+    label = head_with("Ruang Promosi", "Diunggah 3 jam lalu")
+    assert "Ruang Promosi" not in flagged(label, ruleset, "boilerplate.byline")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pembaruan terakhir: 08-03-2024",
+        "Terakhir diubah pada 8 Maret 2024 oleh Rina Kartika",
+        "Tanggal terbit: 8 Maret 2024",
+        "Diupdate 8 Mar 2024, 06:40 WIT",
+        "Kemarin, 21:05",
+        "Ditulis pada 8 Maret 2024 by admin",
+    ],
+)
+def test_datelines_round3_flagged(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate.dateline") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rapat dibuka pukul 09.00 WIB oleh Bupati Cianjur dan berlangsung tiga jam.",
+        "Pameran dibuka 8 Maret 2024 oleh Gubernur di gedung sate.",
+        "Diperbarui setiap hari, data ini mencakup 34 provinsi.",
+    ],
+)
+def test_datelines_round3_leave_content(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate.dateline") == []
+
+
+@pytest.mark.parametrize(
+    ("prefix", "where"),
+    [
+        ("SUARACIANJUR.COM - CIANJUR - ", "body"),
+        ("Kampus Unpad, Unpad News - ", "body"),
+        ("RADAR CIANJUR - ", "first"),
+    ],
+)
+def test_story_datelines_round3(prefix: str, where: str, ruleset: Ruleset) -> None:
+    text = (
+        f"{TITLE}\n\n{prefix}{STORY}\n{BODY}" if where == "first" else f"{TITLE}\n\n{LEAD}\n{prefix}{STORY}"
+    )
+    assert flagged(text, ruleset, "boilerplate.story_dateline") == [prefix]
+
+
+def test_a_bare_place_after_an_ad_blocker_notice_is_still_the_first_paragraph(ruleset: Ruleset) -> None:
+    notice = "Kami mendeteksi Anda memakai AdBlock. Mohon nonaktifkan untuk mendukung kami."
+    text = f"{TITLE}\n\n{notice}\nCIANJUR - {STORY}\n{BODY}"
+    flags = flagged(text, ruleset, "boilerplate")
+    if notice in flags:  # only when another rule reads the notice as chrome
+        assert "CIANJUR - " in flagged(text, ruleset, "boilerplate.story_dateline")
+    # A route opening a later paragraph stays.
+    route = f"{TITLE}\n\n{LEAD}\nCianjur - Bandung kini bisa ditempuh satu jam lewat tol baru itu.\n{BODY}"
+    assert flagged(route, ruleset, "boilerplate.story_dateline") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tags | pilkada, jawa barat, kpu",
+        "Tag >> resep / sambal / masakan rumahan",
+        "KATA KUNCI — banjir; cuaca ekstrem; bmkg",
+        "Topik Terkait ➜ Harga Beras · Bulog · Operasi Pasar",
+        "Hashtag ▸ #PemiluDamai #Cianjur2024",
+        "Tags harga emas, antam, investasi",
+        "Tagged with: resep, sambal, pedas",
+        "Baca juga artikel terkait HARGA BERAS atau tulisan lainnya dari Rina Kartika",
+    ],
+)
+def test_tag_lists_round3_flagged(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate.tag_list") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Topik diskusi meliputi ekonomi, politik, dan budaya.",
+        "Label harga, tanggal kedaluwarsa, dan komposisi wajib dicantumkan",
+        "Tag Heuer, Rolex, Omega",
+        "Tag - Polisi Tangkap Pelaku Curanmor yang Beraksi di 16 Lokasi Berbeda",
+        "Baca juga artikel terkait harga cabai di situs resmi kementerian.",
+        "Kata kunci keberhasilan program ini adalah kolaborasi.",
+    ],
+)
+def test_tag_lists_round3_leave_content(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate.tag_list") == []
+
+
+def test_a_tag_run_reaches_a_disclaimer(ruleset: Ruleset) -> None:
+    disclaimer = "Isi tulisan sepenuhnya menjadi tanggung jawab penulis."
+    text = tail_with("Tags", "", "Harga Beras", "Bulog", "Operasi Pasar", disclaimer)
+    assert flagged(text, ruleset, "boilerplate.tag_list") == ["Harga Beras", "Bulog", "Operasi Pasar"]
+    assert flagged(text, ruleset, "boilerplate.copyright") == [disclaimer]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Isi tulisan ini sepenuhnya menjadi tanggung jawab penulis.",
+        "Penafian: Informasi dalam artikel ini bukan saran investasi.",
+        "Opini ini tidak mewakili pandangan redaksi KabarCianjur.",
+        "Sehat Kita tidak menyediakan saran medis, diagnosis, atau pengobatan.",
+        "Artikel ini bukan pengganti konsultasi dengan dokter.",
+        "Konten milik Suara Cianjur. Dilarang menyalin tanpa izin.",
+        "Dilarang keras mengutip sebagian atau seluruh isi artikel ini.",
+        "Seluruh konten di situs ini dilindungi hak cipta.",
+        "Topik ini telah dikunci",
+    ],
+)
+def test_copyright_and_disclaimers_round3_flagged(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate.copyright") == [line]
+
+
+def test_a_footer_row_with_the_copyright_sign(ruleset: Ruleset) -> None:
+    line = "Tentang Kami | Pedoman Media Siber | © 2024 Suara Cianjur"
+    assert flagged(in_tail(line), ruleset, "boilerplate.copyright") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pemimpin redaksi bertanggung jawab atas isi berita, kata Dewan Pers.",
+        "Pemimpin redaksi bertanggung jawab atas isi berita yang dimuat media tersebut.",
+        "Pemerintah bertanggung jawab atas keselamatan warga di kawasan bencana.",
+        "Menurut analis, kenaikan ini bukan rekomendasi untuk membeli saham.",
+        "Suplemen bukan pengganti obat medis yang diresepkan dokter.",
+        "Dilarang mengambil foto di area ini tanpa izin petugas.",
+        "Siswa dilarang menyalin tanpa izin guru.",
+        "Karya seni itu kini dilindungi hak cipta setelah didaftarkan ke Kemenkumham pada tahun lalu "
+        "oleh sang pematung asal Bali.",
+    ],
+)
+def test_copyright_round3_leaves_content(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate.copyright") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Halaman ini membutuhkan JavaScript agar dapat ditampilkan dengan benar.",
+        "Browser Anda tidak mendukung pemutar video ini.",
+        "Kami akan mengirimkan notifikasi setiap ada berita terbaru. Izinkan?",
+        "Dengan menggunakan situs ini, Anda menyetujui Syarat Penggunaan dan Kebijakan Privasi kami.",
+        "Kami dan mitra kami menyimpan informasi di perangkat Anda.",
+    ],
+)
+def test_site_notices_round3_flagged(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate.cookie_notice") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anda perlu mengaktifkan JavaScript di browser untuk menjalankan kode ini.",
+        "Browser lama tidak mendukung fitur keamanan terbaru.",
+        "Kami ingin menampilkan karya seniman lokal di pameran ini.",
+        "Dengan mengakses layanan ini, warga setuju data pribadinya diproses sesuai ketentuan.",
+        "Situs ini memerlukan perawatan rutin agar tidak rusak, ujar arkeolog.",
+    ],
+)
+def test_site_notices_round3_leave_content(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate.cookie_notice") == []
+
+
+def test_a_notification_prompt_takes_its_buttons(ruleset: Ruleset) -> None:
+    text = head_with("Kami ingin mengirimkan pemberitahuan berita terbaru.", "Nanti Saja", "Izinkan")
+    got = flagged(text, ruleset, "boilerplate.cookie_notice")
+    assert got == ["Kami ingin mengirimkan pemberitahuan berita terbaru.", "Nanti Saja", "Izinkan"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dapatkan rangkuman berita harian langsung di kotak masuk Anda.",
+        "Berlangganan gratis",
+        "Bunda, yuk ikuti BundaKita di TikTok untuk tips parenting terbaru!",
+        "Baca berita Suara Cianjur lebih cepat lewat aplikasi, unduh sekarang",
+        "Kirim tulisanmu ke redaksi Suara Cianjur lewat formulir ini.",
+        "Jika berkenan tinggalkan jejak ya sis",
+        "Jangan lewatkan berita terbaru, ikuti kami di Google News",
+        "Mau tahu trik hemat lainnya? Unduh KabarHemat sekarang!",
+        "Subscribe for updates Unsubscribe from updates",
+    ],
+)
+def test_follow_calls_round3_flagged(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate.follow_call") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Simak Daftar Aplikasi Berita Terbaik untuk Android",
+        "Warga diminta tetap tenang, ikuti arahan petugas di lapangan.",
+        "Coba resep ini di rumah sekarang!",
+        "Ayo vaksin sekarang!",
+        "Kirim email ke redaksi untuk pertanyaan seputar berlangganan.",
+        "Pengguna diminta unduh aplikasi PeduliLindungi untuk mendapat informasi terbaru.",
+    ],
+)
+def test_follow_calls_round3_leave_content(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate.follow_call") == []
+
+
+@pytest.mark.parametrize(
+    ("last", "code"),
+    [
+        ("Pasokan diperkirakan pulih pekan depan. (jpg/c12/abc)", "(jpg/c12/abc)"),
+        ("Pasokan diperkirakan pulih pekan depan. -SELESAI-", "-SELESAI-"),
+        ("Pasokan diperkirakan pulih pekan depan. [tamat]", "[tamat]"),
+        ("Berikut rincian yang disampaikan pedagang: (ant/rkb)", "(ant/rkb)"),
+        ("Pasokan diperkirakan pulih pekan depan. (Rina Kartika)", "(Rina Kartika)"),
+        ("Pasokan diperkirakan pulih pekan depan. (*)", "(*)"),
+    ],
+)
+def test_end_codes_round3_flagged(last: str, code: str, ruleset: Ruleset) -> None:
+    text = f"{TITLE}\n\n{LEAD}\n{last}"
+    assert flagged(text, ruleset, "boilerplate.end_code") == [code]
+
+
+def test_end_codes_round3_leave_content(ruleset: Ruleset) -> None:
+    # A name in brackets mid-page, and an acronym closing the last paragraph, are content.
+    text = f"{TITLE}\n\n{LEAD} (Rina Kartika)\n{BODY} menurut Badan Pusat Statistik (BPS)"
+    assert flagged(text, ruleset, "boilerplate.end_code") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anda berada di: Beranda › Berita Daerah › Cianjur",
+        "Anda berada di: Home | Otomotif | Mobil Listrik",
+        "Anda berada di: 🏠 ▸ Resep",
+        "🏠 | Ekonomi | Harga Pangan",
+        "🏠 - Kesehatan",
+        "Beranda - Olahraga - Sepak Bola",
+        "Suaracianjur.com > Tren",
+    ],
+)
+def test_breadcrumbs_round3_flagged(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_head(line), ruleset, "boilerplate.breadcrumb") == [line]
+
+
+def test_a_trail_taken_for_the_title_is_flagged(ruleset: Ruleset) -> None:
+    text = f"Beranda - Berita - Cianjur\n\n{TITLE}\n\n{LEAD}\n{BODY}"
+    assert flagged(text, ruleset, "boilerplate.breadcrumb") == ["Beranda - Berita - Cianjur"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Jakarta - Bandung - Surabaya", "Senin - Jumat", "Input → Proses", "Sumber - Daya - Manusia"],
+)
+def test_breadcrumbs_round3_leave_content(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate.breadcrumb") == []
+    assert flagged(in_head(line), ruleset, "boilerplate.breadcrumb") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anda mungkin tertarik: Wisata Murah di Malang untuk Keluarga",
+        "You might like: Best Beaches in Lombok for Families",
+        "Sebelumnya: Tips Merawat Motor Matic di Musim Hujan",
+        "« Tips Merawat Motor Matic di Musim Hujan",
+        "Tips Merawat Motor Matic di Musim Hujan »",
+        "Navigasi pos",
+        "Iklan di bawah ini bukan bagian dari konten redaksi",
+        "Mau pasang iklan? Hubungi tim marketing kami.",
+        "Artikel ini merupakan kerja sama Kabar Desa dengan Bank Nusantara.",
+        "Dengarkan artikel ini",
+        "00:00 / 03:24",
+        "Diputar 1.234 kali",
+        "Silakan login untuk memberikan komentar",
+        "Sumber: YouTube/Kabar Desa TV",
+    ],
+)
+def test_round3_more_chrome_flagged(line: str, ruleset: Ruleset) -> None:
+    assert _whole_line(line, ruleset)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Perusahaan menyatakan iklan tersebut tidak terkait dengan kampanye politik.",
+        "Warga yang ingin beriklan di radio desa bisa menghubungi kantor kelurahan setiap hari kerja.",
+        "Video Viral di Media Sosial Tuai Kritik",
+        "Podcast Jadi Media Belajar Favorit Anak Muda",
+        "«Kami akan terus berjuang», katanya.",
+        "Jadwal kereta pukul 08:00 / 10:00 sudah penuh.",
+    ],
+)
+def test_round3_more_lookalikes_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate") == []
+
+
+def test_round3_related_link_taken_for_the_title_is_flagged(ruleset: Ruleset) -> None:
+    # longer than the headline, the link is taken for the title; its two-word label still gives it away
+    line = "Anda Mungkin Tertarik: Wisata Murah di Malang untuk Keluarga Besar"
+    assert line in flagged(in_head(line), ruleset, "boilerplate.related_link")
+    caption = "Ilustrasi sawah terasering di lereng bukit Jatiluwih./Pixabay/sari_siregar"
+    assert caption in flagged(in_head(caption), ruleset, "boilerplate.photo")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Infografis: Sebaran Titik Panas di Kalimantan Sepekan Terakhir",
+        "Terkini: Korban Gempa Cianjur Terus Bertambah",
+    ],
+)
+def test_round3_a_page_titled_with_a_label_keeps_its_title(title: str, ruleset: Ruleset) -> None:
+    assert flagged(f"{title}\n\n{LEAD}\n\n{BODY}", ruleset, "boilerplate") == []
+
+
+@pytest.mark.parametrize("label", ["Terkini", "Berita", "BERITA TERKINI"])
+def test_round3_a_category_label_above_the_title_heads_no_list_of_links(label: str, ruleset: Ruleset) -> None:
+    text = f"{label}\n{TITLE}\n\n{LEAD}\n\n{BODY}"
+    assert TITLE not in flagged(text, ruleset, "boilerplate")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Senang 0 Sedih 0 Marah 0 Kaget 0",
+        "❤️ 230 · 💬 12 · 🔁 5",
+        "Bagaimana reaksi Anda tentang artikel ini?",
+        "Apa Reaksimu?",
+        "Laporkan komentar",
+        "Urutkan berdasarkan: Terbaru",
+    ],
+)
+def test_round3_reactions_and_comment_tools_flagged(line: str, ruleset: Ruleset) -> None:
+    assert _whole_line(line, ruleset)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Jakarta 12 Bandung 8", "Kelas 7 Halaman 135", "Laporkan kepada polisi jika melihat kejadian serupa."],
+)
+def test_round3_reaction_lookalikes_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate") == []
+
+
+def test_a_writer_and_a_site_next_to_chrome_is_a_byline(ruleset: Ruleset) -> None:
+    text = head_with("Rina Kartika - Kabar Kampung", "Bagikan artikel ini")
+    assert "Rina Kartika - Kabar Kampung" in flagged(text, ruleset, "boilerplate.byline")
+    route = head_with("Cianjur - Bandung", "Bagikan artikel ini")
+    assert flagged(route, ruleset, "boilerplate.byline") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If playback doesn't begin shortly, try restarting your device.",
+        "Tap to unmute",
+        "This Tweet was deleted by the Tweet author.",
+        "Postingan ini tidak tersedia",
+        "Galeri: 10 Potret Pasar Malam di Alun-alun Garut",
+    ],
+)
+def test_round3_embedded_player_and_post_residue_flagged(line: str, ruleset: Ruleset) -> None:
+    assert _whole_line(line, ruleset)
+
+
+@pytest.mark.parametrize("line", ["Diresmikan oleh Presiden Joko Widodo", "Dibangun oleh Belanda"])
+def test_a_passive_verb_and_an_official_is_no_byline(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_head(line), ruleset, "boilerplate.byline") == []
+    assert flagged(in_tail(line), ruleset, "boilerplate.byline") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Newsletter: Dapatkan berita pilihan setiap pagi",
+        "Pantau terus update berita terbaru hanya di Suara Cianjur",
+    ],
+)
+def test_follow_calls_with_a_channel_label_or_the_site_closing(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate.follow_call") == [line]
+
+
+def test_only_at_a_place_is_no_follow_call(ruleset: Ruleset) -> None:
+    line = "Pantau perkembangan harga cabai hanya di Pasar Induk"
+    assert flagged(in_body(line), ruleset, "boilerplate.follow_call") == []

@@ -652,3 +652,199 @@ def test_a_line_soaked_in_spam_is_removed_and_counted_whole(ruleset: Ruleset) ->
     text = page(line)
     assert flagged(text, ruleset, "injected_spam.spam_line") == [normalise_text(line)]
     assert 0.15 < _share(text, ruleset) < 0.3
+
+
+# --- runs: the whole extent of an injection, and nothing of its host --------------------------------
+
+# A long host sentence, so that the line is never short enough to go whole.
+HOST = (
+    "Minum air putih secara teratur {} membantu ginjal menyaring sisa metabolisme dan menjaga tekanan "
+    "darah tetap stabil sepanjang hari."
+)
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        # lottery: a market, a number with a unit, a site's name
+        "syair sgp malam ini jitu 4d",
+        "live draw taiwan tercepat NAGA303",
+        "angka main damacai paling jitu",
+        # gambling: a game named after a joining word, a formula, a site's name
+        "pola gacor main Starlight Princess",
+        "depo 25 bonus 25 HOKI99",
+        "slot deposit dana 5000 tanpa potongan",
+        "situs qq uang asli",
+        # loans: the promise runs on (`tanpa jaminan` on the left of `langsung acc`)
+        "kta tanpa jaminan langsung acc",
+        "pinjol cair 10 menit tanpa ktp",
+        "limit hingga 30 juta langsung cair",
+        # pills: a product with its promise, a time promise
+        "obat pelangsing herbal tanpa efek samping",
+        "obat kuat cod surabaya",
+        "pil penggugur kandungan asli",
+        # adult: a city in lowercase after the offer
+        "cewek panggilan surabaya",
+        "video viral tiktok full durasi",
+        "vcs murah via wa",
+    ],
+)
+def test_an_injected_run_is_removed_to_its_end(run: str, ruleset: Ruleset, settings: Settings) -> None:
+    text = page(HOST.format(run))
+    assert flagged(text, ruleset, "injected_spam") == [run]
+    assert clean(text, ruleset, settings).text == page(HOST.format("").replace("  ", " "))
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "agenslot",  # words of the trade glued into one
+        "togelonline",
+        "judi🎰online",  # an emoji or a bar joining two words
+        "slot|gacor",
+        "p*nj*l c*p*t c**r",  # vowels starred out, one star for one vowel
+        "*bat k**t",
+        "b|o|c|o|r|a|n t|o|g|e|l",  # letters split by bars
+    ],
+)
+def test_disguised_runs_are_removed(run: str, ruleset: Ruleset, settings: Settings) -> None:
+    text = page(HOST.format(run))
+    assert flagged(text, ruleset, "injected_spam") == [run]
+
+
+@pytest.mark.parametrize(
+    ("line", "run"),
+    [
+        # A year, a time or a share after a span is the sentence's own.
+        (
+            "Gedung itu selesai dibangun pada tahun depo 50 bonus 50 1998 dan masih kokoh hingga kini.",
+            "depo 50 bonus 50",
+        ),
+        (
+            "Inflasi tahunan tercatat togel 100 perak 3 persen menurut laporan bank sentral bulan lalu.",
+            "togel 100 perak",
+        ),
+        # A capitalised city after a lowercase span is the sentence's own.
+        (
+            "Warga dari provinsi Jawa Tengah open bo murah Yogyakarta berkumpul di candi untuk upacara.",
+            "open bo murah",
+        ),
+        # A plain word before a disguised span is the sentence's own.
+        (
+            "Band itu merilis sebuah video ｂｏｃｏｒａｎ ｔｏｇｅｌ lagu terbaru mereka pekan lalu.",
+            "ｂｏｃｏｒａｎ ｔｏｇｅｌ",
+        ),
+    ],
+)
+def test_a_run_leaves_its_host_words(line: str, run: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == [run]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Brand99 | d3p0 pulsa | cashback mingguan",  # a promotional row: a site's name, leet, a bonus
+        "Pasaran SYDNEY sudah dibuka di TOTOJAYA, ditutup pukul 13.30 WIB",  # a lottery's market and a site
+        "Dijual Minyak Lintah Papua asli, bisa COD, hubungi (+62) 81234567890",
+        "Terbukti ampuh! KingJos Gold bikin stamina pria prima, order di https://lppm.univ-contoh.ac.id/-/cuan88/",
+        "BokepKita: streaming hot tiap malam, gratis koin untuk member baru",
+    ],
+)
+def test_more_promotional_lines_removed_whole(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam.spam_line") == [normalise_text(line)]
+
+
+def test_a_table_of_data_keeps_its_rows_and_loses_only_disguised_spam(ruleset: Ruleset) -> None:
+    table = [
+        "Kantor | Telepon | Situs",
+        "Dinas Kesehatan | 0812-3456-7890 | dinkes.contoh.go.id",
+        "Puskesmas Kota | 0813-1111-2222 | www.puskesmas-kota.id",
+        "Rumah Sakit Umum | s10t g4c0r | (0274) 555123",
+    ]
+    text = page("Daftar layanan kesehatan di kota ini dapat dilihat pada tabel berikut.", *table)
+    assert flagged(text, ruleset, "injected_spam") == ["s10t g4c0r"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Untuk mendaftar BPJS Kesehatan, warga cukup modal KTP dan kartu keluarga.",
+        "Bank menawarkan cicilan bunga 0 persen untuk pembelian ponsel hingga 12 bulan.",
+        "Limit kartu kredit nasabah prioritas bisa sampai 50 juta rupiah per bulan.",
+        "Novel itu menceritakan kisah seorang wanita panggilan di Jakarta pada era 1970-an.",
+        "Tim kami menguji ponsel itu dalam mode anti lag saat bermain gim daring.",
+        "Kami punya slot murah untuk pengiklan kecil di halaman depan situs berita kami.",
+        "Dana paylater cair ke rekening mitra setelah verifikasi selesai.",
+        "Sesi ini dibuka dengan slot 15 menit untuk setiap pembicara.",
+        "Ia mengaku sering main Sugar Rush, sebuah gim kasual, saat menunggu kereta.",
+        "Pasien diabetes disarankan rutin minum obat diabetes sesuai resep dokter.",
+        "BPOM menyita ribuan krim pemutih wajah yang mengandung merkuri di Makassar.",
+        "Sebuah video viral di media sosial memperlihatkan banjir di Bekasi.",
+        "Ekspor Korea Selatan naik 10 persen pada kuartal ketiga 2023.",
+        "Penonton bisa menyaksikan live streaming pertandingan itu melalui aplikasi resmi.",
+        "Toto Sugiarto, pengamat politik, menilai koalisi itu rapuh.",
+    ],
+)
+def test_words_the_new_runs_are_made_of_left_alone(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset) == []
+
+
+# --- shops for loans and pills are spam pages --------------------------------------------------------
+
+LOAN_SHOP = """\
+DanaKita: Pinjol Langsung Cair Tanpa BI Checking
+Butuh dana mendesak? DanaKita siap bantu cairkan pinjaman Anda hari ini juga.
+Limit sampai Rp15 juta, tenor fleksibel, bunga ringan untuk nasabah baru.
+Chat admin DanaKita lewat WhatsApp 0857-1234-9876, respon cepat 24 jam.
+Syarat mudah, cukup KTP dan nomor rekening, tanpa survei ke rumah.
+Bagikan: Facebook Twitter WhatsApp
+"""
+
+PILL_SHOP = """\
+Jual Tongkat Perkasa Asli Surabaya | COD Bayar di Tempat
+Tongkat Perkasa adalah kapsul herbal yang menjaga stamina pria sampai pagi.
+Dikirim dengan kemasan rahasia, aman sampai ke tangan Anda.
+Pesan lewat WA 0821-9988-7766, stok terbatas minggu ini.
+Harga spesial Rp250.000 per botol isi 30 kapsul.
+Ribuan pelanggan sudah membuktikan khasiatnya tanpa efek samping.
+"""
+
+LOAN_ADVICE = """\
+Cara Mengajukan Pinjaman di Bank dengan Bunga Rendah
+Sebelum mengajukan pinjaman, Anda perlu membandingkan bunga dan tenor dari beberapa bank.
+Siapkan dokumen seperti KTP, NPWP, slip gaji, dan rekening koran tiga bulan terakhir.
+Pilih tenor yang sesuai kemampuan agar cicilan tidak lebih dari 30 persen penghasilan bulanan.
+Jika pengajuan disetujui, dana akan cair ke rekening dalam beberapa hari kerja.
+Hubungi layanan nasabah bank di 0800-123-4567 jika ada pertanyaan soal tagihan.
+"""
+
+BATIK_SHOP = """\
+Jual Batik Tulis Asli Solo | COD Bayar di Tempat
+Kami menjual batik tulis asli buatan perajin Laweyan dengan motif klasik.
+Setiap kain dikerjakan tangan selama dua sampai tiga minggu.
+Pesan lewat WA 0812-7777-8888, kami kirim ke seluruh Indonesia.
+Harga mulai Rp450.000 per lembar, tersedia juga kemeja jadi.
+"""
+
+
+@pytest.mark.parametrize("text", [LOAN_SHOP, PILL_SHOP])
+def test_a_shop_for_loans_or_pills_has_a_high_spam_share(text: str, ruleset: Ruleset) -> None:
+    assert _share(text, ruleset) >= 0.3
+
+
+@pytest.mark.parametrize("text", [LOAN_ADVICE, BATIK_SHOP, LOAN_NEWS])
+def test_advice_news_and_other_shops_have_a_low_spam_share(text: str, ruleset: Ruleset) -> None:
+    assert _share(text, ruleset) < 0.2
+
+
+def test_an_article_carrying_keyword_walls_is_not_a_spam_page(ruleset: Ruleset) -> None:
+    # Two walls pasted into an article weigh less than spam written as prose: the article is cleaned.
+    walls = [
+        "bocoran rtp pragmatic sore ini • togel hongkong malam ini • slot server thailand gacor • "
+        "agen bola sbobet resmi • live draw taiwan tercepat • obat kuat viagra asli • open bo murah",
+        "prediksi sgp jitu 4d | situs qq uang asli | depo 25 bonus 25 | link video viral full durasi | "
+        "cewek bispak medan | pinjol cair tanpa ktp | bandar togel terpercaya",
+    ]
+    text = "\n".join([ARTICLE, walls[0], *ARTICLE.split("\n")[2:], walls[1]])
+    assert flagged(text, ruleset, "injected_spam.spam_line") == walls
+    assert _share(text, ruleset) < 0.2

@@ -233,3 +233,78 @@ def test_a_place_name_in_lower_case_is_a_query(ruleset: Ruleset, settings: Setti
 def test_query_phrase_leaves_content(lines: list[str], ruleset: Ruleset, settings: Settings) -> None:
     text = f"{Q_TITLE}\n\n{Q_PARA}\n" + "\n".join(lines) + f"\n{Q_SECTION}"
     assert flagged(text, ruleset, "keyword_stuffing") == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "glued"),
+    [
+        ("Sejarah Singkat - batik tulis skripsi", " - batik tulis skripsi"),
+        ("Keunikan Batik Tulis: batik tulis kelas 4 sd", ": batik tulis kelas 4 sd"),
+        ("Motif Batik Tulis: motif batik tulis beserta gambarnya", ": motif batik tulis beserta gambarnya"),
+    ],
+)
+def test_school_and_picture_queries_glued_to_headings(heading: str, glued: str, ruleset: Ruleset) -> None:
+    text = (
+        "Mengenal Batik Tulis dari Pekalongan\n\n"
+        "Batik tulis dibuat dengan canting dan malam oleh perajin di Pekalongan.\n"
+        f"{heading}\n"
+        "Perajin membutuhkan waktu berminggu-minggu untuk menyelesaikan satu lembar kain."
+    )
+    assert flagged(text, ruleset, "keyword_stuffing") == [glued]
+
+
+def test_lower_case_subtitle_about_a_topic_stays(ruleset: Ruleset) -> None:
+    text = (
+        "Harga Beras di Pasar Tradisional Naik Lagi\n\n"
+        "Harga beras medium naik dua ribu rupiah per kilogram dalam sepekan terakhir.\n"
+        "Tanggapan Pedagang: soal kenaikan harga beras\n"
+        "Pedagang mengaku pasokan dari petani berkurang karena musim panen belum tiba."
+    )
+    assert flagged(text, ruleset, "keyword_stuffing") == []
+
+
+def test_a_lower_case_place_name_makes_a_glued_phrase_a_query(ruleset: Ruleset) -> None:
+    text = (
+        "Artikel\n\n"
+        "berita banjir rob semarang terbaru — Air laut kembali merendam permukiman warga di pesisir utara.\n"
+        "Nasib malang menimpa - Seorang nelayan hilang saat melaut di perairan selatan pada Senin pagi."
+    )
+    assert flagged(text, ruleset, "keyword_stuffing") == ["berita banjir rob semarang terbaru — "]
+
+
+@pytest.mark.parametrize(
+    ("line", "glued"),
+    [
+        (
+            "Kisah Nelayan Lombok, bagaimana cara mengatasi abrasi pantai di Lombok",
+            ", bagaimana cara mengatasi abrasi pantai di Lombok",
+        ),
+        (
+            "Pengolahan sampah Padang terbaru 2023 – Pemerintah kota menambah armada truk sampah tahun ini.",
+            "Pengolahan sampah Padang terbaru 2023 – ",
+        ),
+    ],
+)
+def test_a_place_with_a_capital_may_stand_in_a_lower_case_query(
+    line: str, glued: str, ruleset: Ruleset
+) -> None:
+    text = (
+        "Artikel Lingkungan\n\n"
+        "Abrasi dan sampah menjadi masalah lingkungan di banyak daerah pesisir Indonesia.\n"
+        f"{line}\n"
+        "Warga bergotong royong menanam mangrove dan membersihkan pantai setiap bulan."
+    )
+    assert flagged(text, ruleset, "keyword_stuffing") == [glued]
+
+
+def test_the_headline_is_no_heading_with_a_glued_keyword(ruleset: Ruleset) -> None:
+    """The page's title guess fell on a breadcrumb: the headline still ends with the hint's last part,
+    which is its own subtitle, not a keyword glued to it."""
+    text = (
+        "🏠 - Kesehatan Keluarga\n"
+        "Laporan Khusus: Posyandu Desa dan Harapan Ibu Hamil\n"
+        "Posyandu di desa-desa menjadi tempat ibu hamil memeriksakan kandungan setiap bulan dengan gratis.\n"
+        "Kader posyandu mencatat berat badan bayi dan memberi penyuluhan gizi kepada para orang tua."
+    )
+    hint = "Laporan Khusus: Posyandu Desa dan Harapan Ibu Hamil - SehatKita"
+    assert flagged(text, ruleset, "keyword_stuffing", title_hint=hint) == []

@@ -53,6 +53,7 @@ RULE_IDS = [
     "injected_spam.spam_line.v1",
     "injected_spam.inline_phrase.v1",
     "placeholder.verification_note.v2",
+    "placeholder.reference_mark.v1",
     "placeholder.unfinished_attribution.v2",
     "placeholder.layout_talk.v2",
     "placeholder.template_token.v2",

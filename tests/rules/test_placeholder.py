@@ -382,8 +382,7 @@ def test_wiki_marker_flagged(
         "Proyek ini butuh modal besar (perlu sumber daya manusia yang terlatih).",
         # A report about confirmation is news, not residue.
         "Korban tewas mencapai 12 orang (belum dikonfirmasi) menurut warga setempat.",
-        # Reference numbers, editors' insertions and ellipses in quotes (see placeholder.toml).
-        "Istilah ini muncul dalam ensiklopedia[1] dan buku sejarah daerah[12].",
+        # Reference marks after a full stop, editors' insertions and ellipses in quotes (placeholder.toml).
         "Kerajaan itu berdiri pada abad ke-16.[a]",
         "“Dia [Gubernur] sudah menyetujui rencana itu,” kata juru bicara.",
         "“Kami tidak akan membiarkan [kebijakan itu] berlanjut [sic],” ujarnya.",
@@ -926,3 +925,258 @@ def test_generated_page_cleaned(ruleset: Ruleset, settings: Settings) -> None:
     result = clean(GENERATED, ruleset, settings)
     assert result.text == GENERATED_CLEAN
     assert result.title == "Pasar Bawah, Jantung Perdagangan Bandar Lampung"
+
+
+# --- reference marks glued into a sentence ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "marks", "cleaned"),
+    [
+        (
+            "Istilah ini muncul dalam ensiklopedia[1] dan buku sejarah daerah[12].",
+            ["[1]", "[12]"],
+            "Istilah ini muncul dalam ensiklopedia dan buku sejarah daerah.",
+        ),
+        (
+            "Pelabuhan itu melayani kapal dari[7][15] berbagai negara di Asia Tenggara.",
+            ["[7][15]"],
+            "Pelabuhan itu melayani kapal dari berbagai negara di Asia Tenggara.",
+        ),
+        (
+            "Menurut catatan residen,[3] jumlah penduduknya berlipat dalam dua dasawarsa.",
+            ["[3]"],
+            "Menurut catatan residen, jumlah penduduknya berlipat dalam dua dasawarsa.",
+        ),
+        (
+            "Nama kota ini berasal dari kata Tanjungkarang[ket. 2] yang berarti tanjung berkarang.",
+            ["[ket. 2]"],
+            "Nama kota ini berasal dari kata Tanjungkarang yang berarti tanjung berkarang.",
+        ),
+        (
+            "Sultan menyebut daerah itu “gerbang Sumatera”[c] dalam suratnya.",
+            ["[c]"],
+            "Sultan menyebut daerah itu “gerbang Sumatera” dalam suratnya.",
+        ),
+        (
+            "Krakatau meletus pada Agustus 1883[note 4], menewaskan puluhan ribu orang.",
+            ["[note 4]"],
+            "Krakatau meletus pada Agustus 1883, menewaskan puluhan ribu orang.",
+        ),
+    ],
+)
+def test_reference_mark_glued_into_a_sentence_is_removed(
+    line: str, marks: list[str], cleaned: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    assert flagged(page(line), ruleset, "placeholder.reference_mark") == marks
+    assert cleaned in clean(page(line), ruleset, settings).text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pelabuhan itu sudah ramai sejak zaman Belanda.[4] Kini kapal besar bersandar setiap hari.",
+        "Lihat catatan kaki nomor [2] di bagian akhir buku.",
+        "Jumlah penduduk pada tahun [2020] belum tercatat lengkap.",
+        "Nilai y[2] selalu lebih kecil daripada y[3] pada deret itu.",
+        "Rumus suku ke-n adalah u[n] = u[1] + (n - 1)b.",
+        "Variabel hasil_akhir[0] menyimpan skor pemain pertama.",
+        "Panggil daftarKota[2].nama untuk menampilkan nama kota ketiga.",
+        "“Mereka [warga desa] sudah lama menunggu jembatan itu,” kata kepala desa.",
+        "Pilih opsi [a] atau [b] pada lembar jawaban.",
+    ],
+)
+def test_reference_mark_rule_leaves_footnote_pointers_code_and_math(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder.reference_mark") == []
+
+
+# --- more verification notes: status labels, source checks, current figures ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [
+        (
+            "Jumlah wisatawan terus bertambah (pembaruan: data resmi belum tersedia).",
+            " (pembaruan: data resmi belum tersedia)",
+        ),
+        ("Pabrik itu menyerap ribuan tenaga kerja [angka belum diperbarui].", " [angka belum diperbarui]"),
+        (
+            "Tarif tol naik mulai bulan depan (angka bisa berubah, cek kembali di laman resmi operator).",
+            " (angka bisa berubah, cek kembali di laman resmi operator)",
+        ),
+        (
+            "Harga tiket kapal sekitar Rp250 ribu (mohon ganti dengan harga terbaru).",
+            " (mohon ganti dengan harga terbaru)",
+        ),
+        ("Sekolah itu berdiri pada 1950-an [red.: tolong dicek ulang].", " [red.: tolong dicek ulang]"),
+    ],
+)
+def test_more_verification_notes_flagged(line: str, note: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder.verification_note") == [note]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Banjir merendam tiga desa (Update: hingga pukul 15.00 WIB belum ada korban jiwa).",
+        "Pendaftaran dibuka hingga Jumat (informasi lengkap ada di situs resmi KPU).",
+        "Ia menegaskan data itu benar (dikonfirmasi oleh sumber resmi di kepolisian).",
+        "Menurut juru bicara (red: Kementerian Kesehatan), vaksin sudah tersedia.",
+        "Tambahkan garam secukupnya (sesuaikan dengan selera keluarga).",
+        "Jadwal kereta berubah (cek jadwal terbaru di aplikasi KAI Access).",
+    ],
+)
+def test_more_verification_notes_leave_content(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder") == []
+
+
+# --- optional edits of a page part, placements, templated attributions, `$variable` -----------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Isi tabel boleh disesuaikan bila diperlukan)",
+        "Catatan: baris terakhir tabel dapat dihapus jika tidak relevan.",
+        "[Paragraf ini bisa dilengkapi dengan infografis sederhana]",
+        "(sejajarkan foto di sebelah kiri paragraf ini)",
+    ],
+)
+def test_optional_layout_edits_flagged(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder.layout_talk") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Data pelanggan dapat diperbarui sesuai kebutuhan.",
+        "Gambar kerja dapat diubah sesuai kebutuhan klien sebelum pembangunan dimulai.",
+        "Aplikasi dapat dihapus jika tidak diperlukan lagi.",
+        "Ruang tamu ini dapat dilengkapi dengan foto keluarga.",
+        "Posisikan badan tegak di atas matras sebelum mulai berlatih.",
+    ],
+)
+def test_optional_layout_edit_rule_leaves_prose(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Seperti dilansir dari situs resmi pemerintah kota, [tautan]",
+        "Berdasarkan data dari [nama instansi], produksi padi naik [persentase] persen.",
+        "Mengutip keterangan [nama pejabat], [jabatan]",
+    ],
+)
+def test_templated_attribution_sentence_removed_whole(
+    line: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    assert flagged(page(line), ruleset, "placeholder.unfinished_attribution") == [line]
+    assert line not in clean(page(line), ruleset, settings).text
+
+
+def test_templated_attribution_keeps_the_other_sentences(ruleset: Ruleset) -> None:
+    line = (
+        "Harga cabai naik. Menurut data dari [nama lembaga], stoknya tinggal [angka] ton. Pedagang mengeluh."
+    )
+    assert flagged(page(line), ruleset, "placeholder.unfinished_attribution") == [
+        "Menurut data dari [nama lembaga], stoknya tinggal [angka] ton."
+    ]
+
+
+def test_dollar_variable_is_a_template_token(ruleset: Ruleset) -> None:
+    assert flagged(page("$judul_artikel"), ruleset, "placeholder.template_token") == ["$judul_artikel"]
+    assert flagged(page("$kota"), ruleset, "placeholder.template_token") == ["$kota"]
+    assert flagged(page("Harga emas naik menjadi US$2.000 per ons."), ruleset, "placeholder") == []
+
+
+def test_shortcode_pair_goes_with_its_label(ruleset: Ruleset) -> None:
+    line = 'Info pendaftaran: [su_button url="https://contoh.id/daftar"]Isi Formulir[/su_button]'
+    assert flagged(page(line), ruleset, "placeholder.template_token") == [line]
+    long_text = (
+        "[su_note]Warga yang belum terdata dapat mendatangi kantor kelurahan setiap hari kerja.[/su_note]"
+    )
+    assert "Warga yang belum terdata" in clean(page(long_text), ruleset, Settings()).text
+
+
+def test_a_chrome_line_about_javascript_does_not_make_a_page_about_code(ruleset: Ruleset) -> None:
+    text = "Situs ini memerlukan JavaScript untuk berfungsi dengan baik.\n" + page(
+        "Kepala dinas mengatakan bahwa[12] pasokan air akan normal pekan depan.",
+        "Penulis: {{ nama_penulis }}",
+    )
+    assert flagged(text, ruleset, "placeholder") == ["[12]", "Penulis: {{ nama_penulis }}"]
+
+
+@pytest.mark.parametrize(
+    ("line", "mark"),
+    [
+        ("Kota itu dihuni sekitar 1,2 juta jiwa¹² menurut sensus terakhir.", "¹²"),
+        ("Bandar udaranya dibuka pada masa pendudukan Jepang⁴, lalu diperluas.", "⁴"),
+        ("Kota itu dihuni sekitar 1,2 juta jiwa[^7] menurut sensus terakhir.", "[^7]"),
+    ],
+)
+def test_superscript_and_caret_reference_marks(line: str, mark: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder.reference_mark") == [mark]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Luas wilayahnya 197 km² dengan kepadatan penduduk yang tinggi.",
+        "Rumus luas persegi adalah sisi² dan keliling empat kali sisi.",
+        "Volume bak air itu 3 m³ dan diisi setiap pagi.",
+    ],
+)
+def test_units_and_powers_are_not_reference_marks(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder") == []
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["(data menyusul)", "(angka sementara, menunggu rilis resmi)", "(belum ada data resmi)"],
+)
+def test_pending_notes_in_parentheses(note: str, ruleset: Ruleset) -> None:
+    line = f"Jumlah wisatawan mancanegara tahun ini terus bertambah {note}."
+    assert flagged(page(line), ruleset, "placeholder.verification_note") == [f" {note}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pelaku (nama belum diketahui) ditangkap polisi di Jalan Sudirman.",
+        "Korban luka-luka (jumlahnya belum diketahui) dibawa ke rumah sakit.",
+        "Sekolah itu menunggu kiriman buku (belum ada data penerima) dari dinas.",
+        "Tarif baru (belum termasuk pajak) berlaku mulai Senin.",
+    ],
+)
+def test_news_parentheticals_about_what_is_not_known_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ketuk tombol di bawah ini untuk mengunduh laporan lengkapnya.",
+        "Silakan klik tautan berikut.",
+        "Perhatikan ilustrasi di atas.",
+        "Lihat peta di bawah ini untuk rute lengkapnya.",
+    ],
+)
+def test_sentences_pointing_at_a_lost_button_or_picture(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder.layout_talk") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Klik tombol Simpan di pojok kanan bawah layar.",
+        "Perhatikan tabel berikut.",
+        "Seperti terlihat pada grafik di atas, jumlah wisatawan naik tajam.",
+        "Lihat foto di atas, jembatan itu kini sudah retak di beberapa bagian dan membahayakan warga.",
+    ],
+)
+def test_sentences_about_tables_buttons_of_apps_and_pictures_with_content_stay(
+    line: str, ruleset: Ruleset
+) -> None:
+    assert flagged(page(line), ruleset, "placeholder") == []

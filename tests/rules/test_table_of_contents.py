@@ -301,3 +301,113 @@ def test_toc_entries_with_a_trailing_colon_mirror_headings(ruleset: Ruleset, set
     text = f"{TITLE}\n\n- Latar Belakang\n- Tujuan Program\n- Hasil yang Dicapai\n\n{body_text}"
     assert flagged(text, ruleset) == ["- Latar Belakang", "- Tujuan Program", "- Hasil yang Dicapai"]
     assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{body_text}"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Dalam Tulisan Ini",
+        "HAL YANG DIBAHAS:",
+        "Yang Bakal Anda Pelajari",
+        "Loncat ke bagian:",
+        "Ringkasan Pembahasan",
+        "Topik Utama",
+    ],
+)
+def test_any_label_with_a_cue_above_a_mirrored_list_goes_with_it(
+    label: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    items = toc("{i})")
+    text = f"{TITLE}\n\n{INTRO}\n{label}\n\n" + "\n".join(items) + f"\n{body()}"
+    assert flagged(text, ruleset, "table_of_contents") == [label, *items]
+    assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{INTRO}\n\n{body()}"
+
+
+def test_a_section_heading_above_a_summary_list_stays(ruleset: Ruleset, settings: Settings) -> None:
+    """The list mirrors the headings below, but the heading above it has no label cue: a real heading."""
+    items = [f"- {heading}" for heading in SECTIONS]
+    text = f"{TITLE}\n\n{INTRO}\nLangkah Menanam Cabai\n" + "\n".join(items) + f"\n{body()}"
+    assert "Langkah Menanam Cabai" not in flagged(text, ruleset, "table_of_contents")
+    assert "Langkah Menanam Cabai" in clean(text, ruleset, settings).text.split("\n")
+
+
+@pytest.mark.parametrize("separator", ["–", "-", "—", ":"])
+def test_toc_numbered_with_dashes_at_the_top_of_a_page_without_title(
+    separator: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    items = [f"{i} {separator} {heading}" for i, heading in enumerate(SECTIONS, start=1)]
+    text = f"{INTRO}\n\n" + "\n".join(items) + f"\n\n{body()}"
+    assert flagged(text, ruleset, "table_of_contents") == items
+    result = clean(text, ruleset, settings)
+    assert result.text == f"{INTRO}\n\n{body()}"
+
+
+def test_toc_numbered_with_roman_numerals(ruleset: Ruleset, settings: Settings) -> None:
+    items = [f"{n}. {heading}" for n, heading in zip(["I", "II", "III", "IV"], SECTIONS, strict=True)]
+    text = f"{TITLE}\n\nIsi Tulisan\n" + "\n".join(items) + f"\n\n{INTRO}\n{body()}"
+    assert flagged(text, ruleset, "table_of_contents") == ["Isi Tulisan", *items]
+    assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{INTRO}\n{body()}"
+
+
+def test_a_numbered_title_is_kept_when_no_entry_follows(ruleset: Ruleset, settings: Settings) -> None:
+    title = "7 Cara Merawat Tanaman Cabai di Pot agar Berbuah Lebat"
+    text = f"{title}\n\n{INTRO}\n" + "\n".join(f"- {h}" for h in SECTIONS) + f"\n{body()}"
+    assert clean(text, ruleset, settings).title == title
+
+
+def test_plain_toc_led_by_a_glyph_at_the_top_of_a_page_without_title(
+    ruleset: Ruleset, settings: Settings
+) -> None:
+    """The page's title guess falls on an entry (`~ Penyiraman dan Pemupukan`): entries led by the glyph of
+    the entries next to them are never the title."""
+    items = [f"~ {heading}" for heading in SECTIONS]
+    text = f"{INTRO}\n" + "\n".join(items) + f"\n{body()}"
+    assert flagged(text, ruleset, "table_of_contents") == items
+    assert clean(text, ruleset, settings).text == f"{INTRO}\n{body()}"
+
+
+def test_plain_toc_entry_that_extends_the_previous_entry_stays_in_the_table(
+    ruleset: Ruleset, settings: Settings
+) -> None:
+    """`▸ Menyiapkan Media Tanam Organik` after `▸ Menyiapkan Media Tanam` is the next entry, not the first
+    section's heading (that one is printed without the glyph)."""
+    sections = {
+        "Menyiapkan Media Tanam": "Campurkan tanah, pupuk kandang, dan sekam bakar dengan takaran sama.",
+        "Menyiapkan Media Tanam Organik": "Gunakan kompos dari sisa dapur yang sudah matang sempurna.",
+        "Penyiraman dan Pemupukan": "Siram tanaman setiap pagi dan beri pupuk dua minggu sekali.",
+    }
+    items = [f"▸ {heading}" for heading in sections]
+    text = (
+        f"{TITLE}\n\n{INTRO}\n"
+        + "\n".join(items)
+        + "\n"
+        + "\n".join(f"{h}\n{p}" for h, p in sections.items())
+    )
+    assert flagged(text, ruleset, "table_of_contents") == items
+
+
+def test_lower_case_question_label_above_a_toc(ruleset: Ruleset) -> None:
+    items = [f"- {heading}" for heading in SECTIONS]
+    text = f"{TITLE}\n\n{INTRO}\napa saja yang akan dibahas?\n" + "\n".join(items) + f"\n{body()}"
+    assert flagged(text, ruleset, "table_of_contents") == ["apa saja yang akan dibahas?", *items]
+
+
+def test_toc_numbered_in_parentheses_with_a_quick_read_label(ruleset: Ruleset) -> None:
+    items = [f"({i}) {heading}" for i, heading in enumerate(SECTIONS, start=1)]
+    text = f"{TITLE}\n\n{INTRO}\nBaca Cepat:\n" + "\n".join(items) + f"\n{body()}"
+    assert flagged(text, ruleset, "table_of_contents") == ["Baca Cepat:", *items]
+
+
+def test_numbered_entry_taken_for_a_paragraph_is_still_an_entry(ruleset: Ruleset) -> None:
+    """`IV. Penutup, cara merawat cabai di pot` is short, ends no sentence and mirrors the heading below
+    with its glued keyword: the table's last entry."""
+    headings = [*list(SECTIONS)[:3], "Penutup, cara merawat cabai di pot"]
+    items = [f"{n}. {h}" for n, h in zip(["I", "II", "III", "IV"], headings, strict=True)]
+    paragraphs = list(SECTIONS.values())
+    text = (
+        f"{TITLE}\n\nNavigasi Artikel\n"
+        + "\n".join(items)
+        + f"\n{INTRO}\n\n"
+        + "\n".join(f"{h}\n{p}" for h, p in zip(headings, paragraphs, strict=True))
+    )
+    assert flagged(text, ruleset, "table_of_contents") == ["Navigasi Artikel", *items]

@@ -463,7 +463,19 @@ Sementara itu, panitia menyebut slot waktu latihan bebas akan dimajukan satu jam
 Tim lain juga mengeluhkan jadwal yang padat, dengan empat slot latihan dalam dua hari.
 """
 
+PHARMA_RAID = """\
+BPOM Sita Obat Kuat dan Krim Pemutih Ilegal Senilai Rp 2 Miliar
+
+Balai Besar POM di Surabaya menyita ribuan kapsul obat kuat pria dan krim pemutih wajah tanpa izin edar \
+dari sebuah gudang di Sidoarjo. Produk itu dijual daring dengan klaim tahan lama dan tanpa efek samping.
+Kepala Balai mengatakan penjual menawarkan pengiriman dengan kemasan rahasia dan pembayaran COD. \
+"Banyak konsumen tergiur harga murah tanpa resep dokter," ujarnya, Kamis (7/3/2024).
+Pemilik gudang dijerat Undang-Undang Kesehatan dengan ancaman pidana penjara hingga 12 tahun.
+Masyarakat diimbau membeli obat di apotek resmi dan memeriksa nomor izin edar di situs BPOM.
+"""
+
 SPAM_TRAP_DOCUMENTS = {
+    "pharma_raid": PHARMA_RAID,
     "loan_news": LOAN_NEWS,
     "kominfo_news": KOMINFO_NEWS,
     "police_news": POLICE_NEWS,
@@ -495,6 +507,9 @@ def test_spam_traps_are_in_the_documents() -> None:
         "Toto Wolff",
         "Hasil SGP",
         "slot waktu",
+        "obat kuat pria dan krim pemutih wajah",
+        "tanpa efek samping",
+        "tanpa resep dokter",
     ]:
         assert trap in everything, trap
 
