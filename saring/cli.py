@@ -1,6 +1,7 @@
 """`saring`: the command line. `saring run` cleans a raw folder through the Prefect flow;
 `saring schema` prints the output tables' columns; `saring eval` measures the cleaning on Saring's
-own evaluation set."""
+own evaluation set; `saring review` serves the editors' review app and `saring verdicts` shares
+their verdicts."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+
+from pipeline.apply import VERDICT_CHANGES
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 console = Console(stderr=True)
@@ -64,6 +67,10 @@ def _summary_table(result: dict[str, Any], wall: float) -> Table:
         table.add_row(f"  {error}", f"{n:,}")
     for category, counts in result["flags_by_category"].items():
         table.add_row(f"flags {category}", f"{counts['removed']:,} removed, {counts['kept']:,} kept")
+    verdicts = result.get("verdicts", {})
+    if verdicts.get("in_force"):
+        changed = ", ".join(f"{verdicts.get(k, 0):,} {k.replace('_', ' ')}" for k in VERDICT_CHANGES)
+        table.add_row("editors' verdicts", f"{verdicts['in_force']:,} in force: {changed}")
     table.add_row("time", f"{wall:.1f} s ({result['seconds']:.1f} s cleaning)")
     if not result["balanced"]:
         table.add_row("[red]counts", "[red]inputs != kept + rejected + quarantined")
@@ -182,6 +189,83 @@ def eval_(
         )
     else:
         console.print("pass --workdir DIR to keep the inputs, the gold and report.json")
+
+
+def _verdict_store(out: Path, verdicts: Path | None) -> Path:
+    from pipeline.verdicts import store_path
+
+    return store_path(out, verdicts)
+
+
+VerdictsOption = Annotated[
+    Path | None,
+    typer.Option(help="The verdict store (SQLite); default OUT/.saring/verdicts.sqlite."),
+]
+
+
+@app.command()
+def review(
+    out: Annotated[Path, typer.Option(help="Output folder of the run to review.")] = Path("clean"),
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to serve on.")] = 8765,
+    host: Annotated[
+        str, typer.Option(help="Address to bind; other machines can reach the app only if you change it.")
+    ] = "127.0.0.1",
+    verdicts: VerdictsOption = None,
+) -> None:
+    """Serve the editors' review app over the run published in OUT: every flag in context, verdicts
+    on flags, text marked as noise. The next `saring run --out OUT` obeys the verdicts."""
+    import uvicorn
+
+    from review.app import create_app
+
+    try:
+        web_app = create_app(
+            out.resolve(), _verdict_store(out.resolve(), verdicts), ["127.0.0.1", "localhost", host]
+        )
+    except FileNotFoundError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    console.print(f"Saring review of {out}: open http://{host}:{port}/  (Ctrl+C stops it)")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
+verdicts_app = typer.Typer(no_args_is_help=True, help="Share editors' verdicts as a file.")
+app.add_typer(verdicts_app, name="verdicts")
+
+
+@verdicts_app.command("export")
+def verdicts_export(
+    file: Annotated[Path, typer.Argument(help="JSON file to write.")],
+    out: Annotated[Path, typer.Option(help="Output folder whose verdicts to export.")] = Path("clean"),
+    verdicts: VerdictsOption = None,
+) -> None:
+    """Write every verdict (who, when, which flag) to FILE, for another team to import."""
+    from pipeline.verdicts import VerdictStore
+
+    count = VerdictStore(_verdict_store(out, verdicts)).export(file)
+    console.print(f"exported {count} verdicts to {file}")
+
+
+@verdicts_app.command("import")
+def verdicts_import(
+    file: Annotated[Path, typer.Argument(help="JSON file written by `saring verdicts export`.")],
+    out: Annotated[Path, typer.Option(help="Output folder whose verdicts to add to.")] = Path("clean"),
+    verdicts: VerdictsOption = None,
+) -> None:
+    """Add the verdicts of FILE that the store does not hold yet; the next run obeys them."""
+    from pydantic import ValidationError
+
+    from pipeline.verdicts import VerdictStore
+
+    if not file.is_file():
+        console.print(f"[red]file not found:[/red] {file}")
+        raise typer.Exit(2)
+    try:
+        added, held = VerdictStore(_verdict_store(out, verdicts)).import_file(file)
+    except ValidationError as exc:
+        console.print(f"[red]not a file of Saring verdicts:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    console.print(f"imported {added} verdicts ({held} already held)")
 
 
 def main() -> None:

@@ -1,0 +1,42 @@
+"""A small raw folder for the review app's tests: the five sample articles, a promotional line the
+rules miss (in two of them), and an article carrying script and markup payloads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+RAW = Path(__file__).resolve().parents[1] / "raw"
+
+# Noise no rule knows, in two documents: an editor marks it in one, the next run removes it from both.
+MISSED_PROMO = "Dukung kami dengan berlangganan buletin Kabar Senja setiap pekan."
+PROMO_DOCS = ("000_4b5ed426e38bc02b.txt", "002_7493b1b55f842859.txt")
+# Flagged as injected_spam in the samples; an editor judges it not noise.
+SPAM_FALSE_POSITIVE = "pengeluaran hk"
+
+XSS_SOURCE = "xss_pasar.txt"
+XSS_DOCUMENT = """Pasar Tradisional <script>window.__xss = 3</script>Tetap Ramai Menjelang Lebaran
+
+Pedagang di pasar tradisional Kota Bandung melaporkan kenaikan jumlah pembeli menjelang Lebaran \
+tahun ini. Harga bawang merah dan cabai rawit naik sedikit, tetapi pasokan daging sapi dan ayam masih \
+cukup untuk memenuhi permintaan warga.
+<script>window.__xss = 1; alert("xss")</script>
+Menurut pengelola pasar, jumlah pengunjung meningkat hampir dua kali lipat dibandingkan bulan lalu. \
+Pemerintah kota juga menyiapkan petugas tambahan untuk mengatur parkir dan menjaga kebersihan di \
+sekitar pasar selama bulan puasa.
+<img src=x onerror="window.__xss = 2"> Daftar slot gacor hari ini maxwin di situs kami <b>sekarang</b>
+Para pembeli berharap harga kebutuhan pokok tetap stabil sampai hari raya, sehingga mereka dapat \
+berbelanja dengan tenang bersama keluarga di kampung halaman. "><svg onload="window.__xss = 4">
+"""
+
+
+def make_review_raw(raw_dir: Path) -> Path:
+    """Fill `raw_dir` with the review tests' inputs; return it."""
+    raw_dir.mkdir(parents=True, exist_ok=True)
+    for sample in sorted(RAW.glob("*.txt")):
+        text = sample.read_text(encoding="utf-8")
+        if sample.name in PROMO_DOCS:
+            head, _, rest = text.partition("\n")
+            text = f"{head}\n\n{MISSED_PROMO}\n\n{rest}"
+        (raw_dir / sample.name).write_text(text, encoding="utf-8")
+    (raw_dir / XSS_SOURCE).write_text(XSS_DOCUMENT, encoding="utf-8")
+    return raw_dir
