@@ -18,6 +18,8 @@ from pipeline.verdicts import Verdicts
 _SPACES_RE = re.compile(r" {2,}")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r" +([,.;:!?)\]])")
 _BLANK_RUN_RE = re.compile(r"\n{3,}")
+# What editors' verdicts can change, as counted in the manifest (see `Decision.verdict_change`).
+VERDICT_CHANGES = ("not_noise_kept", "confirmed_removed", "editor_removed")
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ from importlib import metadata
 from pathlib import Path
 from time import perf_counter
 
+from pipeline.apply import VERDICT_CHANGES
 from pipeline.config import PIPELINE_VERSION, Settings, config_hash, effective_config
 from pipeline.corpus_pass import CorpusPassReport, corpus_pass, drop_pre_pass, finalise_shard
 from pipeline.discover import RunPlan, plan_run
@@ -159,7 +160,7 @@ class Run:
             corpus_pass=self.corpus_pass_report.as_dict() if self.corpus_pass_report else {},
             verdicts={
                 **self.verdicts,
-                **{k: verdict_changes[k] for k in ("not_noise_kept", "confirmed_removed", "editor_removed")},
+                **{change: verdict_changes[change] for change in VERDICT_CHANGES},
             },
             shards=reports,
             tables=tables,

@@ -106,9 +106,13 @@ class VerdictStore:
         return len(verdicts)
 
     def import_file(self, path: Path | str) -> tuple[int, int]:
-        """Add the verdicts of an exported file that this store does not hold yet (the same kind,
-        rule, text, editor and time); return (added, already held)."""
-        incoming = VerdictFile.model_validate_json(Path(path).read_bytes()).verdicts
+        """Add the verdicts of an exported file that this store does not hold yet; return (added,
+        already held)."""
+        return self.merge(VerdictFile.model_validate_json(Path(path).read_bytes()).verdicts)
+
+    def merge(self, incoming: list[Verdict]) -> tuple[int, int]:
+        """Add the verdicts this store does not hold yet (the same kind, rule, text, editor and
+        time: importing a file twice adds nothing); return (added, already held)."""
         held = {_identity(v) for v in self.all()}
         new: list[Verdict] = []
         for verdict in incoming:
