@@ -20,6 +20,7 @@ from rich.table import Table
 from pipeline.apply import VERDICT_CHANGES
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+ConfigOption = Annotated[Path | None, typer.Option(help="TOML settings file (see README).")]
 console = Console(stderr=True)
 
 
@@ -85,7 +86,7 @@ def run(
     out: Annotated[
         Path, typer.Option(help="Output folder for the corpus, flags, rejected, quarantine tables.")
     ] = Path("clean"),
-    config: Annotated[Path | None, typer.Option(help="TOML settings file (see README).")] = None,
+    config: ConfigOption = None,
     workers: Annotated[
         int | None, typer.Option(min=1, help="Worker processes (default from settings: 2).")
     ] = None,
@@ -143,7 +144,7 @@ def eval_(
         ),
     ] = None,
     show_failures: Annotated[int, typer.Option(min=0, help="Examples shown per kind of failure.")] = 5,
-    config: Annotated[Path | None, typer.Option(help="TOML settings file (see README).")] = None,
+    config: ConfigOption = None,
     inventory: Annotated[
         str,
         typer.Option(
@@ -191,16 +192,24 @@ def eval_(
         console.print("pass --workdir DIR to keep the inputs, the gold and report.json")
 
 
-def _verdict_store(out: Path, verdicts: Path | None) -> Path:
-    from pipeline.verdicts import store_path
-
-    return store_path(out, verdicts)
-
-
 VerdictsOption = Annotated[
     Path | None,
-    typer.Option(help="The verdict store (SQLite); default OUT/.saring/verdicts.sqlite."),
+    typer.Option(
+        help="The verdict store (SQLite); default: the settings' `verdicts_file`, "
+        "else OUT/.saring/verdicts.sqlite."
+    ),
 ]
+
+
+def _verdict_store(out: Path, verdicts: Path | None, config: Path | None) -> Path:
+    """The store `saring run --out OUT --config CONFIG` obeys, unless `verdicts` names another."""
+    from pipeline.config import load_settings
+    from pipeline.verdicts import store_path
+
+    if config is not None and not config.is_file():
+        console.print(f"[red]config file not found:[/red] {config}")
+        raise typer.Exit(2)
+    return store_path(out, verdicts or load_settings(config).verdicts_file)
 
 
 @app.command()
@@ -211,6 +220,7 @@ def review(
         str, typer.Option(help="Address to bind; other machines can reach the app only if you change it.")
     ] = "127.0.0.1",
     verdicts: VerdictsOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """Serve the editors' review app over the run published in OUT: every flag in context, verdicts
     on flags, text marked as noise. The next `saring run --out OUT` obeys the verdicts."""
@@ -219,9 +229,8 @@ def review(
     from review.app import create_app
 
     try:
-        web_app = create_app(
-            out.resolve(), _verdict_store(out.resolve(), verdicts), ["127.0.0.1", "localhost", host]
-        )
+        store = _verdict_store(out.resolve(), verdicts, config)
+        web_app = create_app(out.resolve(), store, ["127.0.0.1", "localhost", host])
     except FileNotFoundError as exc:
         console.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc
@@ -238,11 +247,12 @@ def verdicts_export(
     file: Annotated[Path, typer.Argument(help="JSON file to write.")],
     out: Annotated[Path, typer.Option(help="Output folder whose verdicts to export.")] = Path("clean"),
     verdicts: VerdictsOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """Write every verdict (who, when, which flag) to FILE, for another team to import."""
     from pipeline.verdicts import VerdictStore
 
-    count = VerdictStore(_verdict_store(out, verdicts)).export(file)
+    count = VerdictStore(_verdict_store(out, verdicts, config)).export(file)
     console.print(f"exported {count} verdicts to {file}")
 
 
@@ -251,6 +261,7 @@ def verdicts_import(
     file: Annotated[Path, typer.Argument(help="JSON file written by `saring verdicts export`.")],
     out: Annotated[Path, typer.Option(help="Output folder whose verdicts to add to.")] = Path("clean"),
     verdicts: VerdictsOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """Add the verdicts of FILE that the store does not hold yet; the next run obeys them."""
     from pydantic import ValidationError
@@ -261,7 +272,7 @@ def verdicts_import(
         console.print(f"[red]file not found:[/red] {file}")
         raise typer.Exit(2)
     try:
-        added, held = VerdictStore(_verdict_store(out, verdicts)).import_file(file)
+        added, held = VerdictStore(_verdict_store(out, verdicts, config)).import_file(file)
     except ValidationError as exc:
         console.print(f"[red]not a file of Saring verdicts:[/red] {exc}")
         raise typer.Exit(2) from exc

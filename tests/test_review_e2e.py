@@ -196,6 +196,10 @@ def test_editor_judges_a_run_and_the_next_run_obeys(page: Page, site: ReviewSite
         "obeyed verdict: not_noise"
     )
     _shot(page, site, "flags-after-rerun")
+    page.goto(f"{site.url}/documents/{_doc_id(site.out, PROMO_DOCS[0])}")
+    expect(page.locator("#original del.cat-boilerplate")).to_have_text(MISSED_PROMO)
+    expect(page.locator("#cleaned")).not_to_contain_text(MISSED_PROMO)
+    _shot(page, site, "document-after-rerun")
 
 
 def test_script_and_markup_in_a_document_render_as_text(page: Page, site: ReviewSite) -> None:
