@@ -80,18 +80,36 @@ class SecurityHeaders:
         await self.app(scope, receive, send_with_headers)  # type: ignore[arg-type]
 
 
-def _filtered(flags: pl.DataFrame, category: str, rule: str, source: str, verdict: str) -> pl.DataFrame:
-    if category:
-        flags = flags.filter(pl.col("category") == category)
-    if rule:
-        flags = flags.filter(pl.col("rule") == rule)
-    if source:
-        flags = flags.filter(pl.col("source").str.contains(source, literal=True))
-    if verdict == "none":
-        flags = flags.filter(pl.col("judged") == "")
-    elif verdict in VERDICT_FILTERS[2:]:
-        flags = flags.filter(pl.col("judged") == verdict)
-    return flags
+class FlagFilter(BaseModel):
+    """What the overview and the flag list show: flags of a category, a rule, sources whose name
+    contains a string, a verdict (`none`: not judged yet). Empty means any."""
+
+    category: str = ""
+    rule: str = ""
+    source: str = Field(default="", max_length=500)
+    verdict: str = "any"
+
+    def apply(self, flags: pl.DataFrame) -> pl.DataFrame:
+        if self.category:
+            flags = flags.filter(pl.col("category") == self.category)
+        if self.rule:
+            flags = flags.filter(pl.col("rule") == self.rule)
+        if self.source:
+            flags = flags.filter(pl.col("source").str.contains(self.source, literal=True))
+        if self.verdict == "none":
+            flags = flags.filter(pl.col("judged") == "")
+        elif self.verdict in VERDICT_FILTERS[2:]:
+            flags = flags.filter(pl.col("judged") == self.verdict)
+        return flags
+
+    def query(self) -> str:
+        return urlencode(FlagFilter.model_validate(self, from_attributes=True).model_dump())
+
+
+class FlagPage(FlagFilter):
+    """A page of the flag list (FastAPI reads a query model only when it is the sole query parameter)."""
+
+    page: int = Field(default=1, ge=1)
 
 
 def _counts(flags: pl.DataFrame, by: list[str]) -> list[dict[str, Any]]:
@@ -131,15 +149,9 @@ def create_app(out_dir: Path, store_path: Path, allowed_hosts: list[str] | None 
         return run.with_verdicts(Verdicts.from_history(store.all()))
 
     @app.get("/", response_class=HTMLResponse)
-    def overview(
-        request: Request,
-        category: str = "",
-        rule: str = "",
-        source: str = "",
-        verdict: str = "any",
-    ) -> HTMLResponse:
+    def overview(request: Request, filters: Annotated[FlagFilter, Query()]) -> HTMLResponse:
         flags = current_flags()
-        shown = _filtered(flags, category, rule, source, verdict)
+        shown = filters.apply(flags)
         texts = (
             shown.group_by("rule", "category", "text_key")
             .agg(
@@ -153,7 +165,6 @@ def create_app(out_dir: Path, store_path: Path, allowed_hosts: list[str] | None 
             .head(SAMPLE_TEXTS)
             .to_dicts()
         )
-        filters = {"category": category, "rule": rule, "source": source, "verdict": verdict}
         return page(
             request,
             "overview.html",
@@ -165,37 +176,29 @@ def create_app(out_dir: Path, store_path: Path, allowed_hosts: list[str] | None 
             shown=shown.height,
             rules=sorted(flags["rule"].unique().to_list()),
             filters=filters,
-            flags_link="/flags?" + urlencode(filters),
+            flags_link="/flags?" + filters.query(),
         )
 
     @app.get("/flags", response_class=HTMLResponse)
-    def flag_list(
-        request: Request,
-        category: str = "",
-        rule: str = "",
-        source: str = "",
-        verdict: str = "any",
-        page_number: Annotated[int, Query(alias="page", ge=1)] = 1,
-    ) -> HTMLResponse:
+    def flag_list(request: Request, filters: Annotated[FlagPage, Query()]) -> HTMLResponse:
         flags = current_flags()
-        shown = _filtered(flags, category, rule, source, verdict).sort("source", "start", "rule")
+        shown = filters.apply(flags).sort("source", "start", "rule")
         pages = max(1, ceil(shown.height / PAGE_SIZE))
-        rows = shown.slice((page_number - 1) * PAGE_SIZE, PAGE_SIZE).to_dicts()
+        rows = shown.slice((filters.page - 1) * PAGE_SIZE, PAGE_SIZE).to_dicts()
         same_text = flags.group_by("rule", "text_key").len()
         counts = {(r["rule"], r["text_key"]): r["len"] for r in same_text.iter_rows(named=True)}
         for row in rows:
             row["same_text"] = counts[(row["rule"], row["text_key"])]
-        filters = {"category": category, "rule": rule, "source": source, "verdict": verdict}
         return page(
             request,
             "flags.html",
             flags=rows,
             shown=shown.height,
-            page_number=page_number,
+            page_number=filters.page,
             pages=pages,
             filters=filters,
             rules=sorted(flags["rule"].unique().to_list()),
-            query=urlencode(filters),
+            query=filters.query(),
         )
 
     @app.get("/documents/{doc_id}", response_class=HTMLResponse)
