@@ -239,13 +239,16 @@ def review(
 
 
 verdicts_app = typer.Typer(no_args_is_help=True, help="Share editors' verdicts as a file.")
+VerdictsOutOption = Annotated[
+    Path, typer.Option(help="Output folder whose verdict store to use (OUT/.saring/verdicts.sqlite).")
+]
 app.add_typer(verdicts_app, name="verdicts")
 
 
 @verdicts_app.command("export")
 def verdicts_export(
     file: Annotated[Path, typer.Argument(help="JSON file to write.")],
-    out: Annotated[Path, typer.Option(help="Output folder whose verdicts to export.")] = Path("clean"),
+    out: VerdictsOutOption = Path("clean"),
     verdicts: VerdictsOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -259,7 +262,7 @@ def verdicts_export(
 @verdicts_app.command("import")
 def verdicts_import(
     file: Annotated[Path, typer.Argument(help="JSON file written by `saring verdicts export`.")],
-    out: Annotated[Path, typer.Option(help="Output folder whose verdicts to add to.")] = Path("clean"),
+    out: VerdictsOutOption = Path("clean"),
     verdicts: VerdictsOption = None,
     config: ConfigOption = None,
 ) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import polars as pl
+
 RAW = Path(__file__).resolve().parents[1] / "raw"
 
 # Noise no rule knows, in two documents: an editor marks it in one, the next run removes it from both.
@@ -40,3 +42,9 @@ def make_review_raw(raw_dir: Path) -> Path:
         (raw_dir / sample.name).write_text(text, encoding="utf-8")
     (raw_dir / XSS_SOURCE).write_text(XSS_DOCUMENT, encoding="utf-8")
     return raw_dir
+
+
+def kept_doc_id(out: Path, source: str) -> str:
+    """The id of the kept document from `source` in the run published in `out`."""
+    corpus = pl.read_parquet(out / "corpus" / "*.parquet")
+    return corpus.filter(pl.col("source") == source)["doc_id"][0]

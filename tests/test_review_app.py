@@ -13,7 +13,14 @@ from pipeline.config import Settings
 from pipeline.run import run_local
 from review.app import create_app
 from review.data import RunOutput, segments
-from tests.review_fixtures import MISSED_PROMO, PROMO_DOCS, SPAM_FALSE_POSITIVE, XSS_SOURCE, make_review_raw
+from tests.review_fixtures import (
+    MISSED_PROMO,
+    PROMO_DOCS,
+    SPAM_FALSE_POSITIVE,
+    XSS_SOURCE,
+    kept_doc_id,
+    make_review_raw,
+)
 
 
 @pytest.fixture(scope="module")
@@ -23,14 +30,6 @@ def served(tmp_path_factory: pytest.TempPathFactory, settings: Settings) -> Iter
     run_local(make_review_raw(base / "raw"), out, settings)
     with TestClient(create_app(out, base / "verdicts.sqlite", ["testserver"])) as client:
         yield client, out
-
-
-def _table(out: Path, table: str) -> pl.DataFrame:
-    return pl.read_parquet(out / table / "*.parquet")
-
-
-def _doc_id(out: Path, source: str) -> str:
-    return _table(out, "corpus").filter(pl.col("source") == source)["doc_id"][0]
 
 
 def test_pages_answer_and_forbid_foreign_scripts(served: tuple[TestClient, Path]) -> None:
@@ -47,7 +46,7 @@ def test_pages_answer_and_forbid_foreign_scripts(served: tuple[TestClient, Path]
         assert "script-src 'self'" in response.headers["content-security-policy"]
         assert response.headers["x-content-type-options"] == "nosniff"
     assert SPAM_FALSE_POSITIVE in client.get("/flags?category=injected_spam").text
-    assert client.get(f"/documents/{_doc_id(out, PROMO_DOCS[0])}").status_code == 200
+    assert client.get(f"/documents/{kept_doc_id(out, PROMO_DOCS[0])}").status_code == 200
 
 
 def test_routes_take_ids_never_paths(served: tuple[TestClient, Path]) -> None:
@@ -66,7 +65,7 @@ def test_routes_take_ids_never_paths(served: tuple[TestClient, Path]) -> None:
 
 def test_document_text_is_escaped(served: tuple[TestClient, Path]) -> None:
     client, out = served
-    html = client.get(f"/documents/{_doc_id(out, XSS_SOURCE)}").text
+    html = client.get(f"/documents/{kept_doc_id(out, XSS_SOURCE)}").text
     assert "&lt;script&gt;window.__xss = 1" in html
     assert "&lt;img src=x onerror=" in html
     assert "<script>window" not in html and "<img src=x" not in html and "<svg" not in html
@@ -76,7 +75,7 @@ def test_document_text_is_escaped(served: tuple[TestClient, Path]) -> None:
 
 def test_verdict_api_checks_what_it_is_given(served: tuple[TestClient, Path]) -> None:
     client, out = served
-    doc_id = _doc_id(out, PROMO_DOCS[0])
+    doc_id = kept_doc_id(out, PROMO_DOCS[0])
     flag = {"flag_id": f"{doc_id}-0", "kind": "not_noise", "editor": "  "}
     assert client.post("/api/verdicts/flag", json=flag).status_code == 422  # a name is required
     mark = {

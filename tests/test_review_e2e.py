@@ -29,6 +29,7 @@ from tests.review_fixtures import (
     PROMO_DOCS,
     SPAM_FALSE_POSITIVE,
     XSS_SOURCE,
+    kept_doc_id,
     make_review_raw,
 )
 
@@ -103,11 +104,6 @@ def _shot(page: Page, site: ReviewSite, name: str) -> Path:
     return path
 
 
-def _doc_id(out: Path, source: str) -> str:
-    corpus = pl.read_parquet(out / "corpus" / "*.parquet")
-    return corpus.filter(pl.col("source") == source)["doc_id"][0]
-
-
 def _status(page: Page) -> str:
     status = page.locator("#status")
     expect(status).not_to_be_empty()
@@ -141,7 +137,7 @@ def test_editor_judges_a_run_and_the_next_run_obeys(page: Page, site: ReviewSite
     expect(target.locator(".judged")).to_have_text("not_noise")
 
     # A document view: select the promotional line no rule caught and mark it as noise.
-    page.goto(f"{site.url}/documents/{_doc_id(site.out, PROMO_DOCS[0])}")
+    page.goto(f"{site.url}/documents/{kept_doc_id(site.out, PROMO_DOCS[0])}")
     original = page.locator("#original")
     expect(original).to_contain_text(MISSED_PROMO)
     original.evaluate(
@@ -196,14 +192,14 @@ def test_editor_judges_a_run_and_the_next_run_obeys(page: Page, site: ReviewSite
         "obeyed verdict: not_noise"
     )
     _shot(page, site, "flags-after-rerun")
-    page.goto(f"{site.url}/documents/{_doc_id(site.out, PROMO_DOCS[0])}")
+    page.goto(f"{site.url}/documents/{kept_doc_id(site.out, PROMO_DOCS[0])}")
     expect(page.locator("#original del.cat-boilerplate")).to_have_text(MISSED_PROMO)
     expect(page.locator("#cleaned")).not_to_contain_text(MISSED_PROMO)
     _shot(page, site, "document-after-rerun")
 
 
 def test_script_and_markup_in_a_document_render_as_text(page: Page, site: ReviewSite) -> None:
-    doc_id = _doc_id(site.out, XSS_SOURCE)
+    doc_id = kept_doc_id(site.out, XSS_SOURCE)
     pages = {
         "xss-overview": "/?source=xss",
         "xss-flags": "/flags?source=xss",
