@@ -3,6 +3,7 @@ rules miss (in two of them), and an article carrying script and markup payloads.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import polars as pl
@@ -31,6 +32,20 @@ berbelanja dengan tenang bersama keluarga di kampung halaman. "><svg onload="win
 """
 
 
+# A multi-record file: an HTML article (kept; its original is rebuilt from record #1) and a stub
+# (record #2, rejected as too short).
+RECORDS_SOURCE = "records.jsonl"
+RECORD_ARTICLE = (
+    "<html><body><nav>Beranda | Berita</nav><h1>Panen Raya Padi di Karawang</h1>"
+    "<p>Petani di Karawang mulai memanen padi pada pekan ini setelah musim tanam yang cukup baik. "
+    "Dinas pertanian mencatat hasil panen naik dibandingkan tahun lalu karena curah hujan yang "
+    "teratur dan pasokan pupuk yang lancar.</p><p>Harga gabah kering panen di tingkat petani masih "
+    "stabil, dan pemerintah daerah menyiapkan gudang tambahan agar hasil panen dapat disimpan dengan "
+    "baik sebelum dijual ke pasar di kota-kota sekitar.</p></body></html>"
+)
+RECORD_STUB = "Baca juga: berita lainnya"
+
+
 def make_review_raw(raw_dir: Path) -> Path:
     """Fill `raw_dir` with the review tests' inputs; return it."""
     raw_dir.mkdir(parents=True, exist_ok=True)
@@ -41,6 +56,8 @@ def make_review_raw(raw_dir: Path) -> Path:
             text = f"{head}\n\n{MISSED_PROMO}\n\n{rest}"
         (raw_dir / sample.name).write_text(text, encoding="utf-8")
     (raw_dir / XSS_SOURCE).write_text(XSS_DOCUMENT, encoding="utf-8")
+    records = [{"html": RECORD_ARTICLE, "url": "https://contoh.id/panen"}, {"text": RECORD_STUB}]
+    (raw_dir / RECORDS_SOURCE).write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return raw_dir
 
 

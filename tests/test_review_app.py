@@ -16,6 +16,7 @@ from review.data import RunOutput, segments
 from tests.review_fixtures import (
     MISSED_PROMO,
     PROMO_DOCS,
+    RECORDS_SOURCE,
     SPAM_FALSE_POSITIVE,
     XSS_SOURCE,
     kept_doc_id,
@@ -47,6 +48,20 @@ def test_pages_answer_and_forbid_foreign_scripts(served: tuple[TestClient, Path]
         assert response.headers["x-content-type-options"] == "nosniff"
     assert SPAM_FALSE_POSITIVE in client.get("/flags?category=injected_spam").text
     assert client.get(f"/documents/{kept_doc_id(out, PROMO_DOCS[0])}").status_code == 200
+
+
+def test_a_record_shows_its_original_and_a_rejected_document_its_reason(
+    served: tuple[TestClient, Path],
+) -> None:
+    client, out = served
+    html = client.get(f"/documents/{kept_doc_id(out, RECORDS_SOURCE + '#1')}").text
+    assert 'id="original"' in html and 'id="no-original"' not in html
+    assert "Panen Raya Padi di Karawang" in html
+    rejected = pl.read_parquet(out / "rejected" / "*.parquet").filter(
+        pl.col("source") == RECORDS_SOURCE + "#2"
+    )
+    html = client.get(f"/documents/{rejected['doc_id'][0]}").text
+    assert 'id="rejection"' in html and "too_short" in html
 
 
 def test_routes_take_ids_never_paths(served: tuple[TestClient, Path]) -> None:
