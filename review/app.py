@@ -223,6 +223,8 @@ def create_app(out_dir: Path, store_path: Path, allowed_hosts: list[str] | None 
     @app.get("/verdicts", response_class=HTMLResponse)
     def verdict_list(request: Request) -> HTMLResponse:
         history = store.all()
+        # The verdicts in force are objects of `history` itself (the latest on each rule and text);
+        # equal verdicts given twice are told apart by identity, not by value.
         in_force = set(map(id, Verdicts.from_history(history).latest.values()))
         return page(
             request,
