@@ -1,6 +1,7 @@
 # Two commands on a fresh machine with Python 3.11+ and pip:
 #   make run   set up, then clean the bundled raw/ sample into clean/ (Prefect's ephemeral API)
-#   make test  set up, then lint and run the test suite
+#   make test  set up, then lint and run the test suite (installs Debian's chromium for the browser
+#              tests when it is missing)
 # Set-up bootstraps a pinned uv into .tools/ and installs the locked dependencies (uv.lock) into .venv/.
 
 PYTHON ?= python3
@@ -14,7 +15,7 @@ export UV_PYTHON_DOWNLOADS := never
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: setup run test lint format clean-output
+.PHONY: setup run test lint format clean-output browser
 
 setup: $(VENV)/.synced
 
@@ -29,8 +30,11 @@ $(VENV)/.synced: pyproject.toml uv.lock | $(UV)
 run: setup
 	$(VENV)/bin/saring run --raw raw --out clean
 
-test: setup lint
+test: setup lint browser
 	$(VENV)/bin/python -m pytest
+
+browser:
+	.ci/ensure-chromium
 
 lint: setup
 	$(VENV)/bin/ruff check .

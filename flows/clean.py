@@ -88,6 +88,7 @@ def summarise(manifest: RunManifest) -> dict[str, Any]:
         "rejected_by_reason": manifest.rejected_by_reason,
         "quarantined_by_error": manifest.quarantined_by_error,
         "flags_by_category": {k: v.model_dump() for k, v in manifest.flags_by_category.items()},
+        "verdicts": manifest.verdicts,
         "seconds": manifest.timings.get("total"),
     }
 

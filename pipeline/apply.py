@@ -1,8 +1,8 @@
 """The one place where flags become edits: decide which flags remove text, then remove it.
 
 Rules only detect. Whether a flag removes its span is decided here, from the flag's category and
-score and the run's decision settings, so that a new threshold (or, later, an editor's verdict)
-changes the output without touching a rule.
+score and the run's decision settings, and then from the editors' verdicts, which overrule both:
+a new threshold or a verdict changes the output without touching a rule.
 """
 
 from __future__ import annotations
@@ -13,20 +13,35 @@ from dataclasses import dataclass
 from pipeline.config import DecisionSettings
 from pipeline.page import LIST_MARKER_RE, Page
 from pipeline.rules.base import Flag
+from pipeline.verdicts import Verdicts
 
 _SPACES_RE = re.compile(r" {2,}")
 _SPACE_BEFORE_PUNCT_RE = re.compile(r" +([,.;:!?)\]])")
 _BLANK_RUN_RE = re.compile(r"\n{3,}")
+# What editors' verdicts can change, as counted in the manifest (see `Decision.verdict_change`).
+VERDICT_CHANGES = ("not_noise_kept", "confirmed_removed", "editor_removed")
 
 
 @dataclass(frozen=True, slots=True)
 class Decision:
     flag: Flag
     removed: bool
+    verdict: str = ""  # the editor's verdict that decided, if any (a `VerdictKind`)
+    by_settings: bool | None = None  # what the settings alone decided, when a verdict overruled them
 
     @property
     def action(self) -> str:
         return "removed" if self.removed else "kept"
+
+    @property
+    def verdict_change(self) -> str | None:
+        """What the verdict changed, for the manifest: a kept false positive, a confirmed flag the
+        settings would have kept, or text removed because an editor marked it."""
+        if self.verdict == "noise":
+            return "editor_removed"
+        if self.by_settings is None or self.by_settings == self.removed:
+            return None
+        return "not_noise_kept" if self.verdict == "not_noise" else "confirmed_removed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +52,22 @@ class CleanedText:
     line_origins: tuple[int, ...] = ()
 
 
-def decide(flags: list[Flag], policy: DecisionSettings) -> list[Decision]:
-    """Remove a flag's span when its score reaches the threshold and its category is not kept."""
+def decide(
+    flags: list[Flag], policy: DecisionSettings, text: str = "", verdicts: Verdicts | None = None
+) -> list[Decision]:
+    """Remove a flag's span when its score reaches the threshold and its category is not kept,
+    unless an editor's verdict on the flag's rule and text (`text` is the page's text) says
+    otherwise: `not_noise` keeps it, `confirmed` and `noise` remove it."""
     keep = set(policy.keep_categories)
-    return [Decision(f, f.score >= policy.min_score and f.category not in keep) for f in flags]
+    decisions: list[Decision] = []
+    for flag in flags:
+        by_settings = flag.score >= policy.min_score and flag.category not in keep
+        verdict = verdicts.on(flag.rule, text[flag.start : flag.end]) if verdicts else ""
+        if not verdict:
+            decisions.append(Decision(flag, by_settings))
+        else:
+            decisions.append(Decision(flag, verdict != "not_noise", verdict, by_settings))
+    return decisions
 
 
 def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

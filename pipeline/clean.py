@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import traceback
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from time import perf_counter
 from typing import Any
@@ -27,6 +27,7 @@ from pipeline.quality import measure_quality
 from pipeline.readers import ReadFailure
 from pipeline.rules import Ruleset
 from pipeline.text import words
+from pipeline.verdicts import EditorMarks, Verdicts
 from schemas import (
     SCHEMA_VERSION,
     CleanDocument,
@@ -69,6 +70,8 @@ class DocumentOutcome:
     summary: dict[str, Any] | None = None
     line_summaries: list[dict[str, Any]] = field(default_factory=list)
     pre_corpus_row: dict[str, Any] | None = None
+    # Flags whose action an editor's verdict decided, by kind of change (see Decision.verdict_change).
+    verdict_changes: dict[str, int] = field(default_factory=dict)
 
 
 class StageClock:
@@ -87,10 +90,20 @@ class StageClock:
         self._last = now
 
 
+def extracted_content(raw: RawDocument) -> tuple[str, str | None]:
+    """The document's text before normalisation (HTML made into lines) and its title hint."""
+    if raw.content_type == "html":
+        extracted = html_to_text(raw.content)
+        return extracted.text, raw.title_hint or extracted.title_hint
+    return raw.content, raw.title_hint
+
+
 class DocumentCleaner:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, verdicts: Verdicts | None = None) -> None:
         self.settings = settings
         self.ruleset = Ruleset.from_settings(settings)
+        self.verdicts = verdicts or Verdicts()
+        self.editor_marks = EditorMarks(self.verdicts)
         data = load_rule_data(settings)
         self.langid = LanguageIdentifier(
             settings.language.seed,
@@ -117,6 +130,7 @@ class DocumentCleaner:
                 context_after=text[d.flag.end : d.flag.end + width],
                 action=d.action,
                 score=round(d.flag.score, 4),  # type: ignore[arg-type]
+                verdict=d.verdict,  # type: ignore[arg-type]
             )
             for d in decisions
         ]
@@ -124,18 +138,18 @@ class DocumentCleaner:
     def _clean(self, raw: RawDocument) -> DocumentOutcome:
         clock = self.clock
         clock.start()
-        title_hint = raw.title_hint
-        content = raw.content
+        content, title_hint = extracted_content(raw)
         if raw.content_type == "html":
-            extracted = html_to_text(content)
-            content, title_hint = extracted.text, title_hint or extracted.title_hint
             clock.lap("extract")
         text = normalise_text(content)
         page = analyse_page(text, title_hint)
         clock.lap("normalise")
         flags = self.ruleset.detect(page)
+        if self.editor_marks.patterns:
+            flags = sorted(flags + self.editor_marks.flags(text), key=lambda f: (f.start, f.end, f.rule))
         clock.lap("detect")
-        decisions = decide(flags, self.settings.decision)
+        decisions = decide(flags, self.settings.decision, text, self.verdicts)
+        verdict_changes = Counter(d.verdict_change for d in decisions if d.verdict_change)
         removed = [d.flag for d in decisions if d.removed]
         cleaned = apply_removals(page, removed)
         clock.lap("apply")
@@ -187,6 +201,7 @@ class DocumentCleaner:
                 ),
                 flags=flag_rows,
                 signals=signals,
+                verdict_changes=dict(verdict_changes),
             )
         else:
             kept = CleanDocument(
@@ -212,6 +227,7 @@ class DocumentCleaner:
                 summary=summary,
                 line_summaries=line_summaries,
                 pre_corpus_row=pre_row,
+                verdict_changes=dict(verdict_changes),
             )
             clock.lap("summarise")
             return outcome

@@ -99,6 +99,10 @@ class Settings(BaseSettings):
     decision: DecisionSettings = DecisionSettings()
     rules: RuleSettings = RuleSettings()
     output: OutputSettings = OutputSettings()
+    verdicts_file: Path | None = Field(
+        default=None,
+        description="The editors' verdict store (SQLite) a run obeys; default OUT/.saring/verdicts.sqlite.",
+    )
 
 
 def deep_merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -161,8 +165,9 @@ def load_rule_data(settings: Settings) -> dict[str, dict[str, Any]]:
 
 
 def effective_config(settings: Settings) -> dict[str, Any]:
-    """Everything that shapes the output: settings (minus how many workers) and the merged rule data."""
-    conf = settings.model_dump(mode="json", exclude={"workers"})
+    """Everything that shapes the output: settings (minus how many workers and where the verdicts
+    are kept: the manifest records the verdicts themselves) and the merged rule data."""
+    conf = settings.model_dump(mode="json", exclude={"workers", "verdicts_file"})
     conf["rules"]["lexicon_files"] = [Path(p).name for p in conf["rules"]["lexicon_files"]]
     return {"settings": conf, "rule_data": load_rule_data(settings), "pipeline_version": PIPELINE_VERSION}
 

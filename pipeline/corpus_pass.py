@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from time import perf_counter
@@ -34,11 +34,13 @@ from urllib.parse import urlsplit
 import numpy as np
 import polars as pl
 
-from pipeline.apply import CleanedText
+from pipeline.apply import CleanedText, decide
 from pipeline.config import PIPELINE_VERSION, Settings, load_rule_data
 from pipeline.dedup import MinHasher, comparable_text, exact_duplicates, near_duplicates, text_hash
 from pipeline.page import LineKind, Page
+from pipeline.rules.base import Flag
 from pipeline.text import ends_sentence, words
+from pipeline.verdicts import VERDICTS_SNAPSHOT, read_snapshot
 from pipeline.writers import TableWriter
 from schemas import (
     SCHEMA_VERSION,
@@ -324,6 +326,8 @@ def finalise_shard(pre_report: ShardReport, staging: Path, settings: Settings) -
     new_flags: list[NoiseFlag] = []
     decisions: dict[str, str] = {}
     width = settings.output.context_chars
+    verdicts = read_snapshot(staging / VERDICTS_SNAPSHOT)
+    verdict_changes: Counter[str] = Counter(pre_report.verdict_changes)
     versions = {"schema_version": SCHEMA_VERSION, "pipeline_version": PIPELINE_VERSION}
 
     for row in corpus.iter_rows(named=True):
@@ -337,8 +341,27 @@ def finalise_shard(pre_report: ShardReport, staging: Path, settings: Settings) -
             cut = removals.get(doc_id)
             if cut:
                 normalised = row["normalised_text"]
-                for line_index, why in sorted(cut.items()):
-                    start, end = row["line_starts"][line_index], row["line_ends"][line_index]
+                # Furniture lines are flags like any rule's: the settings and the editors' verdicts
+                # decide (in `decide`) whether each goes.
+                line_flags = [
+                    Flag(REPEATED_LINE_RULE, "repeated_line", row["line_starts"][i], row["line_ends"][i])
+                    for i in sorted(cut)
+                ]
+                removed_lines: set[int] = set()
+                counts = flags_by_rule.setdefault(REPEATED_LINE_RULE, FlagCounts())
+                for (line_index, why), decision in zip(
+                    sorted(cut.items()),
+                    decide(line_flags, settings.decision, normalised, verdicts),
+                    strict=True,
+                ):
+                    start, end = decision.flag.start, decision.flag.end
+                    if decision.removed:
+                        removed_lines.add(line_index)
+                        counts.removed += 1
+                    else:
+                        counts.kept += 1
+                    if decision.verdict_change:
+                        verdict_changes[decision.verdict_change] += 1
                     new_flags.append(
                         NoiseFlag(
                             doc_id=doc_id,
@@ -350,20 +373,19 @@ def finalise_shard(pre_report: ShardReport, staging: Path, settings: Settings) -
                             text=normalised[start:end],
                             context_before=normalised[max(0, start - width) : start],
                             context_after=normalised[end : end + width],
-                            action="removed",
+                            action=decision.action,  # type: ignore[arg-type]
                             score=1.0,
                             detail=why,
+                            verdict=decision.verdict,  # type: ignore[arg-type]
                         )
                     )
-                counts = flags_by_rule.setdefault(REPEATED_LINE_RULE, FlagCounts())
-                counts.removed += len(cut)
-                text = _remove_lines(doc["text"], set(cut))
+                text = _remove_lines(doc["text"], removed_lines)
                 n_words = len(words(text))
                 doc.update(text=text, n_chars=len(text), n_words=n_words, n_flags=doc["n_flags"] + len(cut))
                 if n_words < settings.filters.min_words:
                     reason = "too_short"
                     detail = (
-                        f"{n_words} words after removing {len(cut)} repeated lines < min_words "
+                        f"{n_words} words after removing {len(removed_lines)} repeated lines < min_words "
                         f"{settings.filters.min_words}"
                     )
         if reason is None:
@@ -409,6 +431,7 @@ def finalise_shard(pre_report: ShardReport, staging: Path, settings: Settings) -
             "rejected": pre_report.rejected + moved,
             "rejected_by_reason": dict(sorted(rejected_by_reason.items())),
             "flags_by_rule": dict(sorted(flags_by_rule.items())),
+            "verdict_changes": dict(sorted(verdict_changes.items())),
             "stage_seconds": stage_seconds,
             "seconds": round(pre_report.seconds + seconds, 4),
             "parts": parts,

@@ -14,12 +14,14 @@ from importlib import metadata
 from pathlib import Path
 from time import perf_counter
 
+from pipeline.apply import VERDICT_CHANGES
 from pipeline.config import PIPELINE_VERSION, Settings, config_hash, effective_config
 from pipeline.corpus_pass import CorpusPassReport, corpus_pass, drop_pre_pass, finalise_shard
 from pipeline.discover import RunPlan, plan_run
 from pipeline.output import MANIFEST, OutputError, OutputLayout
 from pipeline.rules import enabled_rules
 from pipeline.shard import clean_shard
+from pipeline.verdicts import VERDICTS_SNAPSHOT, VerdictStore, store_path, write_snapshot
 from pipeline.writers import empty_table, write_parquet_atomic
 from schemas import SCHEMA_VERSION, TABLES, FlagCounts, RunManifest, ShardReport, TableFile
 
@@ -63,6 +65,7 @@ class Run:
     clock_start: float = field(default_factory=perf_counter)
     timings: dict[str, float] = field(default_factory=dict)
     corpus_pass_report: CorpusPassReport | None = None
+    verdicts: dict[str, int | str] = field(default_factory=dict)  # in force: how many, snapshot hash
 
     @property
     def staging(self) -> Path:
@@ -112,6 +115,9 @@ class Run:
                 total = by_rule.setdefault(rule, FlagCounts())
                 total.removed += counts.removed
                 total.kept += counts.kept
+        verdict_changes: Counter[str] = Counter()
+        for r in reports:
+            verdict_changes.update(r.verdict_changes)
         by_category: dict[str, FlagCounts] = {}
         for rule, counts in sorted(by_rule.items()):
             total = by_category.setdefault(rule.split(".")[0], FlagCounts())
@@ -152,6 +158,10 @@ class Run:
             flags_by_rule=dict(sorted(by_rule.items())),
             timings=timings,
             corpus_pass=self.corpus_pass_report.as_dict() if self.corpus_pass_report else {},
+            verdicts={
+                **self.verdicts,
+                **{change: verdict_changes[change] for change in VERDICT_CHANGES},
+            },
             shards=reports,
             tables=tables,
         )
@@ -168,7 +178,10 @@ def open_run(raw_dir: Path | str, out_dir: Path | str, settings: Settings) -> It
         plan = plan_run(raw_dir, settings.shard_bytes, exclude=[out_dir])
         staging = layout.fresh_staging()
         (staging / "plan.json").write_text(plan.model_dump_json(indent=1))
+        store = VerdictStore(store_path(out_dir, settings.verdicts_file))
+        in_force, snapshot_sha256 = write_snapshot(store, staging / VERDICTS_SNAPSHOT)
         run = Run(raw_dir=raw_dir, layout=layout, settings=settings, plan=plan, clock_start=start)
+        run.verdicts = {"in_force": in_force, "sha256": snapshot_sha256}
         run.timings["plan"] = round(perf_counter() - start, 4)
         yield run
 

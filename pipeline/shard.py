@@ -23,6 +23,7 @@ from pipeline.corpus_pass import (
 )
 from pipeline.discover import ShardSpec
 from pipeline.readers import ReadFailure, read_input
+from pipeline.verdicts import VERDICTS_SNAPSHOT, read_snapshot
 from pipeline.writers import TableWriter
 from schemas import TABLES, FlagCounts, ShardReport
 from schemas.arrow import table_polars_schema
@@ -50,7 +51,7 @@ def shard_report_path(staging_dir: Path, index: int) -> Path:
 def clean_shard(shard: ShardSpec, raw_dir: Path, staging_dir: Path, settings: Settings) -> ShardReport:
     """Clean every input of `shard` into part files under `staging_dir/<table>/`."""
     started = perf_counter()
-    cleaner = DocumentCleaner(settings)
+    cleaner = DocumentCleaner(settings, read_snapshot(staging_dir / VERDICTS_SNAPSHOT))
     max_bytes = settings.output.max_part_bytes
     # Pre-pass tables and the corpus pass's summaries; `finalise_shard` writes the published tables.
     writers = {
@@ -74,6 +75,7 @@ def clean_shard(shard: ShardSpec, raw_dir: Path, staging_dir: Path, settings: Se
     rejected: Counter[str] = Counter()
     quarantined: Counter[str] = Counter()
     flag_counts: dict[str, FlagCounts] = defaultdict(FlagCounts)
+    verdict_changes: Counter[str] = Counter()
     max_bytes = settings.output.quarantine_max_bytes
 
     for input_file in shard.files:
@@ -98,6 +100,7 @@ def clean_shard(shard: ShardSpec, raw_dir: Path, staging_dir: Path, settings: Se
                 doc_summaries.add(outcome.summary)
                 for line_row in outcome.line_summaries:
                     line_summaries.add(line_row)
+            verdict_changes.update(outcome.verdict_changes)
             if outcome.signals is not None:
                 writers["signals"].add(outcome.signals)
             for flag in outcome.flags:
@@ -127,6 +130,7 @@ def clean_shard(shard: ShardSpec, raw_dir: Path, staging_dir: Path, settings: Se
         rejected_by_reason=dict(sorted(rejected.items())),
         quarantined_by_error=dict(sorted(quarantined.items())),
         flags_by_rule=dict(sorted(flag_counts.items())),
+        verdict_changes=dict(sorted(verdict_changes.items())),
         stage_seconds={k: round(v, 4) for k, v in sorted(seconds.items())},
         seconds=round(perf_counter() - started, 4),
         parts=parts,

@@ -1,6 +1,7 @@
 """`saring`: the command line. `saring run` cleans a raw folder through the Prefect flow;
 `saring schema` prints the output tables' columns; `saring eval` measures the cleaning on Saring's
-own evaluation set."""
+own evaluation set; `saring review` serves the editors' review app and `saring verdicts` shares
+their verdicts."""
 
 from __future__ import annotations
 
@@ -16,7 +17,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from pipeline.apply import VERDICT_CHANGES
+
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+ConfigOption = Annotated[Path | None, typer.Option(help="TOML settings file (see README).")]
 console = Console(stderr=True)
 
 
@@ -64,6 +68,10 @@ def _summary_table(result: dict[str, Any], wall: float) -> Table:
         table.add_row(f"  {error}", f"{n:,}")
     for category, counts in result["flags_by_category"].items():
         table.add_row(f"flags {category}", f"{counts['removed']:,} removed, {counts['kept']:,} kept")
+    verdicts = result.get("verdicts", {})
+    if verdicts.get("in_force"):
+        changed = ", ".join(f"{verdicts.get(k, 0):,} {k.replace('_', ' ')}" for k in VERDICT_CHANGES)
+        table.add_row("editors' verdicts", f"{verdicts['in_force']:,} in force: {changed}")
     table.add_row("time", f"{wall:.1f} s ({result['seconds']:.1f} s cleaning)")
     if not result["balanced"]:
         table.add_row("[red]counts", "[red]inputs != kept + rejected + quarantined")
@@ -78,7 +86,7 @@ def run(
     out: Annotated[
         Path, typer.Option(help="Output folder for the corpus, flags, rejected, quarantine tables.")
     ] = Path("clean"),
-    config: Annotated[Path | None, typer.Option(help="TOML settings file (see README).")] = None,
+    config: ConfigOption = None,
     workers: Annotated[
         int | None, typer.Option(min=1, help="Worker processes (default from settings: 2).")
     ] = None,
@@ -136,7 +144,7 @@ def eval_(
         ),
     ] = None,
     show_failures: Annotated[int, typer.Option(min=0, help="Examples shown per kind of failure.")] = 5,
-    config: Annotated[Path | None, typer.Option(help="TOML settings file (see README).")] = None,
+    config: ConfigOption = None,
     inventory: Annotated[
         str,
         typer.Option(
@@ -183,6 +191,96 @@ def eval_(
         )
     else:
         console.print("pass --workdir DIR to keep the inputs, the gold and report.json")
+
+
+VerdictsOption = Annotated[
+    Path | None,
+    typer.Option(
+        help="The verdict store (SQLite); default: the settings' `verdicts_file`, "
+        "else OUT/.saring/verdicts.sqlite."
+    ),
+]
+
+
+def _verdict_store(out: Path, verdicts: Path | None, config: Path | None) -> Path:
+    """The store `saring run --out OUT --config CONFIG` obeys, unless `verdicts` names another."""
+    from pipeline.config import load_settings
+    from pipeline.verdicts import store_path
+
+    if config is not None and not config.is_file():
+        console.print(f"[red]config file not found:[/red] {config}")
+        raise typer.Exit(2)
+    return store_path(out, verdicts or load_settings(config).verdicts_file)
+
+
+@app.command()
+def review(
+    out: Annotated[Path, typer.Option(help="Output folder of the run to review.")] = Path("clean"),
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to serve on.")] = 8765,
+    host: Annotated[
+        str, typer.Option(help="Address to bind; other machines can reach the app only if you change it.")
+    ] = "127.0.0.1",
+    verdicts: VerdictsOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Serve the editors' review app over the run published in OUT: every flag in context, verdicts
+    on flags, text marked as noise. The next `saring run --out OUT` obeys the verdicts."""
+    import uvicorn
+
+    from review.app import create_app
+
+    try:
+        store = _verdict_store(out.resolve(), verdicts, config)
+        web_app = create_app(out.resolve(), store, ["127.0.0.1", "localhost", host])
+    except FileNotFoundError as exc:
+        console.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    console.print(f"Saring review of {out}: open http://{host}:{port}/  (Ctrl+C stops it)")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
+verdicts_app = typer.Typer(no_args_is_help=True, help="Share editors' verdicts as a file.")
+VerdictsOutOption = Annotated[
+    Path, typer.Option(help="Output folder whose verdict store to use (OUT/.saring/verdicts.sqlite).")
+]
+app.add_typer(verdicts_app, name="verdicts")
+
+
+@verdicts_app.command("export")
+def verdicts_export(
+    file: Annotated[Path, typer.Argument(help="JSON file to write.")],
+    out: VerdictsOutOption = Path("clean"),
+    verdicts: VerdictsOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Write every verdict (who, when, which flag) to FILE, for another team to import."""
+    from pipeline.verdicts import VerdictStore
+
+    count = VerdictStore(_verdict_store(out, verdicts, config)).export(file)
+    console.print(f"exported {count} verdicts to {file}")
+
+
+@verdicts_app.command("import")
+def verdicts_import(
+    file: Annotated[Path, typer.Argument(help="JSON file written by `saring verdicts export`.")],
+    out: VerdictsOutOption = Path("clean"),
+    verdicts: VerdictsOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Add the verdicts of FILE that the store does not hold yet; the next run obeys them."""
+    from pydantic import ValidationError
+
+    from pipeline.verdicts import VerdictStore
+
+    if not file.is_file():
+        console.print(f"[red]file not found:[/red] {file}")
+        raise typer.Exit(2)
+    try:
+        added, held = VerdictStore(_verdict_store(out, verdicts, config)).import_file(file)
+    except ValidationError as exc:
+        console.print(f"[red]not a file of Saring verdicts:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    console.print(f"imported {added} verdicts ({held} already held)")
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-SCHEMA_VERSION = "1.2"  # 1.1: the `signals` table; 1.2: `flags.detail`
+SCHEMA_VERSION = "1.3"  # 1.1: the `signals` table; 1.2: `flags.detail`; 1.3: `flags.verdict`
 
 Category = Literal[
     "boilerplate",
@@ -50,6 +50,8 @@ QuarantineError = Literal[
 QUARANTINE_ERRORS: tuple[str, ...] = QuarantineError.__args__  # type: ignore[attr-defined]
 
 FlagAction = Literal["removed", "kept"]
+# The editor's verdict a flag obeyed: none (""), or one of `schemas.verdicts.VerdictKind`.
+FlagVerdict = Literal["", "not_noise", "confirmed", "noise"]
 ContentType = Literal["text", "html"]
 
 
@@ -104,6 +106,11 @@ class NoiseFlag(_Record):
     score: float = Field(ge=0.0, le=1.0, description="The rule's confidence that the span is noise.")
     detail: str = Field(
         default="", description="Why, when the rule says more: `on 31 documents of kompas.com`."
+    )
+    verdict: FlagVerdict = Field(
+        default="",
+        description="The editor's verdict this flag obeyed: `not_noise` (kept), `confirmed` (removed), "
+        "`noise` (text an editor marked, rule `<category>.editor.v1`), or empty.",
     )
 
     _encodable = field_validator("text", "context_before", "context_after")(_check_encodable)
@@ -228,6 +235,9 @@ class ShardReport(BaseModel):
     rejected_by_reason: dict[str, int]
     quarantined_by_error: dict[str, int]
     flags_by_rule: dict[str, FlagCounts]
+    verdict_changes: dict[str, int] = Field(
+        default={}, description="Flags whose action an editor's verdict decided, by kind of change."
+    )
     stage_seconds: dict[str, float]
     seconds: float
     parts: dict[str, list[TableFile]]
@@ -262,6 +272,11 @@ class RunManifest(BaseModel):
     corpus_pass: dict[str, int | float] = Field(
         default={},
         description="Documents compared, exact and near duplicates, repeated lines removed, seconds.",
+    )
+    verdicts: dict[str, int | str] = Field(
+        default={},
+        description="The editors' verdicts in force (`in_force`, `sha256` of their snapshot) and what they "
+        "changed: `not_noise_kept`, `confirmed_removed`, `editor_removed` flags.",
     )
     shards: list[ShardReport]
     tables: dict[str, list[TableFile]]

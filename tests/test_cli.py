@@ -1,4 +1,5 @@
-"""The command line: `saring run` end to end on the bundled sample, `saring schema`."""
+"""The command line: `saring run` end to end on the bundled sample (with and without verdicts),
+`saring schema`, `saring review` on a folder without a run."""
 
 from __future__ import annotations
 
@@ -36,3 +37,30 @@ def test_schema_lists_every_column_of_every_table() -> None:
         assert f"{table}/*.parquet" in result.output
         for column in model.model_fields:
             assert f"\n  {column} " in result.output, (table, column)
+
+
+def test_run_through_the_flow_obeys_the_editors_verdicts(prefect_api: None, tmp_path: Path) -> None:
+    from pipeline.verdicts import VerdictStore, store_path
+    from schemas.verdicts import Verdict
+
+    out = tmp_path / "out"
+    judged = Verdict(
+        kind="not_noise",
+        rule="injected_spam.inline_phrase.v1",
+        category="injected_spam",
+        text="pengeluaran hk",
+        editor="Rina",
+        created_at="2026-11-29T10:00:00+00:00",
+    )
+    VerdictStore(store_path(out)).add([judged])
+    result = runner.invoke(app, ["run", "--raw", str(RAW), "--out", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "editors' verdicts" in result.output and "1 not noise kept" in result.output
+    flags = pl.read_parquet(out / "flags" / "*.parquet").filter(pl.col("text") == "pengeluaran hk")
+    assert flags.select("action", "verdict").rows() == [("kept", "not_noise")]
+
+
+def test_review_refuses_a_folder_with_no_published_run(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["review", "--out", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "no published run" in result.output
