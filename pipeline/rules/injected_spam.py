@@ -539,6 +539,9 @@ class Lexicon:
     max_line_phrases: int
     reference_words: frozenset[str]
     reference_window: int
+    prose_words: frozenset[str]  # function words of plain Indonesian prose (`[prose]`)
+    prose_min_words: int
+    prose_min_function_words: int
     # the vocabulary spans are grown from (`[vocabulary]`)
     vocab_subject_re: re.Pattern[str]  # a subject word, obfuscation-tolerant
     vocab_subject_in_run_re: re.Pattern[str]  # the same inside glued words
@@ -643,6 +646,9 @@ class Lexicon:
             max_line_phrases=context["max_line_phrases"],
             reference_words=frozenset(_terms(context, "reference_words")),
             reference_window=context.get("reference_window", 4),
+            prose_words=frozenset(_terms(data.get("prose", {}), "function_words")),
+            prose_min_words=data.get("prose", {}).get("min_words", 8),
+            prose_min_function_words=data.get("prose", {}).get("min_function_words", 2),
             vocab_subject_re=compile_obfuscated(subjects),
             vocab_subject_in_run_re=compile_obfuscated(subjects, bounded=False),
             vocab_after_re=compile_obfuscated([*after, *subjects]),
@@ -1626,10 +1632,12 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
             if scan.hashtag_wall:
                 scan.whole = True
                 continue
-            if promo_shaped(scan) and not (rest.news or rest.general >= _PROMO_GENERAL_GUARD):
+            if promo_shaped(scan) and not (
+                rest.news or rest.general >= _PROMO_GENERAL_GUARD or _holds_prose(text, spans, lex)
+            ):
                 scan.whole = True  # promotion by its shape: an address, a number, a call to action, a name
                 continue
-            if found and _list_wall(scan) and not rest.about(page_named):
+            if found and _list_wall(scan) and not (rest.about(page_named) or _holds_prose(text, spans, lex)):
                 scan.whole = True
                 continue
             if not found:
@@ -1646,7 +1654,9 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
                     # A short promotional line; next to text about the subject it is that text's heading.
                     scan.whole = True
                     continue
-            elif _phrase_char_share(scan) >= lex.wall_min_share and not rest.about(page_named):
+            elif _phrase_char_share(scan) >= lex.wall_min_share and not (
+                rest.about(page_named) or _holds_prose(text, spans, lex)
+            ):
                 scan.whole = True
                 continue
 
@@ -1669,6 +1679,39 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
             end = _removal_end(text, f.start, f.end)
             scan.inline.append((line.start + f.start, line.start + end, score))
 
+
+def _holds_prose(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """The line holds a sentence of plain prose once its spam is blanked out: a sentence with terminal
+    punctuation, `[prose] min_words` words or more and function words, and no promotion in it (no
+    address, number to call, sum of money, call to action or site's name). Such a line is a paragraph
+    with an injection, not a promotional line: only the injected run goes, the sentence stays.
+
+    Example: in `Penjualan mobil selama 9 bulan 2007 mencapai 169.886 unit. Sekitar 39 persen beragama
+    roulette online uang asli KijangToto Marapu.` only the run goes, both sentences' words stay.
+    """
+    blanked = _blank(text, spans)
+    for m in _PROSE_SENTENCE_RE.finditer(blanked):
+        sentence = m.group()
+        tokens = [w.casefold() for w in WORD_RE.findall(sentence) if not w[0].isdigit()]
+        if len(tokens) < lex.prose_min_words:
+            continue
+        if sum(w in lex.prose_words for w in tokens) < lex.prose_min_function_words:
+            continue
+        if (
+            _LINK_RE.search(sentence)
+            or _PHONE_RE.search(sentence)
+            or _MONEY_RE.search(sentence)
+            or lex.cta_re.search(sentence)
+            or any(_is_brand(t.group(), lex) for t in _TOKEN_RE.finditer(sentence))
+        ):
+            continue
+        return True
+    return False
+
+
+# A sentence: up to a full stop, question or exclamation mark followed by a space or the end (a full
+# stop inside `169.886` or `s.l.o.t` ends nothing).
+_PROSE_SENTENCE_RE = re.compile(r"[^.!?]*(?:[.!?](?=\S)[^.!?]*)*[.!?](?=\s|$)")
 
 # A span of this many words is a long run (see `_in_topic`).
 _LONG_RUN_TOKENS = 4

@@ -848,3 +848,34 @@ def test_an_article_carrying_keyword_walls_is_not_a_spam_page(ruleset: Ruleset) 
     text = "\n".join([ARTICLE, walls[0], *ARTICLE.split("\n")[2:], walls[1]])
     assert flagged(text, ruleset, "injected_spam.spam_line") == walls
     assert _share(text, ruleset) < 0.2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "run"),
+    [
+        (
+            "Produksi padi kabupaten itu selama 2023 mencapai 412.300 ton. Sekitar 18 persen dijual ke luar "
+            "daerah mahjong ways 2 scatter hitam Garuda777 oleh para tengkulak.",
+            "mahjong ways 2 scatter hitam Garuda777",
+        ),
+        (
+            "Jumlah wisatawan ke pulau itu pada 2024 tercatat 58.210 orang. Sebanyak 61 persen datang dari "
+            "luar negeri bocoran rtp live hari ini JokerMerah88 melalui pelabuhan.",
+            "bocoran rtp live hari ini JokerMerah88",
+        ),
+    ],
+)
+def test_a_paragraph_with_an_injection_loses_only_the_run(sentence: str, run: str, ruleset: Ruleset) -> None:
+    # Numbers, a site's name and a gambling run give the line a promotional share, but a sentence of
+    # plain prose remains once the run is blanked out: the paragraph stays, the run goes.
+    lines = ARTICLE.split("\n")
+    text = "\n".join([*lines[:2], sentence, *lines[2:]])
+    assert flagged(text, ruleset, "injected_spam.spam_line") == []
+    assert flagged(text, ruleset, "injected_spam.inline") == [run]
+
+
+def test_a_promotional_sentence_is_still_a_promotional_line(ruleset: Ruleset) -> None:
+    # Once its site's name and phrases are blanked, a promotional sentence still holds a call to act.
+    line = "Daftar sekarang di Naga303 dan dapatkan bonus new member 100% untuk semua permainan setiap hari."
+    text = "\n".join([*ARTICLE.split("\n"), line])
+    assert flagged(text, ruleset, "injected_spam.spam_line") == [line]
