@@ -17,8 +17,20 @@ from pipeline.text import ends_sentence, has_letters, line_key, words
 
 T = TypeVar("T")
 
-# A list marker: bullets, `1.`/`1)`, `a.`/`a)`; a bare marker (`-`) is an empty list item.
-LIST_MARKER_RE = re.compile(r"^(?:[-*•·◦▪▫●○■□➢➤►▶✓✔]|\d{1,3}[.)]|[a-zA-Z][.)])(?:\s+|$)")
+# A list marker: bullets, `1.`/`1)`, `a.`/`a)`; a bare marker (`-`) is an empty list item. Also arrows and
+# emoji bullets (`➜`, `🔹`, `✅`, with or without an emoji variation selector) and enclosed numbers and
+# letters, which may be glued to the item: circled (`①`, `❶`, `➀`, `ⓐ`), parenthesised (`⑴`) or with a
+# full stop (`⒈`), keycaps (`1️⃣`, `🔟`) and roman numeral characters (`Ⅱ.`). A circled `c` before a
+# year is a copyright sign (`ⓒ 2024`). (`»`, `›`, `→`, `▸` lead the entries of plain tables of contents,
+# see `table_of_contents`, and stay text.)
+_BULLETS = "-*•·◦▪▫●○■□➢➤►▶✓✔⇒⇨➔➙➛➜➝➞➟➠➡⮕➥➦❯◆◇♦❖★☆✦✧⬥⬦◉◎⦿✗✘☑✅✳❇⭐🔹🔸🔷🔶🟢🔘"
+_ENCLOSED = (
+    r"(?![ⓒⒸ]\s*\d)[\u2460-\u24ff\u2776-\u2793\u3251-\u325f\u32b1-\u32bf]"
+    r"|[0-9]\ufe0f?\u20e3|\U0001f51f|[\u2160-\u217f]{1,4}(?=[.)\s])"
+)
+LIST_MARKER_RE = re.compile(
+    rf"^(?:(?:[{_BULLETS}]\ufe0f?|\d{{1,3}}[.)]|[a-zA-Z][.)])(?:\s+|$)|(?:{_ENCLOSED})[.)]?(?:\s+|$)?)"
+)
 _TABLE_SEPARATOR_RE = re.compile(r"^[\s|:+-]+$")
 # A line opened by a section number, as a table of contents prints its entries: `2.1 Candi Utama`.
 _SECTION_NUMBER_RE = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?\s+\w")

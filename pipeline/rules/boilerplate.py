@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -249,6 +250,8 @@ class MediaMarkerLexicon:
     player_re: re.Pattern[str]  # a media player's error: `Video tidak dapat diputar.`
     player_max_words: int
     embed_opener_re: re.Pattern[str]  # `If playback doesn't begin shortly, ...`, `This Tweet was deleted ...`
+    gallery_counter_re: re.Pattern[str]  # a gallery's counter: `Foto 3 dari 10`, `Slide 2 of 8`
+    paren_link_re: re.Pattern[str]  # a related link in round brackets: `(Baca juga: Harga Gabah Turun)`
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> MediaMarkerLexicon:
@@ -290,6 +293,15 @@ class MediaMarkerLexicon:
             player_re=compile_phrases(data["player_errors"]),
             player_max_words=data["player_max_words"],
             embed_opener_re=re.compile(rf"^\W*(?:{_body(data['embed_openers'])})(?!\w)", re.IGNORECASE),
+            paren_link_re=re.compile(
+                rf"\(\s*(?:{_body(data['paren_link_labels'])})\s*[:»>|-]?\s*(?P<headline>[^()\n]{{3,200}})\)",
+                re.IGNORECASE,
+            ),
+            gallery_counter_re=re.compile(
+                rf"^\W*(?:{_body(data['gallery_counter_words'])})\s*(?:ke[- ]?)?\d{{1,3}}\s*"
+                rf"(?:/|dari|of|dr\.?)\s*\d{{1,3}}\W*$",
+                re.IGNORECASE,
+            ),
         )
 
 
@@ -300,6 +312,7 @@ class BreadcrumbLexicon:
     home_word: str
     weak_split_re: re.Pattern[str]  # spaced dashes: a trail only after a home word or a label
     single_split_re: re.Pattern[str]  # separators that make a trail of two names in the page's head
+    last_max_words: int  # the last segment of a trail opened by a home word may be the post's title
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> BreadcrumbLexicon:
@@ -311,6 +324,7 @@ class BreadcrumbLexicon:
             home_word=data["home_words"][0],
             weak_split_re=re.compile(weak or r"(?!x)x"),
             single_split_re=re.compile(single or r"(?!x)x"),
+            last_max_words=data["last_max_words"],
         )
 
 
@@ -325,12 +339,22 @@ class EndCodeLexicon:
     def from_data(cls, data: dict[str, Any], marker: dict[str, Any]) -> EndCodeLexicon:
         # An editor's code: lower-case letters, with a number after them at some sites (`mui19`), or one
         # letter and a number (`c17` at Jawa Pos).
-        code = rf"(?:[a-z]{{{marker['end_code_min']},{marker['end_code_max']}}}\d{{0,3}}|[a-z]\d{{1,3}})"
+        # Some sites capitalise them (`(Ant/Rin)`); Media Indonesia writes a desk and a number (`(Z-3)`,
+        # `(OL-4)`, `(Ant/Z-2)`).
+        low, high = marker["end_code_min"], marker["end_code_max"]
+        code = (
+            rf"(?:[a-z]{{{low},{high}}}\d{{0,3}}|[a-z]\d{{1,3}}|[A-Z][a-z]{{{low - 1},{high - 1}}}(?!\w)"
+            rf"|[A-Z]{{1,3}}-\d{{1,3}})"
+        )
+        # In a group split by `/`, any code goes with an upper-case desk, an agency, a source or `*` (`(HMS/
+        # Pemkab)`, `(Antara/Red)`, `(*/Red)`).
+        any_code = rf"(?:{code}|[A-Z]{{2,6}}|[A-Z][a-z]{{1,7}}|\*{{1,2}}|{_SITE_CODE})"
         wrap = r"[-–—*=~]{1,3}"
         name = r"[A-Z][a-z'’.-]+"
         return cls(
             code_re=re.compile(
-                rf"(?:^|(?<=\s))[(\[](?P<codes>{code}(?:/(?:{code}|{_SITE_CODE})){{0,3}})[)\]]\s*$"
+                rf"(?:^|(?<=\s))[(\[](?P<codes>{code}(?:/(?:{code}|{_SITE_CODE})){{0,3}}"
+                rf"|{any_code}(?:/{any_code}){{1,3}})[)\]]\s*$"
             ),
             marker_re=re.compile(
                 rf"(?:^|(?<=\s))(?:[(\[]\s*|{wrap}\s*)(?:{_body(data['words'])})\s*(?:[)\]]|{wrap})\s*$",
@@ -362,6 +386,10 @@ class CopyrightLexicon:
     disclaimer_cue_re: re.Pattern[str]  # any word a disclaimer needs, to skip other lines fast
     closed_re: re.Pattern[str]  # `Thread sudah digembok`, `Topik ini telah dikunci`
     reuse_re: re.Pattern[str]  # `Dilarang keras menyalin isi artikel ini tanpa izin`
+    credit_open_re: re.Pattern[str]  # `Powered by`, `Template by`
+    credit_re: re.Pattern[str]  # `WordPress`, `theme`
+    credit_max_words: int
+    credit_joiners: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CopyrightLexicon:
@@ -401,6 +429,10 @@ class CopyrightLexicon:
                 rf"|{_body(data['permission_words'])}))(?!\w)",
                 re.IGNORECASE,
             ),
+            credit_open_re=re.compile(rf"^\W*(?:{_body(data['credit_openers'])})(?!\w)\W*", re.IGNORECASE),
+            credit_re=compile_phrases(data["credit_words"]),
+            credit_max_words=data["credit_max_words"],
+            credit_joiners=_keys(data["credit_joiners"]),
             closed_re=re.compile(
                 rf"^\W*(?:{_body(data['closed_subjects'])})(?:\s+(?:ini|this))?"
                 rf"(?:\s+(?:sudah|telah|has\s+been|is|was))?\s+(?:{_body(data['closed_words'])})\W*$",
@@ -508,7 +540,10 @@ class PhotoCreditLexicon:
             media_credit_line_re=re.compile(
                 rf"{media.body}\s*/\s*[^\W\d][\w.' -]{{0,60}}(?:/\s*[\w.]{{1,12}})?", re.IGNORECASE
             ),
-            label_re=re.compile(rf"(?<!\w)(?:(?P<generic>{generic})|{labels})\s*[:/]\s*", re.IGNORECASE),
+            label_re=re.compile(
+                rf"(?<!\w)(?:(?:(?P<generic>{generic})|{labels})\s*[:/]|(?:{_body(data['dot_labels'])})\.)\s*",
+                re.IGNORECASE,
+            ),
             generic_label_re=re.compile(rf"^(?:{generic})$", re.IGNORECASE),
             source_start_re=re.compile(rf"^(?:{sources})(?!\w)", re.IGNORECASE),
             caption_re=re.compile(
@@ -542,6 +577,9 @@ class CommentFormLexicon:
     comment_re: re.Pattern[str]
     page_re: re.Pattern[str]
     phrase_max_words: int
+    etiquette_open_re: re.Pattern[str]  # `Gunakan`, `Mohon`, `Hindari`
+    etiquette_re: re.Pattern[str]  # `bijak`, `santun`, `SARA`
+    count_title_re: re.Pattern[str]  # `2 Responses to "<title>"`
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CommentFormLexicon:
@@ -555,6 +593,12 @@ class CommentFormLexicon:
             comment_re=compile_phrases(data["comment_words"]),
             page_re=compile_phrases(data["page_words"]),
             phrase_max_words=data["phrase_max_words"],
+            etiquette_open_re=re.compile(rf"^\W*(?:{_body(data['etiquette_openers'])})(?!\w)", re.IGNORECASE),
+            etiquette_re=compile_phrases(data["etiquette_words"]),
+            count_title_re=re.compile(
+                rf"^\W*\d[\d.,]*\s+(?:{_body(data['count_nouns'])})\s+(?:{_body(data['count_joiners'])})\s*[\"“”'‘«][^\"“”’»]{{1,160}}[\"“”’'»]\W*$",
+                re.IGNORECASE,
+            ),
         )
 
 
@@ -578,6 +622,9 @@ class CookieLexicon:
     storage_re: re.Pattern[str]  # `menyimpan`, `mengakses informasi`
     device_re: re.Pattern[str]  # `perangkat Anda`
     notice_max_words: int
+    tech_open_re: re.Pattern[str]  # `JavaScript ...` opening a notice
+    page_re: re.Pattern[str]  # `halaman ini`
+    standalone_lines: frozenset[str]  # `Terima semua`, `Anda sedang offline`
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CookieLexicon:
@@ -593,6 +640,9 @@ class CookieLexicon:
             storage_re=compile_phrases(data["storage_words"]),
             device_re=compile_phrases(data["device_words"]),
             notice_max_words=data["notice_max_words"],
+            tech_open_re=re.compile(rf"^\W*(?:{_body(data['tech_words'])})(?!\w)", re.IGNORECASE),
+            page_re=compile_phrases(data["page_words"]),
+            standalone_lines=_keys(data["standalone_lines"]),
             opener_re=re.compile(rf"^\W*(?:{_body(data['openers'])})(?!\w)", re.IGNORECASE),
             context_re=compile_phrases(data["context_words"]),
             cookie_re=compile_phrases(data["words"]),
@@ -634,6 +684,7 @@ class BylineLexicon:
     quote_prefix_re: re.Pattern[str]  # a forum quote's `Quote:` before `Original Posted By ...`
     lone_name_max_words: int
     role_lines: frozenset[str]  # `Kontributor`, `Kompasianer`, `TS`: a role printed beside a name
+    outlet_re: re.Pattern[str]  # a word naming an outlet in a site's name: `Warta Garut`, `Garut Post`
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> BylineLexicon:
@@ -663,6 +714,7 @@ class BylineLexicon:
             quote_prefix_re=re.compile(rf"^\W*(?:{_body(data['quote_prefixes'])})\s*:\s*", re.IGNORECASE),
             lone_name_max_words=data["lone_name_max_words"],
             role_lines=_keys(data["role_lines"]),
+            outlet_re=re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in data['outlet_words'])})(?!\w)"),
         )
 
 
@@ -794,6 +846,15 @@ class RelatedLinkLexicon:
     block_max_items: int
     tail_re: re.Pattern[str]  # a link's tail closing a headline: `(klik)`, `» Selengkapnya`
     closing_arrow_re: re.Pattern[str]
+    box_max_words: int  # a lone heading of a box of links: `Konten Terkait`, `Terpopuler Minggu Ini`
+    box_nouns: frozenset[str]
+    box_markers: frozenset[str]
+    box_alone_markers: frozenset[str]
+    box_qualifiers: frozenset[str]
+    box_post_nouns: frozenset[str]  # a blog's posts, which `box_post_markers` mark (`Posting Lama`)
+    box_post_markers: frozenset[str]
+    box_hedges: frozenset[str]  # `mungkin`, `may`: with `box_hedge_markers` (`Kamu Mungkin Suka`)
+    box_hedge_markers: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any], chrome: dict[str, Any]) -> RelatedLinkLexicon:
@@ -830,6 +891,15 @@ class RelatedLinkLexicon:
             closing_arrow_re=re.compile(rf"\s+(?:{closing})\s*$"),
             block_label_words=frozenset(w.casefold() for w in data["block_label_words"]),
             block_max_items=data["block_max_items"],
+            box_max_words=data["box_max_words"],
+            box_nouns=frozenset(w.casefold() for w in data["box_nouns"]),
+            box_markers=frozenset(w.casefold() for w in data["box_markers"]),
+            box_alone_markers=frozenset(w.casefold() for w in data["box_alone_markers"]),
+            box_qualifiers=frozenset(w.casefold() for w in data["box_qualifiers"]),
+            box_post_nouns=frozenset(w.casefold() for w in data["box_post_nouns"]),
+            box_post_markers=frozenset(w.casefold() for w in data["box_post_markers"]),
+            box_hedges=frozenset(w.casefold() for w in data["box_hedges"]),
+            box_hedge_markers=frozenset(w.casefold() for w in data["box_hedge_markers"]),
             tail_re=re.compile(
                 rf"(?:(?:[(\[]|\s(?:{tail_seps}))\s*(?P<cue>{_body(data['tail_cues'])})(?!\w)\s*[)\]]?"
                 rf"|\s+dan\s+(?:{_body(data['tail_self_words'])})\s+(?:[^\s.]+\s+){{0,5}}?lainnya)\s*[.!]?\s*$",
@@ -915,8 +985,14 @@ class Lexicon:
     counter_row_split_re: re.Pattern[str]
     counter_row_words: frozenset[str]  # reactions and ratings (`Bermanfaat 8`) besides the counter words
     counter_actions: frozenset[str]  # buttons that may stand in a row with no number (`Balas · Kutip`)
+    reading_time_units: frozenset[str]  # `menit`, `min`
+    reaction_buttons: frozenset[str]  # `senang`, `sedih`: three or more alone on a line are a reaction row
+    counter_ages: frozenset[str]  # `j`, `jam`, `mnt`, `lalu`: a comment's age in a row of its buttons
+    reading_time_cues: frozenset[str]  # `baca`, `dibaca`, `read`
+    reading_time_words: frozenset[str]  # `waktu`, `estimasi`, `dalam`
     navigation_lines: frozenset[str]
     navigation_section_lines: frozenset[str]
+    footer_lines: frozenset[str]  # links of a site's footer, chrome in a row of them (`Redaksi | Kontak`)
     chrome_label_re: re.Pattern[str]  # a label that may stand without a colon (`Baca juga`)
     chrome_colon_re: re.Pattern[str]  # any label followed by a colon (`Baca juga:`, `Foto:`)
     chrome_max_words: int
@@ -956,7 +1032,8 @@ class Lexicon:
         crumb = data["breadcrumb"]
         media, dates = MediaShapes.from_data(data["media"]), DateShapes.from_data(data["date"])
         separators = "|".join(
-            [rf"\s*{re.escape(s)}\s*" for s in crumb["separators"]]
+            # longest first: `>>` is one separator, not two `>` around an empty segment
+            [rf"\s*{re.escape(s)}\s*" for s in sorted(crumb["separators"], key=len, reverse=True)]
             + [rf"\s+{re.escape(s)}\s+" for s in crumb["spaced_separators"]]
         )
         return cls(
@@ -972,8 +1049,14 @@ class Lexicon:
             ),
             counter_row_words=_keys(counter["reaction_words"]),
             counter_actions=_keys(counter["actions"]),
+            reading_time_units=_keys(counter["reading_time_units"]),
+            reaction_buttons=_keys(counter["reaction_buttons"]),
+            counter_ages=_keys(counter["ages"]),
+            reading_time_cues=_keys(counter["reading_time_cues"]),
+            reading_time_words=_keys(counter["reading_time_words"]),
             navigation_lines=frozenset(line_key(w) for w in data["navigation"]["lines"]),
             navigation_section_lines=frozenset(line_key(w) for w in data["navigation"]["section_lines"]),
+            footer_lines=_keys(data["navigation"]["footer_lines"]),
             chrome_label_re=re.compile(rf"^(?:{labels})", re.IGNORECASE),
             chrome_colon_re=re.compile(rf"^(?:{labels}|{colon_labels})\s*:", re.IGNORECASE),
             chrome_max_words=prefix["max_words"],
@@ -1052,9 +1135,16 @@ def detect_counters(page: Page, lex: Lexicon) -> Iterator[Span]:
         if (line.kind in _LOOSE_KINDS or _lone_row(page, line)) and _counter_row(line.text, lex):
             yield line_span(line)
             continue
+        reactions = line.key.split()
+        if line.kind in _LOOSE_KINDS and len(set(reactions)) >= 3 and set(reactions) <= lex.reaction_buttons:
+            yield line_span(line)  # reaction buttons before any vote: `Senang Sedih Marah Terkejut`
+            continue
         if line.kind not in _LOOSE_KINDS or len(_NUMBER_RE.findall(line.text)) != 1:
             continue
         rest = words(lex.counter_number_re.sub(" ", line.text))
+        if _reading_time(rest, lex):
+            yield line_span(line)  # `Dibaca 2 menit`, `Estimasi waktu baca: 5 menit`
+            continue
         if len(rest) > lex.counter_max_words or any(line_key(t) not in lex.counter_words for t in rest):
             continue
         if not rest and _YEAR_RE.fullmatch(line.text.strip()):
@@ -1062,7 +1152,23 @@ def detect_counters(page: Page, lex: Lexicon) -> Iterator[Span]:
         yield line_span(line)
 
 
-_COUNT_PAIR_RE = re.compile(r"[^\W\d]+\s*:?\s*\d[\d.,]*(?:rb|k|jt)?\s*", re.IGNORECASE)
+_COUNT_PAIR_RE = re.compile(
+    r"(?:[^\W\d]+|[\u2190-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*)\s*:?\s*\d[\d.,]*(?:rb|k|jt)?\s*",
+    re.IGNORECASE,
+)
+
+
+def _reading_time(rest: list[str], lex: Lexicon) -> bool:
+    """The words around one number are a reading time: a time unit, a reading word, nothing else."""
+    keys = [line_key(t) for t in rest]
+    if not keys or len(keys) > lex.counter_max_words:
+        return False
+    allowed = lex.counter_words | lex.reading_time_words | lex.reading_time_units | lex.reading_time_cues
+    return (
+        any(k in lex.reading_time_units for k in keys)
+        and any(k in lex.reading_time_cues for k in keys)
+        and all(k in allowed for k in keys)
+    )
 
 
 def _counter_row(text: str, lex: Lexicon) -> bool:
@@ -1075,7 +1181,7 @@ def _counter_row(text: str, lex: Lexicon) -> bool:
         segments = [m.group() for m in _COUNT_PAIR_RE.finditer(text)]
         if len(segments) < 2 or "".join(segments).split() != text.split():
             return False
-    counts = 0
+    counts = actions = ages = 0
     for segment in segments:
         numbers = len(_NUMBER_RE.findall(segment))
         rest = [line_key(t) for t in words(lex.counter_number_re.sub(" ", segment))]
@@ -1083,9 +1189,15 @@ def _counter_row(text: str, lex: Lexicon) -> bool:
         glyph = any(unicodedata.category(ch) == "So" for ch in segment)  # `❤️ 230`, `💬 12`
         if numbers == 1 and (0 < len(rest) <= 2 or (glyph and not rest)) and known:
             counts += 1
+        elif not numbers and lex.form.notice_re.match(segment.strip()):
+            continue  # a comment tool beside the count: `12 komentar · Urutkan berdasarkan: Terbaru`
+        elif numbers == 1 and len(rest) <= 2 and rest and all(t in lex.counter_ages for t in rest):
+            ages += 1  # a comment's age beside its buttons: `Suka · Balas · 2 j`
         elif numbers or len(rest) != 1 or rest[0] not in lex.counter_actions:
             return False
-    return counts > 0
+        else:
+            actions += 1
+    return counts > 0 or (actions > 0 and ages > 0)
 
 
 def detect_symbol_lines(page: Page, lex: Lexicon) -> Iterator[Span]:
@@ -1114,8 +1226,20 @@ def detect_navigation_labels(page: Page, lex: Lexicon) -> Iterator[Span]:
             line.key in lex.navigation_lines
             or (line.key in lex.navigation_section_lines and not _opens_section(page, line))
             or _ad_notice(line, lex)
+            or _label_row(line.text, lex)
         ):
             yield line_span(line)
+
+
+_LABEL_ROW_SPLIT_RE = re.compile(r"\s*[/|·•]\s*")
+
+
+def _label_row(text: str, lex: Lexicon) -> bool:
+    """A row of interface labels split by `/`, `|` or `·`, each a whole navigation label or a link of the
+    site's footer: `Masuk / Daftar`, `Login | Register`, `Kebijakan Privasi | Syarat & Ketentuan`."""
+    parts = [line_key(p) for p in _LABEL_ROW_SPLIT_RE.split(text.strip().strip("|"))]
+    labels = lex.navigation_lines | lex.footer_lines
+    return len(parts) >= 2 and all(p in labels for p in parts)
 
 
 def detect_chrome_prefixes(page: Page, lex: Lexicon) -> Iterator[Span]:
@@ -1174,8 +1298,9 @@ def detect_breadcrumbs(page: Page, lex: Lexicon) -> Iterator[Span]:
     Daerah ≫ Garut`, `Beranda › Otomotif` (one separator after a home word), and a line of pipes that is
     no row of a table, opening with a home word or in the page's head or tail (`Home | Otomotif | Jawa
     Barat`); after a label (`Anda berada di: Beranda ▸ Berita`), from a home glyph (`🏠 | Keuangan`),
-    with spaced dashes after a home word (`Beranda - Berita - Daerah`), two names in the head (`Kabar Desa »
-    Pemerintahan`);
+    with spaced dashes, middle dots or backslashes after a home word (`Beranda - Berita - Daerah`, `Home ·
+    News · Daerah`), two names in the head (`Kabar Desa » Pemerintahan`), a trail closed by its separator
+    (`Beranda » Berita »`) or by the post's own title after a home word and two separators;
     leaves `Harga naik 5% / tahun` (one separator), `Jakarta - Bandung - Surabaya` (a route), `Jadwal:
     Senin/Rabu/Jumat` and `12/01/2024` (a slash without spaces joins words, not segments), long sentences
     with slashes, and the rows of a table (`Provinsi | Sekolah | Guru` over its rows).
@@ -1202,7 +1327,10 @@ def detect_breadcrumbs(page: Page, lex: Lexicon) -> Iterator[Span]:
             if _lone_row(page, line) and _pipe_trail(text, lex, _at_edge(line, edges), sure=labelled):
                 yield line_span(line)
             continue
-        if line.kind not in _LOOSE_KINDS or line.n_words > 3 * lex.breadcrumb_max_segment_words:
+        if (
+            line.kind not in _LOOSE_KINDS
+            or line.n_words > 2 * lex.breadcrumb_max_segment_words + bc.last_max_words
+        ):
             continue
         if labelled and "|" in text and _pipe_trail(text, lex, True, sure=True):
             yield line_span(line)
@@ -1225,16 +1353,22 @@ def _crumb_segments(
     Otomotif`), or one between title-cased names in the page's head (`Kabar Desa » Pemerintahan`); weak
     ones (spaced dashes: `Beranda - Berita - Daerah`) need a home word or a label first."""
     segments = split_re.split(text)
-    if len(segments) < 2 or not all(
-        seg and len(words(seg)) <= lex.breadcrumb_max_segment_words and seg[-1] not in ".!?:,;"
-        for seg in segments
-    ):
+    if len(segments) > 2 and not segments[-1]:
+        segments.pop()  # a separator closing the trail: `Beranda » Berita » Nasional »`
+    if len(segments) < 2 or not all(seg and seg[-1] not in ".!?:,;" for seg in segments):
         return False
     homed = (
         labelled
         or line_key(segments[0]) in lex.breadcrumb_home_words
         or lex.media.is_name(segments[0].strip())
     )  # a trail may open with the site's name: `Kabardesa.com > Tren`
+    # After a home word and two separators the last segment may be the post's own title (`Beranda >
+    # Berita > Pemkab Bogor Gelar Rapat Koordinasi Stunting`); every other segment is short.
+    last_max = lex.crumb.last_max_words if homed and len(segments) >= 3 else lex.breadcrumb_max_segment_words
+    if any(len(words(seg)) > lex.breadcrumb_max_segment_words for seg in segments[:-1]) or (
+        len(words(segments[-1])) > last_max
+    ):
+        return False
     if split_re is lex.crumb.weak_split_re:
         return homed
     if homed or len(segments) - 1 >= lex.breadcrumb_min_separators:
@@ -1554,6 +1688,15 @@ def detect_media_markers(page: Page, lex: Lexicon) -> Iterator[Span]:
             head = m.group("head")
             if head is None or not head.islower():
                 found.append(m.span())
+        rl = lex.related
+        for m in lex.marker.paren_link_re.finditer(text):
+            # `(Baca juga: Harga Gabah Turun di Karawang)` inside a paragraph; alone on its line it is the
+            # related link rule's.
+            inside = bool(text[: m.start()].strip() or text[m.end() :].strip(" ."))
+            if inside and _title_cased(
+                m.group("headline"), rl.min_words, rl.min_title_share, rl.question_min_words
+            ):
+                found.append(m.span())
         for m in lex.marker.caps_re.finditer(text):
             if not any(s <= m.start() < e for s, e in found):
                 found.append(m.span())
@@ -1576,7 +1719,7 @@ def _embed_residue(line: Line, lex: Lexicon) -> bool:
         return True  # a player's clock: `00:00 / 03:24`
     if line.n_words <= 30 and mk.embed_opener_re.match(text):
         return True
-    if mk.spoiler_re.match(text):
+    if mk.spoiler_re.match(text) or mk.gallery_counter_re.match(text):
         return True
     if line.n_words > mk.player_max_words * 2 or not mk.player_re.search(text):
         return False
@@ -1645,6 +1788,18 @@ def _copyright_hit(line: Line, lex: Lexicon, *, row: bool = False) -> bool:
         return False
     if cr.notice_open_re.match(text) or cr.closed_re.match(text) or _disclaimer(line, lex):
         return True
+    credit = cr.credit_open_re.match(text) if line.n_words <= cr.credit_max_words else None
+    rest = text[credit.end() :] if credit else ""
+    if credit and all(
+        _capitalised(t) or lex.media.is_name(t) or t.casefold() in cr.credit_joiners for t in _tokens(rest)
+    ):
+        return True  # `Template by Sora Templates`, `Theme: Newsup by Themeansar`
+    if (
+        credit
+        and cr.credit_re.search(text, credit.end())
+        and len([t for t in _tokens(rest) if t.islower()]) <= 2
+    ):
+        return True  # `Proudly powered by WordPress`, `Template by Sora Templates`
     if line.n_words > cr.max_words:
         return False
     syndication = cr.syndication_re.match(text) if line.n_words <= cr.syndication_max_words else None
@@ -1878,16 +2033,32 @@ def detect_photo_credits(page: Page, lex: Lexicon) -> Iterator[Span]:
             yield line_span(line)
 
 
+_FORM_COUNT_RE = re.compile(r"[(\[]\s*\d[\d.,]*\s*[)\]]")
+
+
 def _form_line(line: Line, lex: Lexicon) -> bool:
     """A line of a comment form by itself: a notice, a button or a field marked as required."""
     form = lex.form
     if form.notice_re.match(line.text) or line.key in form.lines or form.field_re.match(line.text):
         return True
+    counted = _FORM_COUNT_RE.search(line.text)
+    if counted and line_key(_FORM_COUNT_RE.sub(" ", line.text)) in form.lines:
+        return True  # a form line with its count: `Responses (2)`, `Tampilkan Komentar (5)`
+    if form.count_title_re.match(line.text):
+        return True  # `2 Responses to "Harga Cabai Naik"`, `3 tanggapan untuk “...”`
     if line.n_words > form.phrase_max_words:
         return False
     text = line.text
     if form.phrase_re.search(text) and form.comment_re.search(text) and form.page_re.search(text):
         return True  # `Kolom komentar dinonaktifkan untuk artikel ini.`
+    commenting = "komentar" in line.key or "comment" in line.key
+    if commenting and line.n_words <= 7 and _NUMBER_RE.search(text) and form.page_re.search(text):
+        return True  # `Ada 5 komentar untuk artikel ini`
+    if commenting and not _title_cased(text, 3, 0.7):  # a headline about comments is content
+        if line.n_words <= 4 and form.phrase_re.search(text):
+            return True  # `Kolom komentar dinonaktifkan`, `Komentar ditutup`
+        if form.etiquette_open_re.match(text) and form.etiquette_re.search(text):
+            return True  # `Gunakan bahasa yang santun dalam berkomentar.`
     # Several notices on one line: `Belum ada komentar. Jadilah yang pertama berkomentar!`
     found = sentences(line.text)
     return len(found) > 1 and all(form.notice_re.match(s) or line_key(s) in form.lines for _, _, s in found)
@@ -1930,7 +2101,13 @@ def _site_notice(line: Line, lex: Lexicon) -> bool:
     tidak mendukung video ini`), a push-notification prompt (`Kami ingin menampilkan notifikasi ...`), or
     consent to the terms (`Dengan mengakses situs ini, Anda setuju dengan Syarat & Ketentuan ...`)."""
     ck, text = lex.cookie, line.text
-    if line.n_words > ck.notice_max_words or not (ck.voice_re.match(text) or ck.opener_re.match(text)):
+    if line.key in ck.standalone_lines:
+        return True  # `Terima Semua`, `Anda sedang offline`
+    if line.n_words > ck.notice_max_words:
+        return False
+    if ck.tech_open_re.match(text) and ck.need_re.search(text) and ck.page_re.search(text):
+        return True  # `JavaScript harus diaktifkan untuk menampilkan halaman ini`
+    if not (ck.voice_re.match(text) or ck.opener_re.match(text)):
         return False
     return bool(
         (ck.tech_re.search(text) and ck.need_re.search(text))
@@ -1974,6 +2151,19 @@ def detect_cookie_notices(page: Page, lex: Lexicon) -> Iterator[Span]:
         yield line_span(page.lines[index])
 
 
+_PAGE_ARROWS = "«»‹›<>←→⟨⟩❮❯"
+
+
+def _page_numbers(tokens: list[str]) -> bool:
+    """A run of page links with no word: three numbers or more, the first three consecutive from 1 or 2
+    and all rising (`1 2 3 … 10`, `2 3 4 5`); a list of years or scores is not."""
+    if len(tokens) < 3 or not all(t.isdigit() and len(t) <= 3 for t in tokens):
+        return False
+    values = [int(t) for t in tokens]
+    rising = all(a < b for a, b in itertools.pairwise(values))
+    return rising and values[0] in (1, 2) and values[1] == values[0] + 1 and values[2] == values[1] + 1
+
+
 def detect_pagination(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Pagination and post-navigation lines: page numbers and older/newer links.
 
@@ -1988,6 +2178,10 @@ def detect_pagination(page: Page, lex: Lexicon) -> Iterator[Span]:
         if line.kind not in _LOOSE_KINDS or line.key in lex.navigation_lines:
             continue
         tokens = line.key.split()
+        arrow = any(ch in line.text for ch in _PAGE_ARROWS)
+        if _page_numbers(tokens) or (len(tokens) == 1 and tokens[0] in pg.directions and arrow):
+            yield line_span(line)  # `1 2 3 … 10`, `Berikutnya ›`
+            continue
         if not 2 <= len(tokens) <= pg.max_words:
             continue
         numbers = [t for t in tokens if t.isdigit()]
@@ -1995,9 +2189,9 @@ def detect_pagination(page: Page, lex: Lexicon) -> Iterator[Span]:
             continue
         directions = sum(t in pg.directions for t in tokens)
         paged = any(t in pg.pages for t in tokens)
-        if not (directions or (numbers and paged)):
-            continue
-        marked = numbers or paged or directions > 1 or any(ch in line.text for ch in "«»‹›<>←→")
+        if not (directions or (numbers and (paged or arrow))):
+            continue  # `Pertama ‹ 1 2 3 › Terakhir` has arrows, no direction word
+        marked = numbers or paged or directions > 1 or arrow
         if not marked and _opens_section(page, line):
             continue  # `Berita Terbaru` heading a paragraph
         yield line_span(line)
@@ -2050,7 +2244,11 @@ def _byline_segments(text: str, lex: Lexicon) -> list[str] | None:
                 return None
             kinds.append("loose" if loose else "label")
         elif not dated and _name_tokens(tokens, lex, loose=False):
-            site = lex.media.is_name(" ".join(tokens)) or bool(_BRAND_RE.fullmatch(segment.strip()))
+            site = (
+                lex.media.is_name(" ".join(tokens))
+                or bool(_BRAND_RE.fullmatch(segment.strip()))
+                or (len(tokens) <= 4 and bool(lex.byline.outlet_re.search(segment)))  # `Warta Garut`
+            )
             kinds.append("media" if site else "name")
         else:
             return None
@@ -2096,6 +2294,7 @@ def detect_bylines(page: Page, lex: Lexicon) -> Iterator[Span]:
             not by.any_label_re.search(line.text)
             and not lex.media.name_re.search(line.text)
             and not _brand(line.text, lex)
+            and not by.outlet_re.search(line.text)
         ):
             continue  # no label and no site: not a byline (and not worth splitting)
         kinds = _byline_segments(line.text, lex)
@@ -2212,6 +2411,17 @@ def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
         tokens = line.text.split()
         if tokens and all(_HASHTAG_RE.fullmatch(t) for t in tokens):
             yield line_span(line)
+            continue
+        label, colon, tail = line.text.partition(":")
+        hashtags = tail.split()
+        if (
+            colon
+            and len(words(label)) <= 3
+            and hashtags
+            and all(_HASHTAG_RE.fullmatch(t) for t in hashtags)
+            and not (line.kind in _LOOSE_KINDS and _chrome_prefix_hit(line, lex))
+        ):
+            yield line_span(line)  # any short label over hashtags: `Terkait: #Banjir #Garut`
             continue
         if _inline_tags(page, line, lex) or _topic_link(line, lex):
             yield line_span(line)
@@ -2430,8 +2640,60 @@ def detect_related_links(page: Page, lex: Lexicon) -> Iterator[Span]:
             )
             or (line.index == page.title_index and _labelled_headline(page, line, lex, explicit=True))
             or line.index in _related_block_items(page, lex)
+            or (
+                line.index != page.title_index
+                and line.key not in lex.navigation_lines  # `Berita Lainnya`: the navigation rule's
+                and _links_box_heading(line.text, lex)
+            )
+            or _wrapped_chrome_label(line.text, lex)
         ):
             yield line_span(line)
+
+
+# (Square brackets are the media marker rule's: `[Baca Juga: ...]`.)
+_WRAP_RE = re.compile(r"^\s*(?:\((?P<round>.*)\)|[»›>→▶►➤⇒]+\s*(?P<arrow>.*?))\s*$")
+
+
+def _wrapped_chrome_label(text: str, lex: Lexicon) -> bool:
+    """A chrome label in brackets or after an arrow, alone or before a headline: `(Baca juga: Dishub
+    Tambah Armada Bus Mudik)`, `» Baca Juga`; `(lihat tabel)` stays."""
+    m = _WRAP_RE.match(text)
+    inner = next((g for g in (m.group("round"), m.group("arrow")) if g), "") if m else ""
+    if not inner or "(" in inner or "[" in inner:
+        return False
+    label = lex.chrome_label_re.match(inner)
+    return bool(label and _reads_as_headline(inner[label.end() :].lstrip(" :"), lex))
+
+
+def _links_box_heading(text: str, lex: Lexicon) -> bool:
+    """A line that is only the heading of a box of links: `Konten Terkait`, `Berita Rekomendasi`, `NEXT
+    POST`, `Artikel Menarik Lainnya`, `Terpopuler Minggu Ini`, `Sedang Trending`, `BACA JUGA ⬇️`; not
+    `Berita Terbaru`, `Berita Baik bagi Petani`, `Video Viral` or `Rekomendasi` alone (advice)."""
+    rl = lex.related
+    if re.search(r"\w[.!?]\s*$", text):
+        return False
+    tokens = [t.casefold() for t in _CHROME_TOKEN_RE.findall(text)]
+    if not 1 <= len(tokens) <= rl.box_max_words:
+        return False
+    if re.search(rf"{_SYMBOL_SEPARATOR}\s*$", text) and _related_label_line(text, lex):
+        return True  # `BACA JUGA ⬇️`: a label pointing at its links
+    posts = any(t in rl.box_post_nouns for t in tokens)
+    hedged = any(t in rl.box_hedges for t in tokens)
+    nouns = markers = alone = 0
+    for token in tokens:
+        if token in rl.box_nouns or token in rl.box_post_nouns:
+            nouns += 1
+        elif token in rl.box_markers or token in rl.box_alone_markers:
+            markers += token in rl.box_markers
+            alone += token in rl.box_alone_markers
+        elif (posts and token in rl.box_post_markers) or (hedged and token in rl.box_hedge_markers):
+            markers += 1  # `Posting Lebih Baru` (a blog's pager), `Kamu Mungkin Suka`
+            alone += hedged
+        elif not (token in rl.box_qualifiers or token in lex.chrome.function_words or token in rl.box_hedges):
+            return False
+    if len(tokens) < 2:
+        return False
+    return (nouns >= 1 and markers >= 1) or (nouns == 0 and alone >= 1)
 
 
 def _related_block_items(page: Page, lex: Lexicon) -> frozenset[int]:

@@ -306,11 +306,13 @@ _MONEY_RE = re.compile(
 # Also a price in coins or a share (`100 perak`, `0 persen`), a time (`3 jam`, `7 hari`) and a year.
 _UNIT_RE = re.compile(
     r"(?:x\d{2,}|\d{1,6}(?:d|k|rb|jt)|\d{1,3}%|18\+|\d{1,2}\s(?:digit|angka)"
-    r"|\d{1,4}\s?(?:perak|persen|juta|ribu|jam|hari|menit)|(?:19|20)\d{2}|\d{1,6})(?![\w+%])",
+    r"|\d{1,4}\s?(?:perak|persen|juta|ribu|jam|hari|menit|kg|cm)|(?:19|20)\d{2}|\d{1,6})(?![\w+%]|[.,]\d)",
     re.IGNORECASE,
 )
 # A time or a year after a span: it goes with a phrase (`obat kuat tahan lama 3 jam`) but marks nothing.
-_PLAIN_UNIT_RE = re.compile(r"\d{1,4}\s?(?:jam|hari|menit|persen|juta|ribu)|\d{1,6}|\d{1,3}%", re.IGNORECASE)
+_PLAIN_UNIT_RE = re.compile(
+    r"\d{1,4}\s?(?:jam|hari|menit|persen|juta|ribu|kg|cm)|\d{1,6}|\d{1,3}%", re.IGNORECASE
+)
 # A sum of money or a number with a unit right before a span (`limit 20 juta acc instan`).
 _PREVIOUS_AMOUNT_RE = re.compile(
     r"(?<![\w.,])(?:rp\.?\s?)?\d[\d.,]*\s?(?:juta|jt|ribu|rb|k|d|%)(?:[ \t]+)\Z", re.IGNORECASE
@@ -569,6 +571,7 @@ class Lexicon:
     extend_only_keys: frozenset[str]  # words that carry a span on but make none with a lone subject
     place_keys: frozenset[str]  # cities and countries a lowercase span takes on its right only in lowercase
     number_head_re: re.Pattern[str]  # a span's end after which a number belongs to it
+    everyday_keys: frozenset[str]  # `after` words that end no run after a site's name (`malam`)
     left_signal_re: re.Pattern[str]  # a promise right before a span (`tanpa jaminan langsung acc`)
     # landing-page prose (`[landing]`), for the share only
     landing_trade_re: re.Pattern[str]
@@ -681,6 +684,7 @@ class Lexicon:
                 [*_terms(vocabulary, "places"), *_terms(templates, "place_markets"), "korea", "jepang"]
             ),
             number_head_re=_words_before(_terms(vocabulary, "number_heads")),
+            everyday_keys=frozenset(_key(w) for w in _terms(vocabulary, "everyday_after")),
             left_signal_re=_words_before(_terms(vocabulary, "after_signals")),
             landing_trade_re=compile_phrases(data.get("landing", {}).get("trade_terms", [])),
             landing_re=compile_phrases(
@@ -813,6 +817,34 @@ def _vocabulary_word(view: _View, text: str, m: re.Match[str], lex: Lexicon) -> 
     return (not plain or original != matched or _alternating_case(original)), True
 
 
+_LAST_TOKEN_RE = re.compile(r"[^\W_]+\Z")
+
+
+def _plain_everyday(view: _View, text: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """A vocabulary word written plainly that is no promise or name of the trade (`malam`, `dewasa`,
+    `alternatif`): after a site's name or disguised letters it is the host sentence's own word."""
+    if _key(m.group()) not in lex.everyday_keys:
+        return False
+    start, end = view.to_source(*m.span())
+    return text[start:end] == m.group() and _plain_key(text[start:end]) in lex.vocab_plain
+
+
+def _spam_follows(view: _View, text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether more of the trade (a vocabulary word, a phrase, a site's name) comes right after `pos`."""
+    v = view.text
+    gap = _GAP_RE.match(v, pos)
+    if not gap:
+        return False
+    p = gap.end()
+    if lex.phrase_re.match(v, p):
+        return True
+    m = lex.vocab_after_re.match(v, p)
+    if m:
+        return not _plain_everyday(view, text, m, lex)
+    token = _TOKEN_RE.match(v, p)
+    return bool(token and _is_brand(token.group(), lex))
+
+
 def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: bool = False) -> int:
     """Extend a span over the vocabulary words, sites' names, units and web addresses around it
     (`bandar togel online terpercaya Petir99`); return how many words it took. Only words right next
@@ -823,12 +855,23 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
     grown = 0
     pos = solid = item.vend
     pending = 0  # numbers taken since the last word of the trade: kept only if one follows
+    last = _LAST_TOKEN_RE.search(v, item.vstart, item.vend)
+    after_name = bool(last and _is_brand(last.group(), lex))  # the run ends in a site's name
     for _ in range(_MAX_GROWTH):
         gap = _GAP_RE.match(v, pos)
         if not gap:
             break
         p = gap.end()
         m = lex.vocab_after_re.match(v, p) or lex.phrase_re.match(v, p)
+        if (
+            m
+            and m.re is lex.vocab_after_re
+            and (after_name or (item.obfuscated and not item.composite))
+            and _plain_everyday(view, text, m, lex)
+            and not _spam_follows(view, text, m.end(), lex)
+        ):
+            break  # `Ombak88 malam minggu`, `ˢˡᵒᵗ ᵍᵃᶜᵒʳ dewasa`: a plain word after a name or disguised run
+        after_name = False
         if (
             m
             and m.group()[:1].isupper()
@@ -853,6 +896,7 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
             if token and _is_brand(token.group(), lex):
                 m = token
                 item.branded = True
+                after_name = True
             else:
                 m = _UNIT_RE.match(v, p) or _LINK_RE.match(v, p)
                 if m and m.re is _LINK_RE:
@@ -1049,13 +1093,31 @@ def _find_spans(text: str, view: _View, phrases: list[_Found], lex: Lexicon) -> 
             item.strong = (
                 item.obfuscated or item.branded or subjects >= 2 or len(_TOKEN_RE.findall(span)) >= 3
             )
-        item.start, item.end = _whole_tokens(text, *view.to_source(item.vstart, item.vend))
+        item.start, item.end = _with_emoji(
+            text, *_whole_tokens(text, *view.to_source(item.vstart, item.vend))
+        )
     return merged
 
 
+# Emoji and pictographs that decorate a run (`🎰 slot gacor 🎰`, `SLOT GACOR ⚡ MAXWIN`).
+_EMOJI = r"[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]?"
+_EMOJI_GAP_RE = re.compile(rf"\s*(?:{_EMOJI})+\s*")
+_EMOJI_BEFORE_RE = re.compile(rf"(?:^|(?<=\s))(?:{_EMOJI})+[ \t]?\Z")
+_EMOJI_AFTER_RE = re.compile(rf"[ \t]?(?:{_EMOJI})+(?=\s|$)")
+
+
+def _with_emoji(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a run over the emoji right around it: `🎰 slot gacor 🎰` goes whole."""
+    before = _EMOJI_BEFORE_RE.search(text, max(0, start - 12), start)
+    after = _EMOJI_AFTER_RE.match(text, end)
+    return (before.start() if before else start), (after.end() if after else end)
+
+
 def _bridged(gap: str, lex: Lexicon) -> bool:
-    """The text between two spans is one joining word (`main`, `di`, `via`) between spaces."""
+    """The text between two spans is one joining word (`main`, `di`, `via`) between spaces, or emoji."""
     inner = gap.strip()
+    if gap and _EMOJI_GAP_RE.fullmatch(gap):
+        return True
     return gap[:1].isspace() and gap[-1:].isspace() and inner.casefold() in lex.bridge_words
 
 
@@ -1695,12 +1757,15 @@ def _holds_prose(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> bool:
         tokens = [w.casefold() for w in WORD_RE.findall(sentence) if not w[0].isdigit()]
         if len(tokens) < lex.prose_min_words:
             continue
-        if sum(w in lex.prose_words for w in tokens) < lex.prose_min_function_words:
+        function_words = sum(w in lex.prose_words for w in tokens)
+        if function_words < lex.prose_min_function_words:
             continue
         if (
             _LINK_RE.search(sentence)
             or _PHONE_RE.search(sentence)
-            or _MONEY_RE.search(sentence)
+            # a price in a sentence of news (`turun Rp5.000 menjadi Rp1,1 juta per gram, lebih rendah
+            # dari pekan lalu`) is its topic; in a short offer it is promotion
+            or (_MONEY_RE.search(sentence) and function_words <= lex.prose_min_function_words)
             or lex.cta_re.search(sentence)
             or any(_is_brand(t.group(), lex) for t in _TOKEN_RE.finditer(sentence))
         ):

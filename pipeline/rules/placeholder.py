@@ -473,6 +473,7 @@ class AttributionLexicon:
     max_label_words: int
     request_body_re: re.Pattern[str]
     label_line_re: re.Pattern[str]
+    dangling_re: re.Pattern[str]
     inline_label_re: re.Pattern[str]
     generic_re: re.Pattern[str]
     generic_words: frozenset[str]
@@ -516,6 +517,7 @@ class AttributionLexicon:
             label_line_re=re.compile(
                 rf"^(?P<label>{_pattern(data['labels'])})\s*:\s*(?P<value>.*?)\s*$", re.IGNORECASE
             ),
+            dangling_re=re.compile(rf"^(?:{_pattern(data['dangling_openers'])})[\s.…:,-]*$", re.IGNORECASE),
             inline_label_re=re.compile(
                 rf"(?:\s*[-–—•|])?\s*(?:{_pattern(data['labels'])})\s*:\s*"
                 r"(?P<value>\[[^\[\]\n]{0,80}\]|\([^()\n]{0,120}\))",
@@ -865,6 +867,12 @@ class LayoutLexicon:
     button_re: re.Pattern[str]
     look_at_re: re.Pattern[str]
     max_look_purpose_words: int
+    pointer_part_re: re.Pattern[str]
+    pointer_deictic_re: re.Pattern[str]
+    pointer_vocabulary: frozenset[str]
+    pointer_max_words: int
+    pointer_max_other_words: int
+    text_parts: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any], note_labels: list[str]) -> LayoutLexicon:
@@ -1022,6 +1030,26 @@ class LayoutLexicon:
                 re.IGNORECASE,
             ),
             max_look_purpose_words=int(data["max_look_purpose_words"]),
+            pointer_part_re=re.compile(
+                r"(?<!\w)(?:"
+                + "|".join(
+                    re.escape(p).replace(r"\ ", r"\s+")
+                    for p in sorted(data["pointer_parts"], key=len, reverse=True)
+                )
+                + r")(?:nya)?(?!\w)",
+                re.IGNORECASE,
+            ),
+            pointer_deictic_re=re.compile(
+                rf"(?<!\w)(?:{_pattern(data['pointer_deictics'])})(?!\w)", re.IGNORECASE
+            ),
+            pointer_vocabulary=frozenset(
+                w.casefold()
+                for phrase in [*data["pointer_words"], *data["pointer_deictics"], *data["pointer_parts"]]
+                for w in words(phrase)
+            ),
+            pointer_max_words=int(data["pointer_max_words"]),
+            pointer_max_other_words=int(data["pointer_max_other_words"]),
+            text_parts=frozenset(p.casefold() for p in data["text_parts"]),
             optional_edit_re=re.compile(
                 rf"^[\s\"'“(\[*]*(?:[\w -]{{1,30}}:\s*)?(?:[\w-]+\s+){{0,2}}?(?:{layout_parts})"
                 rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{modals})\s+(?:[\w-]+\s+)?(?:{_pattern(data['optional_edits'])})\b",
@@ -1135,6 +1163,22 @@ class LayoutLexicon:
             return False
         rest = sentence[look.end() :].strip(" .!:;,)]\"'”")
         return not rest or (bool(_PURPOSE_RE.match(rest)) and len(words(rest)) <= self.max_look_purpose_words)
+
+    def pointed_part(self, sentence: str) -> str | None:
+        """The part of the page a sentence does nothing but point at by its place, else None:
+        `Tonton videonya di bawah ini.`, `Daftar lengkapnya dapat dilihat pada tabel di bawah ini.`,
+        `Berikut cuplikan videonya.`, `See the table below for details.`. Every word but
+        `pointer_max_other_words` is a pointer's (a verb of looking, a filler, a part, a place);
+        `Berikut ini lima kuliner khas Lampung` names things and stays."""
+        tokens = [w.casefold() for w in words(sentence)]
+        if not tokens or len(tokens) > self.pointer_max_words or not self.pointer_deictic_re.search(sentence):
+            return None
+        vocabulary = self.pointer_vocabulary
+        others = sum(w not in vocabulary and w.removesuffix("nya") not in vocabulary for w in tokens)
+        if others > self.pointer_max_other_words:
+            return None
+        parts = self.pointer_part_re.findall(sentence)
+        return parts[-1].casefold().removesuffix("nya") if parts else None
 
     def is_layout_talk(self, sentence: str) -> bool:
         if self.points_at_lost_part(sentence):
@@ -1399,7 +1443,8 @@ def _unfinished_label_line(page: Page, line: Line, lex: Lexicon) -> bool:
     """`Sumber: [nama sumber]`, `Referensi:` closing the page, `Sumber data: (belum dicantumkan)`."""
     m = lex.attribution.label_line_re.match(line.body)
     if not m:
-        return False
+        # `Dikutip dari`, `Dilansir dari ...`: an attribution cut off before its source
+        return bool(lex.attribution.dangling_re.match(line.body)) and _nothing_follows(page, line, lex)
     value = m.group("value")
     if not value:
         return _nothing_follows(page, line, lex)
@@ -1746,6 +1791,36 @@ def _fill_in_bracket(sentence: str, lex: Lexicon) -> bool:
     )
 
 
+def _points_at_missing_part(page: Page, line: Line, sentence: str, ll: LayoutLexicon) -> bool:
+    """The sentence only points at a part of the page that is not there: a picture, a video or a
+    button (lost in text), or a table or a list with no table row or list item among the
+    `_POINTER_REACH` lines around it (chrome or an ad may stand between a pointer and its table)."""
+    part = ll.pointed_part(sentence)
+    if part is None:
+        return False
+    if part not in ll.text_parts:
+        return True
+    near = [other for step in (-1, 1) for other in _text_lines_around(page, line.index, step)]
+    return not any(
+        other.kind in (LineKind.TABLE_ROW, LineKind.LIST_ITEM) or "|" in other.text or "\t" in other.text
+        for other in near
+    )
+
+
+_POINTER_REACH = 8
+
+
+def _text_lines_around(page: Page, index: int, step: int) -> list[Line]:
+    """Up to `_POINTER_REACH` non-blank lines before (`step` -1) or after (`step` 1) line `index`."""
+    found: list[Line] = []
+    i = index + step
+    while 0 <= i < len(page.lines) and len(found) < _POINTER_REACH:
+        if page.lines[i].kind is not LineKind.BLANK:
+            found.append(page.lines[i])
+        i += step
+    return found
+
+
 def detect_layout_talk(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Sentences about the page's own presentation rather than its topic, and orders to act on the page.
 
@@ -1764,7 +1839,8 @@ def detect_layout_talk(page: Page, lex: Lexicon) -> Iterator[Span]:
         found = [
             (start, end)
             for start, end, sentence in sentences(line.text)
-            if ll.is_layout_talk(sentence) and not _fill_in_bracket(sentence, lex)
+            if (ll.is_layout_talk(sentence) or _points_at_missing_part(page, line, sentence, ll))
+            and not _fill_in_bracket(sentence, lex)
         ]
         if "(" in line.text or "[" in line.text:
             # A layout note in brackets inside a sentence: `... (Gambar ilustrasi ditempatkan di sini) ...`.

@@ -17,11 +17,12 @@ CATEGORY = "table_of_contents"
 _LEADING_NUMBERS_RE = re.compile(r"^(?:\d+ )+")
 _ITEM_NUMBER_RE = re.compile(r"^\(?(\d{1,3})(?:[.)]|\.\d|\s)")
 # A line opened by a section number, as a table of contents prints its entries: `1 Sejarah`, `2.1 Iklim`,
-# `1 – Sejarah`, `(2) Iklim`, `II. Kisah Warga`. (Subsection numbers have one or two digits: `67.402
-# views` is a counter, not section 67.402.) Entries led by a glyph (`» Sejarah`) are plain entries: their
-# keys equal the headings', and `duplicate_heading` leaves the section heading a plain table printed first.
+# `1 – Sejarah`, `(2) Iklim`, `II. Kisah Warga`, `iv. Penutup`. (Subsection numbers have one or two
+# digits: `67.402 views` is a counter, not section 67.402.) Entries led by a glyph (`» Sejarah`) are plain
+# entries: their keys equal the headings', and `duplicate_heading` leaves the section heading a plain
+# table printed first.
 _SECTION_NUMBER_RE = re.compile(
-    r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|\(\d{1,3}\)|[IVX]{1,4}[.)])(?:\s*[-–—:])?\s+\w"
+    r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|\(\d{1,3}\)|[IVX]{1,4}[.)]|[ivx]{1,4}[.)])(?:\s*[-–—:])?\s+\w"
 )
 # A roman section number opening a key (`ii kisah warga`), left out like an arabic one.
 _LEADING_ROMAN_RE = re.compile(r"^(?:[ivx]{1,4} )(?=\w)")
@@ -133,7 +134,7 @@ def _is_item(line: Line) -> bool:
     contents print their entries."""
     if line.kind is LineKind.LIST_ITEM:
         return True
-    if line.kind is LineKind.PARAGRAPH:
+    if line.kind in (LineKind.PARAGRAPH, LineKind.FRAGMENT):  # `ii. Iklim` opens in lowercase: a fragment
         return (
             line.n_words <= _MAX_NUMBERED_ENTRY_WORDS
             and not line.text.rstrip().endswith((".", "!", ":", ";", ","))

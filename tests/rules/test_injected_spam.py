@@ -879,3 +879,400 @@ def test_a_promotional_sentence_is_still_a_promotional_line(ruleset: Ruleset) ->
     line = "Daftar sekarang di Naga303 dan dapatkan bonus new member 100% untuk semua permainan setiap hari."
     text = "\n".join([*ARTICLE.split("\n"), line])
     assert flagged(text, ruleset, "injected_spam.spam_line") == [line]
+
+
+# --- round 4: runs by breadth ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "run"),
+    [
+        # slot: games, providers, promises, interrupting a news sentence
+        (
+            "Harga cabai rawit di Pasar Induk Kramat Jati naik menjadi Rp80.000 per kilogram slot gacor "
+            "hari ini gampang menang menjelang akhir pekan.",
+            "slot gacor hari ini gampang menang",
+        ),
+        (
+            "Banjir setinggi 50 sentimeter merendam ratusan rumah di Kecamatan Dayeuhkolot bocoran rtp "
+            "pragmatic play sore ini sejak Selasa dini hari.",
+            "bocoran rtp pragmatic play sore ini",
+        ),
+        (
+            "Pemerintah kota menambah 20 unit bus listrik untuk rute Terminal Purabaya mahjong ways 2 "
+            "scatter hitam hingga Pelabuhan Tanjung Perak.",
+            "mahjong ways 2 scatter hitam",
+        ),
+        (
+            "Dinas Pertanian mencatat luas sawah yang gagal panen sweet bonanza x1000 maxwin mencapai "
+            "1.240 hektare pada musim kemarau ini.",
+            "sweet bonanza x1000 maxwin",
+        ),
+        (
+            "Rapat paripurna DPRD itu dihadiri 38 dari 50 anggota dewan gates of olympus 1000 auto "
+            "maxwin sehingga dinyatakan kuorum.",
+            "gates of olympus 1000 auto maxwin",
+        ),
+        (
+            "Kepala sekolah menyebut siswa kelas XII akan mengikuti ujian praktik situs slot88 resmi "
+            "terpercaya mulai pekan depan.",
+            "situs slot88 resmi terpercaya",
+        ),
+        (
+            "Ratusan warga mengantre minyak goreng murah di halaman kantor kelurahan link slot gacor "
+            "Ombak88 sejak pukul tujuh pagi.",
+            "link slot gacor Ombak88",
+        ),
+        (
+            "Wisatawan yang datang ke Danau Toba pola gacor starlight princess malam ini meningkat dua "
+            "kali lipat selama libur sekolah.",
+            "pola gacor starlight princess malam ini",
+        ),
+        (
+            "Menurut BMKG, gelombang setinggi empat meter slot server thailand no 1 berpotensi terjadi "
+            "di perairan selatan Jawa.",
+            "slot server thailand no 1",
+        ),
+        (
+            "Jalan nasional yang menghubungkan Padang dan Bukittinggi akun pro thailand gampang jp "
+            "kembali dibuka setelah longsor dibersihkan.",
+            "akun pro thailand gampang jp",
+        ),
+        # slot: the run replaces words of the sentence
+        (
+            "Pengunjung pusat perbelanjaan itu meningkat tajam menjelang slot deposit dana 10rb tanpa "
+            "potongan karena banyaknya diskon.",
+            "slot deposit dana 10rb tanpa potongan",
+        ),
+        (
+            "Polisi memeriksa lima saksi terkait kebakaran rtp live pg soft tertinggi yang menghanguskan "
+            "tiga kios di pasar itu.",
+            "rtp live pg soft tertinggi",
+        ),
+        (
+            "Bupati meresmikan jembatan gantung yang menghubungkan dua slot bet 200 perak gampang maxwin "
+            "di Kecamatan Cibeber.",
+            "slot bet 200 perak gampang maxwin",
+        ),
+        # lottery: markets, results, dreams
+        (
+            "Kepala Dinas Pendidikan menyebut 1.200 sekolah telah menerapkan Kurikulum Merdeka prediksi "
+            "hk malam ini 4d jitu secara penuh tahun ini.",
+            "prediksi hk malam ini 4d jitu",
+        ),
+        (
+            "Kapolres mengatakan arus lalu lintas di jalur Puncak keluaran sdy 6d tercepat terpantau "
+            "padat merayap sejak pagi.",
+            "keluaran sdy 6d tercepat",
+        ),
+        (
+            "Petani di Kabupaten Brebes mulai memanen bawang merah live draw hk pools hari ini dengan "
+            "hasil rata-rata 10 ton per hektare.",
+            "live draw hk pools hari ini",
+        ),
+        (
+            "Gubernur meminta kepala daerah mempercepat penyaluran bantuan paito warna sydney 6d terlengkap "
+            "bagi warga terdampak kekeringan.",
+            "paito warna sydney 6d terlengkap",
+        ),
+        (
+            "Tim SAR gabungan masih mencari dua nelayan yang hilang di perairan Selat Sunda toto macau "
+            "4d resmi sejak Minggu sore.",
+            "toto macau 4d resmi",
+        ),
+        (
+            "Anak-anak di desa itu belajar menari di sanggar milik erek erek 2d bergambar lengkap warga "
+            "setiap Sabtu sore.",
+            "erek erek 2d bergambar lengkap",
+        ),
+        (
+            "Musim hujan tahun ini datang lebih awal angka jitu sgp hari ini menurut prakiraan cuaca "
+            "bulanan.",
+            "angka jitu sgp hari ini",
+        ),
+        (
+            "Pemerintah desa membangun embung untuk mengairi sawah bandar togel online terpercaya seluas "
+            "40 hektare.",
+            "bandar togel online terpercaya",
+        ),
+        # casino and sportsbook
+        (
+            "Ribuan pemudik memadati Pelabuhan Merak live casino baccarat uang asli pada H-3 Lebaran.",
+            "live casino baccarat uang asli",
+        ),
+        (
+            "Timnas Indonesia akan menjamu Vietnam di Stadion Gelora Bung Karno agen sbobet88 resmi "
+            "pada Kamis malam.",
+            "agen sbobet88 resmi",
+        ),
+        (
+            "Pelatih mengaku puas dengan permainan anak asuhnya mix parlay sbobet terbaru meski hanya "
+            "bermain imbang.",
+            "mix parlay sbobet terbaru",
+        ),
+        (
+            "Harga emas Antam pada perdagangan Senin turun Rp5.000 menjadi sabung ayam online sv388 "
+            "Rp1,1 juta per gram, lebih rendah dari pekan lalu.",
+            "sabung ayam online sv388",
+        ),
+        (
+            "Festival kuliner itu menghadirkan lebih dari seratus pedagang pkv games qq online deposit "
+            "pulsa dari berbagai daerah.",
+            "pkv games qq online deposit pulsa",
+        ),
+        # loans
+        (
+            "Warga yang terdampak banjir bisa mengajukan bantuan ke posko pinjol cepat cair tanpa ktp "
+            "limit 20 juta di kantor kecamatan.",
+            "pinjol cepat cair tanpa ktp limit 20 juta",
+        ),
+        (
+            "Koperasi itu kini melayani anggota di tiga kabupaten pinjaman online cair 5 menit tanpa bi "
+            "checking dengan 12 kantor cabang.",
+            "pinjaman online cair 5 menit tanpa bi checking",
+        ),
+        (
+            "Harga tiket pesawat rute Jakarta-Denpasar kta tanpa kartu kredit langsung acc naik menjelang "
+            "libur akhir tahun.",
+            "kta tanpa kartu kredit langsung acc",
+        ),
+        (
+            "Pembangunan pasar rakyat itu menelan biaya gadai bpkb cepat cair 1 jam sekitar Rp12 miliar.",
+            "gadai bpkb cepat cair 1 jam",
+        ),
+        # pills, whitening, height
+        (
+            "Puskesmas membuka layanan imunisasi gratis bagi balita obat kuat viagra asli cod jakarta "
+            "setiap hari Rabu.",
+            "obat kuat viagra asli cod jakarta",
+        ),
+        (
+            "Warga desa itu bergotong royong membangun balai pertemuan pemutih badan permanen ampuh "
+            "yang baru di tepi sawah.",
+            "pemutih badan permanen ampuh",
+        ),
+        (
+            "Festival layang-layang di pantai itu diikuti peserta dari peninggi badan alami nambah 10 cm "
+            "lima negara.",
+            "peninggi badan alami nambah 10 cm",
+        ),
+        (
+            "Dinas Perhubungan memasang rambu baru obat pembesar alat vital permanen di sepanjang jalan "
+            "lingkar selatan.",
+            "obat pembesar alat vital permanen",
+        ),
+        (
+            "Pemain muda itu mencetak dua gol dalam laga obat pelangsing ampuh cepat turun 10 kg perdananya "
+            "bersama klub.",
+            "obat pelangsing ampuh cepat turun 10 kg",
+        ),
+        # adult and viral videos
+        (
+            "Wali kota meninjau pembangunan rumah susun video viral 17 menit full durasi di kawasan Marunda.",
+            "video viral 17 menit full durasi",
+        ),
+        (
+            "Panitia menyediakan 3.000 paket sembako link video viral no sensor untuk warga kurang "
+            "mampu yang tinggal di bantaran sungai.",
+            "link video viral no sensor",
+        ),
+        (
+            "Guru honorer di daerah itu berharap segera diangkat menjadi bokep indo terbaru gratis pegawai "
+            "pemerintah.",
+            "bokep indo terbaru gratis",
+        ),
+        (
+            "Stasiun itu melayani 40 perjalanan kereta nonton film semi jepang sub indo setiap hari dan "
+            "menjadi yang tersibuk di provinsi ini.",
+            "nonton film semi jepang sub indo",
+        ),
+        (
+            "Relawan membagikan masker kepada pengendara open bo 24 jam via wa di simpang lampu merah yang "
+            "dipenuhi asap kendaraan.",
+            "open bo 24 jam via wa",
+        ),
+        # joki, followers, likes
+        (
+            "Mahasiswa tingkat akhir diminta menyerahkan draf penelitian jasa joki skripsi murah "
+            "terpercaya paling lambat bulan depan.",
+            "jasa joki skripsi murah terpercaya",
+        ),
+        (
+            "Kelompok tani itu menerima bantuan traktor joki tugas kuliah 24 jam dari pemerintah provinsi.",
+            "joki tugas kuliah 24 jam",
+        ),
+        (
+            "Museum tersebut menyimpan lebih dari dua ribu koleksi jual followers instagram murah "
+            "permanen peninggalan masa kolonial.",
+            "jual followers instagram murah permanen",
+        ),
+        (
+            "Kantor imigrasi memperpanjang jam layanan paspor beli likes tiktok termurah selama musim haji.",
+            "beli likes tiktok termurah",
+        ),
+        (
+            "Pengelola taman nasional menutup jalur pendakian jasa tambah subscriber youtube permanen "
+            "karena cuaca buruk.",
+            "jasa tambah subscriber youtube permanen",
+        ),
+        (
+            "Lomba perahu naga itu diikuti 24 tim joki rank mobile legends murah dari seluruh Sumatra.",
+            "joki rank mobile legends murah",
+        ),
+        # crypto and forex 'profit harian'
+        (
+            "Produksi kopi di lereng gunung itu robot trading auto profit harian 10 persen meningkat "
+            "berkat hujan yang cukup.",
+            "robot trading auto profit harian 10 persen",
+        ),
+        (
+            "Sebanyak 400 pelari ambil bagian dalam lomba investasi bitcoin profit harian 5% tanpa "
+            "trading lari di car free day.",
+            "investasi bitcoin profit harian 5% tanpa trading",
+        ),
+        (
+            "Pemerintah daerah menyiapkan lahan relokasi bagi pedagang sinyal forex akurat 99% auto cuan "
+            "yang terkena penataan.",
+            "sinyal forex akurat 99% auto cuan",
+        ),
+        (
+            "Gedung perpustakaan baru itu dilengkapi ruang baca anak titip dana profit harian pasti "
+            "dibayar dan ruang diskusi.",
+            "titip dana profit harian pasti dibayar",
+        ),
+        # fake jobs
+        (
+            "Jalan desa itu diperlebar menjadi enam meter kerja online dibayar harian tanpa modal agar "
+            "truk pengangkut hasil bumi bisa lewat.",
+            "kerja online dibayar harian tanpa modal",
+        ),
+        (
+            "Rumah sakit daerah menambah 30 tempat tidur untuk pasien like video dibayar 10rb per tugas "
+            "demam berdarah.",
+            "like video dibayar 10rb per tugas",
+        ),
+        (
+            "Pasar malam itu digelar setiap akhir pekan kerja dari rumah gaji 5 juta per minggu di "
+            "lapangan kecamatan.",
+            "kerja dari rumah gaji 5 juta per minggu",
+        ),
+        # disguised letters and site names, with a plain word of the host right after
+        (
+            "Vaksin ini dinyatakan aman bagi pasien ˢˡᵒᵗ ᵍᵃᶜᵒʳ dewasa maupun anak-anak oleh BPOM.",
+            "ˢˡᵒᵗ ᵍᵃᶜᵒʳ",
+        ),
+        (
+            "Pemerintah mencari sumber energi bócóràn tógél alternatif untuk menggantikan batu bara.",
+            "bócóràn tógél",
+        ),
+        (
+            "Warga sudah berkumpul di alun-alun sejak sore daftar slot gacor Rajawali99 malam itu untuk "
+            "menyaksikan pawai obor.",
+            "daftar slot gacor Rajawali99",
+        ),
+        (
+            "Para nelayan berangkat melaut situs toto 4d Kapal6D pagi sekali ketika angin darat bertiup.",
+            "situs toto 4d Kapal6D",
+        ),
+        (
+            "Taman kota itu kini ramai dikunjungi 𝘀𝗹𝗼𝘁 𝗴𝗮𝗰𝗼𝗿 keluarga pada akhir pekan.",
+            "𝘀𝗹𝗼𝘁 𝗴𝗮𝗰𝗼𝗿",
+        ),
+        (
+            "Sekolah itu menerima ｔｏｇｅｌ ｏｎｌｉｎｅ siswa baru melalui jalur zonasi dan prestasi.",
+            "ｔｏｇｅｌ ｏｎｌｉｎｅ",
+        ),
+        (
+            "Pedagang di pasar tradisional mengeluhkan sepinya pembeli s l o t g a c o r sejak harga "
+            "beras naik.",
+            "s l o t g a c o r",
+        ),
+        (
+            "Kebun raya itu menanam seribu pohon ⓙⓤⓓⓘ ⓞⓝⓛⓘⓝⓔ baru untuk memperingati hari lingkungan hidup.",
+            "ⓙⓤⓓⓘ ⓞⓝⓛⓘⓝⓔ",
+        ),
+        (
+            "Pelabuhan penyeberangan itu melayani 12 kapal daftar Hoki88 setiap hari selama musim mudik.",
+            "daftar Hoki88",
+        ),
+    ],
+)
+def test_round4_injected_runs_removed(line: str, run: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == [run]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Polisi menggerebek sebuah rumah yang dijadikan markas judi online di Medan dan menyita 12 komputer.",
+        "OJK mengingatkan masyarakat agar tidak tergiur pinjol ilegal yang menjanjikan dana cepat cair.",
+        "Satgas Waspada Investasi menutup 40 entitas yang menawarkan profit harian tanpa izin.",
+        "Kominfo telah memblokir 800 ribu konten perjudian termasuk situs slot sepanjang tahun ini.",
+        "Maskapai itu mendapat slot waktu penerbangan tambahan di Bandara Soekarno-Hatta selama musim haji.",
+        "Bandar udara baru di Kulon Progo mulai melayani penerbangan internasional bulan depan.",
+        "Toto, pemilik warung kopi di Jalan Merdeka, mengaku omzetnya naik sejak jalan itu diperbaiki.",
+        "Perkutut milik Pak Darto terkenal gacor dan sudah tiga kali juara lomba burung tingkat provinsi.",
+        "Murai batu yang sedang gacor biasanya dirawat dengan pakan jangkrik dan dijemur setiap pagi.",
+        "Lagi hoki, dia menemukan dompetnya yang hilang di bawah kursi angkot keesokan harinya.",
+        "Dalam gim itu, pemain meraih maxwin bila tiga simbol emas muncul berurutan, tulis ulasan tersebut.",
+        "Kepolisian menangkap bandar togel yang beroperasi di Pasar Kemis dan menyita buku rekapan.",
+        "Bareskrim membongkar jaringan penjual obat kuat ilegal yang dipasarkan lewat media sosial.",
+        "BPOM menarik krim pemutih dan obat peninggi badan tanpa izin edar dari sejumlah toko daring.",
+        "Video viral seorang pengendara yang menerobos palang kereta api ramai dibahas warganet.",
+        "Joki three in one dulu mudah ditemui di sekitar Jalan Sudirman sebelum ganjil genap berlaku.",
+        "Pihak kampus memberi sanksi mahasiswa yang terbukti memakai jasa joki skripsi.",
+        "Akun itu membeli ribuan followers agar terlihat populer, menurut penelusuran tim cek fakta.",
+        "Polisi menyebut korban tertipu lowongan kerja online yang meminta setoran awal Rp1 juta.",
+        "Harga bitcoin turun 5 persen dalam sepekan setelah bank sentral AS menahan suku bunga.",
+        "Sirkuit Mandalika mendapat slot balapan MotoGP hingga tahun 2031.",
+        "Pemerintah menyiapkan slot khusus bagi UMKM di pameran dagang internasional itu.",
+        "Prediksi cuaca BMKG menyebut hujan lebat akan turun di Jakarta Selatan sore ini.",
+        "Sabung ayam masih menjadi bagian dari ritual adat di sejumlah desa di Bali.",
+        "Live casino dan taruhan bola daring termasuk yang paling banyak dilaporkan warga ke Kominfo.",
+    ],
+)
+def test_round4_the_words_as_the_sentences_own_left_alone(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+ROAD = (
+    "Pemerintah kabupaten terus memperbaiki jalan desa {} agar hasil panen petani mudah diangkut ke pasar "
+    "kecamatan."
+)
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "agen casino online terbesar",
+        "link daftar mpo slot terbaru",
+        "angka keluar sgp hari ini",
+        "prediksi parlay malam ini akurat",
+        "rekap data sdy 2024 lengkap",
+        "aplikasi pinjol limit besar bunga rendah",
+        "krim pemutih wajah permanen tanpa efek samping",
+        "jasa backlink pbn murah",
+        "jual akun ml sultan murah",
+        "jasa joki rank mobile legends 24 jam",
+        "lowongan kerja online tanpa modal dibayar harian",
+        "🎰 slot gacor 🎰",  # emoji around a run go with it
+        "SLOT GACOR HARI INI ⚡ MAXWIN",  # and emoji between two runs join them
+        "ᴊᴜᴅɪ ᴏɴʟɪɴᴇ",
+    ],
+)
+def test_round4_more_runs_in_a_road_sentence(run: str, ruleset: Ruleset) -> None:
+    assert flagged(page(ROAD.format(run)), ruleset, "injected_spam") == [run]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Warga memasang bendera 🇮🇩 di sepanjang jalan desa menjelang Hari Kemerdekaan.",
+        "Harga cabai naik 📈 sejak awal bulan, menurut pedagang di Pasar Kosambi.",
+        "Bank itu menawarkan robot trading? Tidak, OJK menegaskan layanan itu ilegal.",
+        "Angka keluar masuk barang di pelabuhan itu tercatat naik 12 persen.",
+        "Kompetisi MPL dan turnamen Mobile Legends lain kini disiarkan televisi nasional.",
+    ],
+)
+def test_round4_emoji_and_the_newer_words_in_prose_left_alone(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []

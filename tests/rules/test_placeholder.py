@@ -1171,7 +1171,6 @@ def test_sentences_pointing_at_a_lost_button_or_picture(line: str, ruleset: Rule
     "line",
     [
         "Klik tombol Simpan di pojok kanan bawah layar.",
-        "Perhatikan tabel berikut.",
         "Seperti terlihat pada grafik di atas, jumlah wisatawan naik tajam.",
         "Lihat foto di atas, jembatan itu kini sudah retak di beberapa bagian dan membahayakan warga.",
     ],
@@ -1180,3 +1179,171 @@ def test_sentences_about_tables_buttons_of_apps_and_pictures_with_content_stay(
     line: str, ruleset: Ruleset
 ) -> None:
     assert flagged(page(line), ruleset, "placeholder") == []
+
+
+# --- round 4: residue by breadth ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the page pointing at a table, a picture, a video or a button that did not survive
+        "Simak infografis berikut ini untuk mengetahui rincian anggarannya.",
+        "Daftar lengkapnya dapat dilihat pada tabel di bawah ini.",
+        "Untuk lebih jelasnya, perhatikan gambar berikut:",
+        "Klik tombol di bawah untuk membaca selengkapnya.",
+        "Tonton videonya di bawah ini.",
+        "Berikut video selengkapnya:",
+        "Cek daftarnya di bawah ini, ya!",
+        "Geser galeri foto di atas untuk melihat foto lainnya.",
+        "Detailnya bisa disimak dalam infografis di bawah ini.",
+        "Scroll ke bawah untuk melihat jadwal lengkapnya.",
+        "See the table below for details.",
+        "Unduh dokumennya melalui tombol di bawah ini.",
+        "Selengkapnya bisa dilihat pada gambar di bawah.",
+        "Berikut cuplikan videonya.",
+        # unfinished source attributions
+        "Sumber:",
+        "Sumber: [nama situs]",
+        "Sumber: -",
+        "Dikutip dari",
+        "Sumber foto: (isi di sini)",
+        "Sumber : ...",
+        "Referensi: [link]",
+        "Sumber gambar:",
+        # assistant preambles and sign-offs, in Indonesian and English
+        "Tentu! Berikut artikel tentang sejarah Kota Bandar Lampung:",
+        "Tentu, berikut adalah artikel SEO-friendly dengan kata kunci yang Anda minta.",
+        "Baik, saya akan menuliskan artikel sepanjang 1000 kata tentang topik tersebut.",
+        "Sure! Here's an article about the history of Bandar Lampung:",
+        "Semoga artikel ini membantu! Jika Anda membutuhkan revisi, jangan ragu untuk memberi tahu saya.",
+        "Semoga bermanfaat! Beri tahu saya jika Anda ingin saya menambahkan bagian lain.",
+        "I hope this helps! Let me know if you need any changes.",
+        "Sebagai model bahasa AI, saya tidak memiliki akses ke data terbaru.",
+        "Apakah Anda ingin saya membuat versi yang lebih singkat?",
+        "Catatan: Artikel ini dibuat dengan bantuan AI dan perlu ditinjau ulang sebelum diterbitkan.",
+        "Berikut draf artikel yang bisa Anda sesuaikan:",
+        "Here is the rewritten paragraph in Indonesian:",
+        "Tentu, ini dia versi yang lebih ringkas dari artikel tersebut:",
+        "Jika Anda ingin saya mengubah gaya penulisannya, silakan beri tahu.",
+    ],
+)
+def test_round4_residue_lines_flagged(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    # Some are chrome as well (`Tonton videonya di bawah ini.`): whichever rule takes the line, it goes.
+    assert line in flagged(page(line), ruleset)
+    assert clean(page(line), ruleset, settings).text == page()
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [
+        ("Jumlah penduduk kota itu bertambah 3 persen per tahun (sumber).", " (sumber)"),
+        ("Kota ini didirikan pada 17 Juni 1682 (perlu dicek ulang).", " (perlu dicek ulang)"),
+        ("Pelabuhan Panjang melayani 2.000 kapal setahun [butuh sumber].", " [butuh sumber]"),
+        (
+            "Angka kemiskinan turun menjadi 11 persen (TODO: tambahkan data terbaru).",
+            " (TODO: tambahkan data terbaru)",
+        ),
+        ("Menara Siger dibangun pada 2005 (konfirmasi ke narasumber).", " (konfirmasi ke narasumber)"),
+        ("Kopi robusta Lampung diekspor ke 20 negara [verifikasi].", " [verifikasi]"),
+        ("Panjang jalan tol itu 140 kilometer (cek lagi angkanya).", " (cek lagi angkanya)"),
+    ],
+)
+def test_round4_notes_in_a_sentence_flagged(
+    line: str, note: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    assert [f.strip() for f in flagged(page(line), ruleset, "placeholder")] == [note.strip()]
+    assert clean(page(line), ruleset, settings).text == page(line.replace(note, ""))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sumber: Badan Pusat Statistik (BPS) Provinsi Lampung, 2023.",
+        "Dikutip dari Antara, wali kota menyatakan proyek itu rampung tahun depan.",
+        "Sumber air bersih warga berasal dari Sungai Way Kuripan.",
+        "Sumber daya alam Lampung meliputi kopi, lada, dan hasil laut.",
+        "Tentu saja, warga berharap jalan itu segera diperbaiki sebelum musim hujan.",
+        "Semoga artikel ini membantu Anda merencanakan liburan ke Lampung.",
+        "Tombol darurat di setiap gerbong kereta hanya boleh ditekan saat keadaan bahaya.",
+        "Infografis karya siswa SMA itu memenangi lomba tingkat nasional.",
+        "Gambar di dinding gua itu diperkirakan berusia 40.000 tahun.",
+        "Berikut ini lima kuliner khas Lampung yang wajib dicoba: seruit, gulai taboh, dan pindang.",
+        "Tabel periodik pertama kali disusun oleh Dmitri Mendeleev pada 1869.",
+        "Ia bekerja sebagai asisten peneliti di laboratorium kampus itu.",
+        "Catatan sejarah menyebut pelabuhan itu ramai sejak abad ke-17.",
+        "Kata kunci keberhasilan program itu adalah partisipasi warga.",
+        "Klik kanan pada ikon, lalu pilih Properties untuk melihat ukuran berkas.",
+        "Video berdurasi 30 detik itu memperlihatkan banjir di Jalan Teuku Umar.",
+        "Kepala desa meminta petugas mengecek ulang data penerima bantuan sebelum disalurkan.",
+        "Harga tiket masuk (belum termasuk parkir) Rp10.000 per orang.",
+        "Warga di bawah jembatan itu mengungsi ke balai desa.",
+        "Model bahasa AI kini dipakai di banyak sekolah untuk membantu guru menyusun soal.",
+    ],
+)
+def test_round4_content_with_the_same_words_stays(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder") == []
+
+
+@pytest.mark.parametrize(
+    ("pointer", "thing"),
+    [
+        ("Perhatikan tabel berikut.", ["Kecamatan | Penduduk", "Telukbetung | 120.000", "Kedaton | 98.000"]),
+        ("Daftar lengkapnya dapat dilihat pada tabel di bawah ini.", ["Tahun | Jumlah", "2022 | 1.100"]),
+        ("Cek daftarnya di bawah ini, ya!", ["- Pantai Mutun", "- Pulau Pahawang", "- Teluk Kiluan"]),
+        ("Berikut daftarnya:", ["1. Seruit", "2. Gulai taboh", "3. Pindang patin"]),
+    ],
+)
+def test_round4_a_pointer_at_a_table_or_list_that_is_there_stays(
+    pointer: str, thing: list[str], ruleset: Ruleset
+) -> None:
+    assert flagged(page(pointer, *thing), ruleset, "placeholder") == []
+    # The same pointer with nothing after it points at a part the page lost.
+    assert flagged(page(pointer), ruleset, "placeholder") == [pointer]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Berikut ini adalah tabel jadwal lengkapnya:",
+        "Cek infografisnya di bawah ini ya, Sob!",
+        "Simak video berikut ini.",
+        "Sumber: berbagai sumber",
+        "Sumber : Dari berbagai sumber",
+        "Saya harap artikel ini bermanfaat! Jika perlu penyesuaian, silakan beri tahu saya.",
+        "Semoga membantu! 😊 Ada yang ingin Anda tambahkan?",
+        "Apakah ada hal lain yang bisa saya bantu?",
+        "Certainly! Below is an SEO-optimized article:",
+        "Here is a 500-word article on the topic:",
+    ],
+)
+def test_round4_more_residue_lines_removed(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert clean(page(line), ruleset, settings).text == page()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rumah di atas bukit itu dibangun pada 1920.",
+        "Lihat saja harga beras di pasar, semuanya naik.",
+        "Sumber dana pembangunan jembatan berasal dari APBD dan dana desa.",
+        "Saya harap pemerintah segera memperbaiki jalan ini, kata seorang warga.",
+        "Ada yang ingin ditambahkan oleh DPRD soal anggaran itu, ujar wali kota.",
+        "Berikut ini tiga desa wisata yang menang lomba tingkat provinsi tahun ini.",
+    ],
+)
+def test_round4_more_content_with_pointer_words_stays(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder") == []
+
+
+def test_round4_a_pointer_reaches_its_table_past_chrome(ruleset: Ruleset) -> None:
+    # An ad notice and a related link stand between the pointer and its table: the table is there.
+    lines = [
+        "Jumlah kunjungan wisatawan naik tiap tahun. Rinciannya bisa disimak pada tabel berikut.",
+        "ADVERTISEMENT",
+        "Baca juga: Festival Krakatau Kembali Digelar",
+        "Tahun | Wisatawan",
+        "2022 | 1,1 juta",
+        "2023 | 1,4 juta",
+    ]
+    assert flagged(page(*lines), ruleset, "placeholder") == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.config import Settings
+from pipeline.page import LineKind, classify_line
 from pipeline.rules import Ruleset
 from tests.helpers import clean, flagged
 
@@ -411,3 +412,103 @@ def test_numbered_entry_taken_for_a_paragraph_is_still_an_entry(ruleset: Ruleset
         + "\n".join(f"{h}\n{p}" for h, p in zip(headings, paragraphs, strict=True))
     )
     assert flagged(text, ruleset, "table_of_contents") == ["Navigasi Artikel", *items]
+
+
+# --- round 4: numbering styles ---------------------------------------------------------------------
+
+
+CIRCLED = "①②③④"
+KEYCAPS = ["1️⃣", "2️⃣", "3️⃣", "4️⃣"]
+
+
+@pytest.mark.parametrize(
+    ("label", "markers"),
+    [
+        ("Daftar Isi", list(CIRCLED)),  # circled digits
+        (None, list(CIRCLED)),
+        ("Daftar Isi", KEYCAPS),  # keycap emoji
+        ("Isi Artikel", list("❶❷❸❹")),  # negative circled digits
+        (None, list("➀➁➂➃")),
+        ("Daftar Isi", list("⑴⑵⑶⑷")),  # parenthesised digits
+        ("Daftar Isi", list("⒈⒉⒊⒋")),  # digits with a full stop
+        ("Daftar Isi", list("ⓐⓑⓒⓓ")),  # circled letters
+        ("Navigasi Cepat", ["I.", "II.", "III.", "IV."]),  # roman numerals
+        ("Daftar Isi", ["i.", "ii.", "iii.", "iv."]),
+        ("Daftar Isi", ["Ⅰ.", "Ⅱ.", "Ⅲ.", "Ⅳ."]),  # roman numeral characters
+        ("Daftar Isi", ["A.", "B.", "C.", "D."]),  # letters
+        ("Daftar Isi", ["a)", "b)", "c)", "d)"]),
+        ("Daftar Isi", ["➜"] * 4),  # arrows and emoji bullets
+        (None, ["⇒"] * 4),
+        ("Daftar Isi", ["🔹"] * 4),
+        ("Daftar Isi", ["✅"] * 4),
+        ("Daftar Isi", ["▪️"] * 4),
+        ("Pada Artikel Ini", ["🔸"] * 4),
+        ("Daftar Isi", ["◆"] * 4),
+    ],
+)
+def test_round4_toc_in_any_numbering_style(label: str | None, markers: list[str], ruleset: Ruleset) -> None:
+    items = [f"{m} {heading}" for m, heading in zip(markers, SECTIONS, strict=True)]
+    top = [label] if label else []
+    text = f"{TITLE}\n\n" + "\n".join([*top, *items]) + f"\n{INTRO}\n{body()}"
+    assert flagged(text, ruleset, "table_of_contents") == [*top, *items]
+
+
+def test_round4_toc_of_circled_digits_glued_to_their_entries(ruleset: Ruleset, settings: Settings) -> None:
+    items = [f"{m}{heading}" for m, heading in zip(CIRCLED, SECTIONS, strict=True)]
+    text = f"{TITLE}\n\nDaftar Isi\n" + "\n".join(items) + f"\n{INTRO}\n{body()}"
+    assert flagged(text, ruleset, "table_of_contents") == ["Daftar Isi", *items]
+    assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{INTRO}\n{body()}"
+
+
+@pytest.mark.parametrize(
+    ("line", "item_body"),
+    [
+        ("① Siapkan dua kilogram cabai merah", "Siapkan dua kilogram cabai merah"),
+        ("1️⃣ Cuci bersih semua bahan", "Cuci bersih semua bahan"),
+        ("❷ Rebus air hingga mendidih", "Rebus air hingga mendidih"),
+        ("⑶ Tiriskan", "Tiriskan"),
+        ("ⓑ Pilihan ganda", "Pilihan ganda"),
+        ("🔟 Sajikan selagi hangat", "Sajikan selagi hangat"),
+        ("➜ Daftar ulang di kantor desa", "Daftar ulang di kantor desa"),
+        ("🔹 Harga tiket Rp50.000", "Harga tiket Rp50.000"),
+        ("✅ Gratis ongkir", "Gratis ongkir"),
+    ],
+)
+def test_round4_enclosed_digits_keycaps_and_glyphs_are_list_markers(line: str, item_body: str) -> None:
+    kind, found = classify_line(line)
+    assert (kind, found) == (LineKind.LIST_ITEM, item_body)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harga cabai naik 20 persen menjelang Lebaran.",
+        "ⓒ 2024 Pemerintah Kota Bandar Lampung",  # a copyright sign is no list marker
+        "Ⓒ2023 Dinas Pariwisata",
+    ],
+)
+def test_round4_other_lines_are_not_list_items(line: str) -> None:
+    assert classify_line(line)[0] is not LineKind.LIST_ITEM
+
+
+def test_round4_a_real_list_in_circled_digits_stays(ruleset: Ruleset) -> None:
+    steps = ["① Siapkan dua kilogram cabai merah", "② Haluskan bersama bawang", "③ Tumis hingga harum"]
+    text = f"{TITLE}\n\n{INTRO}\n" + "\n".join(steps) + f"\n{body()}"
+    assert flagged(text, ruleset, "table_of_contents") == []
+
+
+@pytest.mark.parametrize(
+    "steps",
+    [
+        ["1️⃣ Rendam beras selama satu jam", "2️⃣ Kukus hingga setengah matang", "3️⃣ Aduk dengan santan"],
+        ["➜ Bawa KTP asli", "➜ Bawa kartu keluarga", "➜ Isi formulir di loket dua"],
+        ["ⓐ Pilihan ganda", "ⓑ Isian singkat", "ⓒ Uraian"],
+        ["🔹 Senin: kerja bakti", "🔹 Rabu: posyandu", "🔹 Jumat: pengajian"],
+    ],
+)
+def test_round4_real_lists_in_new_markers_are_kept_whole(
+    steps: list[str], ruleset: Ruleset, settings: Settings
+) -> None:
+    text = f"{TITLE}\n\n{INTRO}\n" + "\n".join(steps) + f"\n{body()}"
+    assert flagged(text, ruleset, "table_of_contents") == []
+    assert clean(text, ruleset, settings).text == text
