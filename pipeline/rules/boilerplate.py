@@ -625,6 +625,9 @@ class CookieLexicon:
     tech_open_re: re.Pattern[str]  # `JavaScript ...` opening a notice
     page_re: re.Pattern[str]  # `halaman ini`
     standalone_lines: frozenset[str]  # `Terima semua`, `Anda sedang offline`
+    prompt_re: re.Pattern[str]  # `Dapatkan`, `Aktifkan` opening a short push prompt
+    prompt_news_re: re.Pattern[str]  # `berita`, `terbaru`
+    prompt_max_words: int
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CookieLexicon:
@@ -643,6 +646,9 @@ class CookieLexicon:
             tech_open_re=re.compile(rf"^\W*(?:{_body(data['tech_words'])})(?!\w)", re.IGNORECASE),
             page_re=compile_phrases(data["page_words"]),
             standalone_lines=_keys(data["standalone_lines"]),
+            prompt_re=re.compile(rf"^\W*(?:{_body(data['prompt_openers'])})(?!\w)", re.IGNORECASE),
+            prompt_news_re=compile_phrases(data["prompt_news_words"]),
+            prompt_max_words=data["prompt_max_words"],
             opener_re=re.compile(rf"^\W*(?:{_body(data['openers'])})(?!\w)", re.IGNORECASE),
             context_re=compile_phrases(data["context_words"]),
             cookie_re=compile_phrases(data["words"]),
@@ -727,6 +733,7 @@ class TagListLexicon:
     label_words: frozenset[str]
     bare_labels: frozenset[str]  # labels that may stand before their items with no separator
     topic_link_re: re.Pattern[str]  # `Baca juga artikel terkait PILKADA atau tulisan lainnya dari Sari`
+    glyph_label_re: re.Pattern[str]  # a tag icon standing for the label: `🏷️`, `🔖`
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> TagListLexicon:
@@ -745,6 +752,7 @@ class TagListLexicon:
                 rf"(?P<name>[^.!?:;]+?))?\W*$",
                 re.IGNORECASE,
             ),
+            re.compile(rf"^\s*(?:{'|'.join(re.escape(g) for g in data['glyph_labels'])})[\ufe0f\s]*:?\s*"),
         )
 
     def is_label(self, key: str) -> bool:
@@ -2105,13 +2113,23 @@ def _site_notice(line: Line, lex: Lexicon) -> bool:
         return True  # `Terima Semua`, `Anda sedang offline`
     if line.n_words > ck.notice_max_words:
         return False
+    if (
+        line.n_words <= ck.prompt_max_words
+        and text.rstrip()[-1:] not in ".?"
+        and ck.prompt_re.match(text)
+        and ck.push_re.search(text)
+        and ck.prompt_news_re.search(text)
+    ):
+        return True  # `Dapatkan notifikasi berita terbaru`, `Aktifkan pemberitahuan`
     if ck.tech_open_re.match(text) and ck.need_re.search(text) and ck.page_re.search(text):
         return True  # `JavaScript harus diaktifkan untuk menampilkan halaman ini`
-    if not (ck.voice_re.match(text) or ck.opener_re.match(text)):
+    voice = ck.voice_re.match(text) or ck.opener_re.match(text)
+    if not voice:
         return False
     return bool(
         (ck.tech_re.search(text) and ck.need_re.search(text))
-        or (ck.push_re.search(text) and ck.ask_re.search(text))
+        # the ask after the opener: `Aktifkan Notifikasi WhatsApp di Laptop` is a tutorial's heading
+        or (ck.push_re.search(text) and ck.ask_re.search(text, voice.end()))
         or (ck.storage_re.search(text) and ck.device_re.search(text))  # `Kami ... menyimpan ... di perangkat`
         or (
             ck.opener_re.match(text)
@@ -2423,7 +2441,7 @@ def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
         ):
             yield line_span(line)  # any short label over hashtags: `Terkait: #Banjir #Garut`
             continue
-        if _inline_tags(page, line, lex) or _topic_link(line, lex):
+        if _inline_tags(page, line, lex) or _topic_link(line, lex) or _glyph_or_bracket_tags(line, lex):
             yield line_span(line)
             continue
         if line.kind not in _LOOSE_KINDS or not tg.is_label(line.key):
@@ -2508,6 +2526,30 @@ def _inline_tags(page: Page, line: Line, lex: Lexicon) -> bool:
         if items.strip() and _tag_items(items, lex, bare=sep is None):
             return True
     return False
+
+
+_BRACKET_TAG_RE = re.compile(r"\[([^\[\]]{1,60})\]")
+
+
+def _glyph_or_bracket_tags(line: Line, lex: Lexicon) -> bool:
+    """Tags with no word label: two items or more after a tag icon (`🔖 Ekonomi · Inflasi · BPS`, `🏷️
+    banjir, garut`), or a row made only of bracketed tags (`[Pemilu 2024] [KPU] [Bawaslu]`)."""
+    if line.kind not in _LOOSE_KINDS:
+        return False
+    text = line.text.strip()
+    if not text or text[-1] in ".!?":
+        return False
+    m = lex.tags.glyph_label_re.match(text)
+    if m:
+        return _tag_items(text[m.end() :], lex, bare=True)
+    items = _BRACKET_TAG_RE.findall(text)
+    return (
+        2 <= len(items) <= lex.tags.max_items
+        and not _BRACKET_TAG_RE.sub("", text).strip(" |·,/-")
+        and all(
+            0 < len(words(i)) <= lex.tags.max_item_words and _TAG_ITEM_RE.fullmatch(i.strip()) for i in items
+        )
+    )
 
 
 def _topic_link(line: Line, lex: Lexicon) -> bool:

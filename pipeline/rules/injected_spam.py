@@ -1418,6 +1418,21 @@ def _promo_row(scan: _LineScan) -> bool:
     )
 
 
+# What makes a lone row with spam promotion: something for the reader to do or to get.
+_PROMO_ROW_KINDS = frozenset({"call_to_action", "contact", "link", "money"})
+
+
+def _lone_promo_row(page: Page, line: Line, scan: _LineScan) -> bool:
+    """A line cut by bars that stands alone (no table row next to it) and pairs spam with a call to
+    action, a number to call, an address or a sum (`JUDI BOLA | DAFTAR | LOGIN | BONUS 200%`): a menu of
+    promotion, not a table. A row of a real table has rows around it."""
+    if len(WORD_RE.findall(scan.view.text)) > _PROMO_ROW_MAX_WORDS:
+        return False
+    if not ("spam" in scan.promo.kinds and scan.promo.kinds & _PROMO_ROW_KINDS):
+        return False
+    return not any(n.kind is LineKind.TABLE_ROW for n in _neighbours(page, line))
+
+
 def _list_wall(scan: _LineScan, max_item_words: int = 6) -> bool:
     """A keyword wall written as a list: four items or more, short, and most of them spam."""
     text = scan.line.text
@@ -1684,7 +1699,7 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
             continue
         found = qualified[line.index]
         neighbour_named = False
-        if line.kind is LineKind.TABLE_ROW and not _promo_row(scan):
+        if line.kind is LineKind.TABLE_ROW and not _promo_row(scan) and not _lone_promo_row(page, line, scan):
             # A row of data keeps its words; only what is spelled to dodge filters goes.
             found = [f for f in found if f.obfuscated]
             if not found:

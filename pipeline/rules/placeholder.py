@@ -872,6 +872,9 @@ class LayoutLexicon:
     pointer_vocabulary: frozenset[str]
     pointer_max_words: int
     pointer_max_other_words: int
+    self_talk_vocabulary: frozenset[str]
+    self_talk_cues: frozenset[str]
+    self_talk_max_words: int
     text_parts: frozenset[str]
 
     @classmethod
@@ -1049,6 +1052,13 @@ class LayoutLexicon:
             ),
             pointer_max_words=int(data["pointer_max_words"]),
             pointer_max_other_words=int(data["pointer_max_other_words"]),
+            self_talk_vocabulary=frozenset(
+                w.casefold()
+                for phrase in [*data["self_talk_words"], *data["self_talk_cues"], *data["pointer_deictics"]]
+                for w in words(phrase)
+            ),
+            self_talk_cues=frozenset(w.casefold() for w in data["self_talk_cues"]),
+            self_talk_max_words=int(data["self_talk_max_words"]),
             text_parts=frozenset(p.casefold() for p in data["text_parts"]),
             optional_edit_re=re.compile(
                 rf"^[\s\"'“(\[*]*(?:[\w -]{{1,30}}:\s*)?(?:[\w-]+\s+){{0,2}}?(?:{layout_parts})"
@@ -1179,6 +1189,20 @@ class LayoutLexicon:
             return None
         parts = self.pointer_part_re.findall(sentence)
         return parts[-1].casefold().removesuffix("nya") if parts else None
+
+    def is_self_talk(self, sentence: str) -> bool:
+        """A short sentence that only talks about the page itself, naming nothing of its topic: `Mari
+        kita bahas satu per satu.`, `Simak ulasan selengkapnya berikut ini!`, `Pada bagian ini kita akan
+        mengulas beberapa hal penting.` Every word is one of `self_talk_words` or `self_talk_cues` (with
+        or without `-nya`) and one is a cue; `Artikel ini membahas dampak kenaikan harga BBM.` names its
+        topic and stays."""
+        tokens = [w.casefold() for w in words(sentence)]
+        if not tokens or len(tokens) > self.self_talk_max_words:
+            return False
+        vocabulary = self.self_talk_vocabulary
+        if any(w not in vocabulary and w.removesuffix("nya") not in vocabulary for w in tokens):
+            return False
+        return any(w in self.self_talk_cues or w.removesuffix("nya") in self.self_talk_cues for w in tokens)
 
     def is_layout_talk(self, sentence: str) -> bool:
         if self.points_at_lost_part(sentence):
@@ -1836,10 +1860,21 @@ def detect_layout_talk(page: Page, lex: Lexicon) -> Iterator[Span]:
     for line in page.lines:
         if line.kind not in _TEXT_KINDS:
             continue
+        # Self talk is a paragraph's (`Ini Penjelasan Lengkapnya` ends many a headline).
+        talks = (
+            line.kind is LineKind.PARAGRAPH
+            or (
+                line.kind in (LineKind.HEADING, LineKind.FRAGMENT) and line.text.rstrip().endswith((".", "!"))
+            )
+        ) and (page.title is None or line.index != page.title.index)
         found = [
             (start, end)
             for start, end, sentence in sentences(line.text)
-            if (ll.is_layout_talk(sentence) or _points_at_missing_part(page, line, sentence, ll))
+            if (
+                ll.is_layout_talk(sentence)
+                or _points_at_missing_part(page, line, sentence, ll)
+                or (talks and ll.is_self_talk(sentence))
+            )
             and not _fill_in_bracket(sentence, lex)
         ]
         if "(" in line.text or "[" in line.text:

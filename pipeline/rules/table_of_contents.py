@@ -14,7 +14,9 @@ from pipeline.rules.base import Rule, Span, compile_phrases, line_span
 from pipeline.text import line_key
 
 CATEGORY = "table_of_contents"
-_LEADING_NUMBERS_RE = re.compile(r"^(?:\d+ )+")
+# A word naming the unit before a section number: `Bab 1: Sejarah`, `Bagian 2 – Iklim`, `Langkah 3. Panen`.
+_UNIT_WORDS = r"(?:bab|sub bab|subbab|bagian|part|chapter|langkah|step|sesi|tahap|poin|no|nomor)"
+_LEADING_NUMBERS_RE = re.compile(rf"^(?:{_UNIT_WORDS} )?(?:\d+ )+")
 _ITEM_NUMBER_RE = re.compile(r"^\(?(\d{1,3})(?:[.)]|\.\d|\s)")
 # A line opened by a section number, as a table of contents prints its entries: `1 Sejarah`, `2.1 Iklim`,
 # `1 – Sejarah`, `(2) Iklim`, `II. Kisah Warga`, `iv. Penutup`. (Subsection numbers have one or two
@@ -22,7 +24,8 @@ _ITEM_NUMBER_RE = re.compile(r"^\(?(\d{1,3})(?:[.)]|\.\d|\s)")
 # entries: their keys equal the headings', and `duplicate_heading` leaves the section heading a plain
 # table printed first.
 _SECTION_NUMBER_RE = re.compile(
-    r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|\(\d{1,3}\)|[IVX]{1,4}[.)]|[ivx]{1,4}[.)])(?:\s*[-–—:])?\s+\w"
+    rf"^(?:(?i:{_UNIT_WORDS})\s+(?=\d))?"
+    r"(?:\d{1,3}(?:\.\d{1,2})*\.?|\(\d{1,3}\)|[IVX]{1,4}[.)]|[ivx]{1,4}[.)])(?:\s*[-–—:])?\s+\w"
 )
 # A roman section number opening a key (`ii kisah warga`), left out like an arabic one.
 _LEADING_ROMAN_RE = re.compile(r"^(?:[ivx]{1,4} )(?=\w)")
@@ -173,7 +176,11 @@ def _list_blocks(page: Page, lex: Lexicon, title_key: str | None) -> Iterator[tu
 def _section_number(line: Line) -> str:
     """The section number a line opens with, as a key (`2.1 Candi Utama` -> `2 1`), or ``."""
     m = _LEADING_NUMBERS_RE.match(line_key(line.text))
-    return m.group().strip() if m else ""
+    return (
+        m.group().split(" ", 1)[-1].strip()
+        if m and not m.group()[0].isdigit()
+        else (m.group().strip() if m else "")
+    )
 
 
 def _shorter_forms(key: str, max_extra: int) -> list[str]:

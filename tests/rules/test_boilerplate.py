@@ -3523,3 +3523,419 @@ def test_round4_a_related_link_in_brackets_inside_a_paragraph(marker: str, rules
 )
 def test_round4_references_and_counts_in_prose_stay(paragraph: str, ruleset: Ruleset) -> None:
     assert flagged(in_body(paragraph), ruleset, "boilerplate") == []
+
+
+# --- round 4b: tags, share rows, footers, popups, comments, page navigation by breadth --------------------
+
+
+def _all_lines_flagged(block: str, ruleset: Ruleset) -> bool:
+    """Every line of `block` is flagged by a boilerplate rule when it closes a page."""
+    hits = set(flagged(in_tail(block), ruleset, "boilerplate"))
+    return all(line.strip() in hits for line in block.split("\n") if line.strip())
+
+
+R4B_TAGS = [
+    "Tags:\nPemilu 2024\nKPU\nBawaslu",
+    "#pilkada #jawabarat #kpu",
+    "#Banjir #Jakarta #BMKG #CuacaEkstrem",
+    "🏷️ Pilkada, Jawa Barat, KPU",
+    "🔖 Ekonomi · Inflasi · BPS",
+    "🔖 Kuliner | Bandung | Wisata",
+    "🏷 timnas, pssi, piala aff",
+    "📌 Topik: Harga BBM, Pertamina, Subsidi",
+    "Label: Berita Daerah, Pendidikan",
+    "Kategori: Nasional",
+    "Kategori : Olahraga, Sepak Bola",
+    "Topik Terkait: Timnas Indonesia, Piala AFF",
+    "Tagar: #RamadanDiRumah #MudikAman",
+    "Hashtag: #KamiBersamaGuru",
+    "Keywords: harga cabai, inflasi, pasar induk",
+    "Keyword: banjir bandang, Garut",
+    "Tag Terpopuler: Gempa Cianjur, Timnas U-23, Harga Emas",
+    "Trending Topic: #IbuKotaNusantara #Pemilu2024",
+    "[Pemilu 2024] [KPU] [Bawaslu]",
+    "[Kuliner] [Resep Nusantara] [Sambal]",
+    "[ Sekolah ] [ PPDB 2024 ] [ Zonasi ]",
+    "TAG: PILKADA | JAWA TIMUR | KPU",
+    "Tags: harga cabai · inflasi · pasar",
+    "Tag: #cabai #inflasi",
+    "TOPIK: Banjir Jakarta",
+    "Trending: #Pilpres2024 #Debat",
+    "Topik Pilihan: Mudik Lebaran 2024",
+    "Kata Kunci: bansos, PKH, Kemensos",
+    "Filed under: Nasional, Politik",
+    "Posted in Berita Utama Tagged banjir, Garut",
+    "Ditandai: banjir, Garut, BPBD",
+    "Ditandai dengan: kopi, petani, Gayo",
+    "Tags # banjir # garut # bpbd",
+    "🔥 Trending: #GempaCianjur",
+    "Tagged with: kuliner, Bandung",
+    "KATEGORI: Ekonomi Bisnis",
+    "Tag: Pemilu 2024, KPU, Bawaslu, Pilpres, DPR",
+    "Tag Populer:\nBanjir Rob\nGempa Garut\nHarga Beras",
+    "Topik Terkait\nPPDB Jabar\nSistem Zonasi",
+    "Label » sekolah / guru honorer / PPPK",
+]
+
+
+@pytest.mark.parametrize("block", R4B_TAGS)
+def test_round4b_tag_lists_flagged(block: str, ruleset: Ruleset) -> None:
+    assert _all_lines_flagged(block, ruleset)
+
+
+R4B_SHARE = [
+    "Bagikan artikel ini",
+    "Share this:",
+    "Sebarkan!",
+    "Facebook | Twitter | WhatsApp | Telegram",
+    "Facebook · X · WhatsApp · LINE",
+    "📘 Facebook 🐦 Twitter 📱 WhatsApp",
+    "Salin Link",
+    "Salin tautan",
+    "Kirim ke teman",
+    "Share ke: WA | FB | Twitter",
+    "Bagikan: Facebook Twitter WhatsApp Email",
+    "SHARE:",
+    "Bagikan Berita",
+    "Share on Facebook",
+    "Share on WhatsApp",
+    "Tweet Share Share Email",
+    "Bagikan via WhatsApp",
+    "Link berhasil disalin",
+    "Tautan disalin!",
+    "Copy Link",
+    "Bagikan ke:",
+    "WhatsApp Facebook Twitter Telegram Line Salin Link",
+    "Share 12",
+    "12 Shares",
+    "Bagikan 0",
+    "Yuk, bagikan artikel ini!",
+    "Bagikan Artikel:",
+    "Share to: Facebook, Twitter, WhatsApp",
+    "Like this:",
+    "Print Email",
+    "Kirim via Email",
+    "Bagikan halaman ini",
+    "Share di WhatsApp",
+    "Bagikan melalui",
+    "BAGIKAN:",
+    "Bagikan ke WhatsApp",
+    "Sebarkan berita ini",
+    "Share ke Facebook",
+    "Twitter / Facebook / WhatsApp",
+    "Bagikan lewat Telegram",
+]
+
+
+@pytest.mark.parametrize("block", R4B_SHARE)
+def test_round4b_share_rows_flagged(block: str, ruleset: Ruleset) -> None:
+    assert _all_lines_flagged(block, ruleset)
+
+
+R4B_FOOTER = [
+    "© 2024 Radar Kota. All Rights Reserved",
+    "Hak Cipta © 2023 PT Media Nusantara Citra",
+    "Copyright © 2024 Kabar Priangan | Powered by WordPress",
+    "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis tanpa izin",
+    "Pedoman Media Siber | Tentang Kami | Kontak",
+    "Redaksi | Iklan | Karir",
+    "Copyright 2024 suarabanyumas.id. Hak cipta dilindungi undang-undang.",
+    "© 2022 - 2024 Pemerintah Kabupaten Sleman",
+    "Hak Cipta Dilindungi Undang-Undang",
+    "All rights reserved.",
+    "Tentang Kami · Redaksi · Pedoman Siber · Kebijakan Privasi · Kontak",
+    "Kebijakan Privasi | Syarat & Ketentuan | Disclaimer",
+    "Powered by Blogger",
+    "Theme by Jannah | Powered by WordPress",
+    "Designed by Templateism",
+    "©2024 Universitas Negeri Padang",
+    "Copyright © 2021 SMA Negeri 1 Bantul. All rights reserved.",
+    "Dilarang mengutip sebagian atau seluruh isi tanpa izin tertulis dari redaksi",
+    "Info Iklan | Kerja Sama | Hubungi Kami",
+    "Karir | Info Iklan | Privacy Policy | Terms of Use",
+    "Redaksi · Pedoman Media Siber · Kode Etik · Disclaimer",
+    "PT Kabar Media Nusantara © 2024",
+    "Sitemap | RSS | Kontak",
+    "Hak cipta © 2024 detikcom, Hak cipta dilindungi",
+    "Copyright © 2024 Tribun Timur. Seluruh hak cipta dilindungi.",
+    "Dilarang menyalin artikel ini tanpa mencantumkan sumber",
+    "Proudly powered by WordPress",
+    "Copyright © 2024. All Rights Reserved.",
+    "(c) 2024 Warta Bekasi",
+    "© Copyright 2024 Dinas Pendidikan Provinsi Jambi",
+    "Hak Cipta © 2024 Desa Sukamaju. Seluruh hak dilindungi.",
+    "Copyright © 2024 Jurnal Bogor | Theme by Newspaper",
+    "Tentang Kami | Redaksi | Pedoman Media Siber | Info Iklan",
+    "Kontak | Karir | Kebijakan Privasi",
+    "COPYRIGHT © 2024 PORTAL KOTA. ALL RIGHTS RESERVED",
+    "Privacy Policy | Disclaimer | Contact Us",
+    "Copyright © 2023 - 2024 Blog Guru Kelas. Powered by Blogger",
+    "© 2024 kumpulanresep.id",
+    "Hak Cipta 2024 Pemerintah Kota Malang",
+    "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel tanpa izin",
+]
+
+
+@pytest.mark.parametrize("block", R4B_FOOTER)
+def test_round4b_footer_lines_flagged(block: str, ruleset: Ruleset) -> None:
+    assert _all_lines_flagged(block, ruleset)
+
+
+R4B_POPUPS = [
+    "Dapatkan notifikasi berita terbaru\nNanti saja\nIzinkan",
+    "Dapatkan notifikasi berita terbaru\nTidak, terima kasih\nIzinkan",
+    "Aktifkan notifikasi untuk info terkini\nNanti\nYa, Izinkan",
+    "Jangan lewatkan berita terbaru, aktifkan notifikasi\nNanti Dulu\nOK",
+    "Dapatkan notifikasi update berita terkini\nLain kali\nBerlangganan",
+    "Get the latest news notifications\nNot now\nAllow",
+    "Situs ini menggunakan cookie\nSaya Setuju\nTolak",
+    "Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda.\nOK, Mengerti",
+    "Kami menggunakan cookie untuk personalisasi konten dan iklan.\nTerima Semua\nTolak Semua",
+    "Website ini menggunakan cookies untuk pengalaman terbaik.\nOke, Mengerti",
+    "This website uses cookies to improve your experience.\nAccept\nReject",
+    "Terima semua cookie",
+    "Accept All Cookies",
+    "Pengaturan Cookie",
+    "Kebijakan Cookie",
+    "Kami menggunakan cookie untuk meningkatkan pengalaman Anda. Dengan melanjutkan, Anda menyetujuinya.",
+    "Aktifkan notifikasi untuk mendapatkan berita terkini",
+    "Kami ingin menampilkan notifikasi berita terbaru untuk Anda\nJangan Izinkan\nIzinkan",
+    "Berlangganan newsletter kami",
+    "Masukkan alamat email Anda",
+    "Jangan lewatkan berita terbaru dari kami!",
+    "Dengan menggunakan situs ini, Anda menyetujui penggunaan cookie.\nSetuju",
+    "Kami dan mitra kami menyimpan informasi di perangkat Anda.\nTerima\nKelola Preferensi",
+    "Nyalakan notifikasi breaking news\nTutup",
+    "Situs ini memerlukan JavaScript untuk berfungsi dengan baik.",
+    "Browser Anda tidak mendukung video ini.",
+    "Website kami menggunakan cookie\nOke\nPelajari lebih lanjut",
+    "Terima notifikasi berita terkini\nNanti saja",
+    "Turn on notifications for breaking news\nLater",
+    "Kami menggunakan kuki untuk analitik.\nSetuju",
+    "Dapatkan notifikasi info terbaru\nTidak Sekarang\nYa",
+    "Situs web ini menggunakan cookie untuk analitik dan iklan\nTerima\nTolak",
+    "Aktifkan Notifikasi Berita\nNanti\nAktifkan",
+    "Cookies Policy",
+    "Kelola Pengaturan Cookie",
+    "Dapatkan notifikasi artikel terbaru dari kami\nBlokir\nIzinkan",
+    "Dapatkan kabar terbaru lewat notifikasi\nTidak\nYa",
+    "Kami menggunakan cookie. Dengan melanjutkan, Anda setuju.\nOK",
+    "Halaman ini menggunakan cookie\nSaya mengerti",
+    "Dapatkan pemberitahuan berita terbaru\nNanti saja\nIzinkan",
+]
+
+
+@pytest.mark.parametrize("block", R4B_POPUPS)
+def test_round4b_popups_flagged(block: str, ruleset: Ruleset) -> None:
+    assert _all_lines_flagged(block, ruleset)
+
+
+R4B_COMMENTS = [
+    "Tulis komentar",
+    "Komentar (0)",
+    "Login untuk berkomentar",
+    "Tinggalkan Balasan",
+    "Batalkan balasan",
+    "Kirim Komentar",
+    "Komentar Anda akan dimoderasi",
+    "Tinggalkan komentar",
+    "Belum ada komentar",
+    "Jadilah yang pertama berkomentar!",
+    "0 Komentar",
+    "Lihat semua komentar",
+    "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *",
+    "Nama *",
+    "Email *",
+    "Simpan nama, email, dan situs web saya pada peramban ini untuk komentar saya berikutnya.",
+    "Leave a Reply",
+    "Cancel reply",
+    "Post Comment",
+    "Muat lebih banyak komentar",
+    "Berikan komentar Anda",
+    "Komentar ditutup.",
+    "Silakan login untuk menulis komentar",
+    "Silahkan login untuk berkomentar",
+    "Masuk untuk berkomentar",
+    "KOMENTAR (12)",
+    "Komentari artikel ini",
+    "Posting Komentar",
+    "Harap login untuk berkomentar",
+    "Daftar atau login untuk berkomentar",
+    "Login to comment",
+    "Your email address will not be published.",
+    "Komentar Anda menunggu moderasi.",
+    "Tulis komentar Anda di sini",
+    "Urutkan berdasarkan",
+    "5 Komentar",
+    "Komentar ditutup untuk artikel ini.",
+    "Lihat semua balasan",
+    "Anda harus login untuk mengirim komentar.",
+    "Silakan login untuk menulis",
+]
+
+
+@pytest.mark.parametrize("block", R4B_COMMENTS)
+def test_round4b_comment_chrome_flagged(block: str, ruleset: Ruleset) -> None:
+    assert _all_lines_flagged(block, ruleset)
+
+
+R4B_PAGE_NAV = [
+    "Halaman selanjutnya",
+    "Lanjut ke halaman 2",
+    "« Artikel Sebelumnya",
+    "Artikel Selanjutnya »",
+    "Postingan Lama",
+    "Next →",
+    "← Previous",
+    "Postingan Lebih Baru",
+    "Halaman 1 dari 3",
+    "1 2 3 Selanjutnya",
+    "« Sebelumnya 1 2 3 Berikutnya »",
+    "Berita Sebelumnya",
+    "Berita Selanjutnya",
+    "Baca halaman berikutnya",
+    "Halaman Berikutnya >>",
+    "Next Post »",
+    "« Previous Post",
+    "Older Posts",
+    "Newer Posts",
+    "Load More",
+    "Muat Lebih Banyak",
+    "Selanjutnya »",
+    "Halaman: 1 2 3 4",
+    "Post sebelumnya",
+    "Kembali ke atas",
+    "Back to top",
+    "Prev 1 2 3 Next",
+    "Lanjut ke Halaman Berikutnya",
+    "Halaman 2",
+    "Sebelumnya",
+    "Berikutnya →",
+    "« Postingan Lebih Baru",
+    "Postingan Lama »",
+    "Artikel sebelumnya",
+    "Artikel Berikutnya",
+    "Next Page",
+    "Previous Page",
+    "‹ Sebelumnya",
+    "Selanjutnya ›",
+    "Tampilkan Semua",
+]
+
+
+@pytest.mark.parametrize("block", R4B_PAGE_NAV)
+def test_round4b_page_navigation_flagged(block: str, ruleset: Ruleset) -> None:
+    assert _all_lines_flagged(block, ruleset)
+
+
+R4B_CONTENT = [
+    # tags
+    "Label halal, izin edar, dan tanggal kedaluwarsa wajib dicantumkan pada kemasan.",
+    "Kategori penerima bantuan dibagi menjadi tiga kelompok sesuai data Kemensos.",
+    "Topik terkait pemilu menjadi bahan diskusi mahasiswa di aula kampus.",
+    "Tagar #KaburAjaDulu sempat menjadi trending topic di media sosial pekan lalu.",
+    "Kata kunci pencarian paling populer tahun ini adalah harga emas.",
+    "[Catatan redaksi: artikel ini telah diperbarui pada Senin pagi.]",
+    "Tiga kategori lomba: pidato, puisi, dan cerdas cermat.",
+    "Petugas menandai rumah warga yang terdampak banjir dengan cat merah.",
+    "🔖 Simpan resep ini untuk dicoba akhir pekan nanti.",
+    "[1] Badan Pusat Statistik, Statistik Indonesia 2024.",
+    # share
+    "Warga diminta membagikan informasi lowongan itu kepada tetangga yang membutuhkan.",
+    "Ia membagikan video tersebut di akun Facebook dan WhatsApp miliknya.",
+    "Polisi meminta masyarakat tidak menyebarkan kabar bohong di grup WhatsApp.",
+    # footer
+    "Hak cipta lagu itu dipegang oleh label rekaman asal Jakarta.",
+    "Undang-Undang Hak Cipta melindungi karya cipta selama 70 tahun setelah pencipta meninggal.",
+    "Redaksi menerima tulisan opini dari pembaca dengan panjang maksimal 800 kata.",
+    "Ia memulai karir sebagai wartawan di sebuah media lokal di Medan.",
+    "Iklan rokok dilarang tayang di televisi sebelum pukul 21.30.",
+    "Perusahaan itu membuka lowongan karir untuk lulusan SMK dan D3.",
+    # popups and consent
+    "Kami setuju dengan usulan pemerintah daerah soal tarif parkir, kata ketua DPRD.",
+    "Warga menolak rencana pembangunan tempat pembuangan sampah di desa mereka.",
+    "Ia mengaku mendapatkan notifikasi tagihan listrik yang membengkak bulan ini.",
+    "Aplikasi itu meminta izin mengakses lokasi dan kamera pengguna.",
+    "Kue cookies cokelat buatan ibu rumah tangga itu laris menjelang Lebaran.",
+    "Google akan menghapus cookie pihak ketiga dari peramban Chrome tahun depan.",
+    "Kami dapatkan pemberitahuan dari warga bahwa jalan itu rusak parah sejak tahun lalu.",
+    "Dapatkan notifikasi pesanan di aplikasi dengan mengaktifkan fitur ini di menu pengaturan.",
+    "Menurut dia, warga tidak setuju dan memilih menunggu keputusan bupati.",
+    "Nanti saja kita bahas setelah rapat, ujar Kepala Dinas kepada wartawan.",
+    # comments
+    "Komentar sang pelatih soal wasit menuai kritik dari suporter.",
+    "Warganet meninggalkan komentar pedas di akun Instagram pejabat itu.",
+    "Ia belum memberikan komentar terkait penetapan tersangka tersebut.",
+    "Balasan surat dari kementerian baru diterima sekolah pekan lalu.",
+    "Menteri enggan berkomentar soal isu perombakan kabinet.",
+    # page navigation
+    "Halaman selanjutnya dalam buku itu memuat peta wilayah Kesultanan Banten.",
+    "Pada artikel sebelumnya kami telah membahas cara menanam cabai di pot.",
+    "Berita selanjutnya akan dibacakan oleh penyiar pengganti, kata produser.",
+    "Ia melanjutkan studi ke jenjang S2 di Yogyakarta tahun depan.",
+    "Postingan lama sang artis kembali viral setelah diunggah ulang penggemar.",
+    "Kembali ke atas panggung, penyanyi itu membawakan lagu daerah Minang.",
+    "Tahap berikutnya adalah verifikasi faktual oleh KPU kabupaten.",
+]
+
+
+R4B_CONTENT += [
+    # share
+    "Bagikan tugas kelompok secara merata kepada setiap anggota, pesan guru itu.",
+    "Salin tautan pendaftaran dari laman resmi sekolah, bukan dari pesan berantai.",
+    "Facebook dan Twitter dipanggil Komisi I DPR untuk membahas perlindungan data.",
+    "Sebarkan kebaikan, begitu pesan kepala desa kepada para pemuda karang taruna.",
+    "Ia mengirim pesan kepada teman lamanya lewat surat elektronik.",
+    "Like dan komentar di unggahan itu terus bertambah sejak Minggu malam.",
+    "Salinan putusan sudah dikirim ke para pihak pekan lalu.",
+    # footer
+    "Tentang kami yang tinggal di bantaran sungai, pemerintah belum memberi jawaban.",
+    "Pedoman pemberitaan media siber disusun Dewan Pers bersama komunitas pers pada 2012.",
+    "Kontak senjata terjadi di perbatasan pada Selasa dini hari.",
+    "Dilarang keras membuang sampah di sungai, bunyi papan peringatan di tepi jembatan.",
+    "Kebijakan privasi aplikasi itu dipersoalkan oleh lembaga perlindungan konsumen.",
+    "Powered by semangat gotong royong, warga membangun jembatan bambu sendiri.",
+    "Pada 2024 perusahaan media itu mencatat kenaikan pendapatan iklan digital.",
+    "Seluruh hak pekerja harus dipenuhi sebelum pabrik ditutup, kata serikat buruh.",
+    "Syarat dan ketentuan beasiswa dapat dilihat di laman kampus.",
+    # popups
+    "Aplikasi itu mengirim notifikasi pengingat minum obat kepada pasien lansia.",
+    "Petugas meminta warga mengizinkan pemeriksaan jentik nyamuk di rumah mereka.",
+    "Situs ini menjadi tujuan wisata sejarah favorit pelajar dari Jawa Tengah.",
+    "Kami menggunakan dana desa untuk memperbaiki irigasi, kata kepala desa.",
+    "Ia berlangganan koran cetak sejak tahun 1985.",
+    "Aktifkan Notifikasi WhatsApp di Laptop",
+    "Izinkan Aplikasi Mengakses Notifikasi di Android",
+    # comments
+    "Kolom komentar di akun resmi pemda sempat ditutup karena banjir hujatan.",
+    "Tulis komentar singkat tentang buku yang kamu baca, perintah soal nomor tiga.",
+    "Balasan dari bupati membuat warga lega.",
+    "Ia mengaku belum login ke aplikasi sejak akunnya diretas.",
+    "Komentar Anda tentang kebijakan itu bisa disampaikan melalui forum RT.",
+    "Ruang komentar publik dibuka selama 14 hari oleh kementerian.",
+    "Kirim komentar tertulis ke panitia paling lambat Jumat, kata ketua panitia.",
+    "Moderator diskusi menutup sesi tanya jawab pukul 16.00.",
+    "Nama saya Rina, saya guru honorer di Lebak.",
+    "Dua warga meninggalkan balasan di surat pembaca edisi kemarin.",
+    # page navigation
+    "Lanjut ke babak semifinal, tim Persib akan menghadapi Persija.",
+    "Pada halaman 2 laporan itu tertulis angka kemiskinan turun.",
+    "Artikel sebelumnya di rubrik ini membahas harga beras.",
+    "Selanjutnya, peserta diminta mengisi formulir secara daring.",
+    "Sebelumnya, polisi telah memeriksa lima saksi.",
+    "Tampilkan semua kemampuanmu di panggung, pesan juri kepada peserta.",
+    "Muat lebih banyak penumpang, bus itu ditilang polisi.",
+    "Halaman berikutnya dari dokumen itu ternyata kosong.",
+    # tags
+    "Label merah pada kemasan menandakan produk mengandung gula tinggi.",
+    "Topik debat kedua meliputi ekonomi, pajak, dan ketenagakerjaan.",
+    "Hashtag itu digunakan lebih dari sejuta kali dalam sehari.",
+    "Trending topic Twitter hari ini didominasi pembahasan sepak bola.",
+    "[Pemutakhiran] Jumlah korban bertambah menjadi 12 orang.",
+]
+
+
+@pytest.mark.parametrize("line", R4B_CONTENT)
+def test_round4b_content_sharing_the_words_stays(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate") == []
+    assert flagged(in_tail(line), ruleset, "boilerplate") == []

@@ -1276,3 +1276,88 @@ def test_round4_more_runs_in_a_road_sentence(run: str, ruleset: Ruleset) -> None
 )
 def test_round4_emoji_and_the_newer_words_in_prose_left_alone(line: str, ruleset: Ruleset) -> None:
     assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+# --- round 4b: obfuscated and promotional whole lines, unseen variants ---------------------------
+
+ROUND4B_SPAM_LINES = [
+    "S1ot G4c0r M4xw1n H4r1 1n1",
+    "S L O T  G A C O R  D A F T A R  S E K A R A N G",
+    "𝐒𝐥𝐨𝐭 𝐆𝐚𝐜𝐨𝐫 𝐇𝐚𝐫𝐢 𝐈𝐧𝐢 𝐃𝐚𝐟𝐭𝐚𝐫 𝐒𝐞𝐤𝐚𝐫𝐚𝐧𝐠",
+    "Ｓｌｏｔ Ｇａｃｏｒ Ｍａｘｗｉｎ",
+    "🎰 SLOT GACOR 🎰 BONUS NEW MEMBER 100% 🎰",
+    "🔥 Daftar Sekarang 🔥 Link Alternatif 🔥 Maxwin 🔥",
+    "T0G3L 0NL1N3 T3RP3RC4Y4",
+    "Ѕlоt Gасоr Маxwіn",
+    "BANDAR T0GEL TERPERCAYA ✅ WD CEPAT ✅ 24 JAM",
+    "Situs slot88 resmi, daftar via WA 0813-2222-3333",
+    "Klik link di bio untuk bonus 100% member baru!",
+    "Dapatkan freebet 50rb tanpa deposit, hubungi CS kami di WhatsApp",
+    "Link alternatif SBOBET terbaru ➡️ bit.ly/sbo-login",
+    "JUDI BOLA ONLINE | DAFTAR | LOGIN | BONUS 200%",
+    "Pinjol cepat cair 5 menit tanpa jaminan, chat WA 0857-1111-2222",
+    "Obat pembesar alat vital asli, pesan sekarang via WhatsApp",
+    "Jasa backlink murah berkualitas, order sekarang di www.jasabacklink.id",
+    "RTP live slot hari ini 98% gacor, cek di sini",
+    "Bocoran pola gacor Mahjong Ways 2 hari ini, klik daftar",
+    "agen s-l-o-t terpercaya bonus new member",
+    "D.A.F.T.A.R S.L.O.T G.A.C.O.R",
+    "ＪＵＤＩ ＯＮＬＩＮＥ ＴＥＲＰＥＲＣＡＹＡ",
+    "Togel Singapore 4D, hadiah 10 juta, daftar di situs kami",
+    "Deposit pulsa tanpa potongan, slot gacor, link daftar di bawah",
+    "sl0t d3p0 10k b0nus 10k",
+    "Judi online terpercaya • Daftar gratis • Bonus harian • WD kilat",
+    "Main slot gacor cuma modal 5rb, buruan daftar!",
+    "💰💰 Bonus Deposit 100% 💰💰 Hubungi Admin 💰💰",
+    "Agen casino online live 24 jam, hubungi LINE: casino88",
+    "Daftar akun pro Kamboja sekarang, dijamin maxwin",
+    "Kunjungi situs kami untuk prediksi togel jitu hari ini",
+    "WA: 0812 3456 7890 | Slot Gacor | Deposit Dana",
+    "ᴅᴀꜰᴛᴀʀ ꜱʟᴏᴛ ɢᴀᴄᴏʀ ᴍᴀxᴡɪɴ",
+    "S⭐L⭐O⭐T G⭐A⭐C⭐O⭐R",
+    "Raih jackpot jutaan rupiah bersama situs slot terbaik, daftar sekarang",
+    "Bandar bola resmi Piala Dunia 2026, bonus cashback 10%, daftar di link",
+    "Jual followers Instagram murah, order via DM atau WA 0899-000-1111",
+    "Slot88 | Gacor77 | Maxwin4D | Login | Daftar",
+    "Ｂｏｎｕｓ ｎｅｗ ｍｅｍｂｅｒ",
+    "Sl\u200bot Ga\u200bcor Ma\u200bxwin hari ini",
+]
+
+ROUND4B_CONTENT_LINES = [
+    "Polisi menangkap bandar judi online yang mengelola situs slot di Medan.",
+    "Kominfo memblokir 800 ribu situs judi online sepanjang 2023.",
+    "Warga diimbau tidak tergiur iklan slot gacor yang marak di media sosial.",
+    "Bonus tahunan karyawan BUMN cair pekan depan, kata Menteri BUMN.",
+    "Daftar sekarang untuk mengikuti seminar gratis di Balai Kota, hubungi panitia.",
+    "Tim SAR menghubungi WA keluarga korban melalui posko bencana.",
+    "Pinjaman online ilegal masih menjerat ribuan warga, kata OJK.",
+    "Pedagang toto kayu di Pasar Klewer mengeluhkan sepinya pembeli.",
+    "Bandar udara Radin Inten II melayani 40 penerbangan per hari.",
+    "Slot waktu penerbangan di bandara Soekarno-Hatta sudah penuh.",
+    "Data pengeluaran rumah tangga naik 4 persen menurut BPS.",
+    "Pemain bola Timnas mendapat bonus dari PSSI setelah juara.",
+    "Link pendaftaran CPNS dapat diakses melalui situs resmi BKN.",
+    "Polda Metro Jaya menyita ponsel yang berisi aplikasi judi togel online.",
+    "Dia mengaku kalah Rp 50 juta bermain slot sebelum akhirnya melapor ke polisi.",
+]
+
+
+@pytest.mark.parametrize("line", ROUND4B_SPAM_LINES)
+def test_round4b_spam_lines_removed_whole(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert flagged(page(line), ruleset, "injected_spam")
+    assert clean(page(line), ruleset, settings).text == page()
+
+
+@pytest.mark.parametrize("line", ROUND4B_CONTENT_LINES)
+def test_round4b_content_with_the_same_words_stays(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
+    assert clean(page(line), ruleset, settings).text == page(line)
+
+
+def test_round4b_a_table_row_between_rows_keeps_its_words(ruleset: Ruleset) -> None:
+    rows = [
+        "Tahun | Situs judi online diblokir | Bonus operator",
+        "2022 | 560.000 | Daftar bonus 100%",
+        "2023 | 800.000 | Daftar bonus 200%",
+    ]
+    assert flagged(page(*rows), ruleset, "injected_spam.spam_line") == []

@@ -1347,3 +1347,88 @@ def test_round4_a_pointer_reaches_its_table_past_chrome(ruleset: Ruleset) -> Non
         "2023 | 1,4 juta",
     ]
     assert flagged(page(*lines), ruleset, "placeholder") == []
+
+
+# --- round 4b: lines about the page itself, unfinished attributions, generator residue -------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the page talking about itself, naming nothing of its topic
+        "Pada bagian ini kita akan mengulas beberapa hal penting.",
+        "Di bawah ini adalah penjelasan lengkapnya.",
+        "Simak ulasan selengkapnya berikut ini!",
+        "Berikut ini kami sajikan informasi lengkapnya untuk Anda.",
+        "Mari kita bahas satu per satu.",
+        "Yuk, simak pembahasan lengkapnya di bawah ini.",
+        "Dalam artikel kali ini, kami akan mengupas tuntas topik tersebut.",
+        "Langsung saja simak penjelasannya berikut.",
+        "Tulisan ini akan menguraikan beberapa poin penting.",
+        "Simak selengkapnya dalam artikel berikut ini ya, Sob!",
+        "Berikut penjelasan lengkapnya yang sudah kami rangkum.",
+        "Untuk lebih jelasnya, simak ulasan di bawah ini.",
+        "Nah, langsung saja kita bahas bersama.",
+        "Oke, mari kita bahas secara rinci.",
+        # unfinished attributions
+        "Sumber:",
+        "Sumber: [link]",
+        "Referensi:",
+        "Foto: [nama fotografer]",
+        "Penulis: [Nama Penulis]",
+        "Editor: [nama editor]",
+        "Sumber Gambar: [sumber]",
+        # generator residue
+        "Berikut adalah artikel tentang wisata Lampung yang Anda minta:",
+        "Tentu, ini dia artikelnya:",
+        "Sebagai model bahasa AI, saya tidak dapat memberikan opini pribadi.",
+        "Catatan: Artikel ini dibuat secara otomatis dan mungkin mengandung kesalahan.",
+        "Meta deskripsi: Pelajari sejarah Kota Bandar Lampung dari masa ke masa.",
+        "Kata kunci: sejarah bandar lampung, kota lampung, wisata lampung",
+        "Meta Description: Temukan sejarah lengkap Bandar Lampung di sini.",
+        "Focus keyword: sejarah bandar lampung",
+        "Tentu saja! Berikut ini draf artikel SEO sepanjang 800 kata:",
+        "Certainly! Here is a 1000-word article on the topic:",
+        "Berikut versi revisi artikel yang lebih SEO-friendly:",
+        "Oke, berikut artikelnya dengan gaya bahasa santai.",
+        "Saya harap artikel ini sesuai dengan kebutuhan Anda.",
+        "Deskripsi meta: Sejarah Bandar Lampung lengkap.",
+        "Catatan: Silakan sesuaikan data dengan informasi terbaru sebelum dipublikasikan.",
+        "Slug: sejarah-kota-bandar-lampung",
+        "Tag: sejarah, lampung, wisata",
+        "Jumlah kata: 850",
+        "Kredit foto: (nama fotografer)",
+    ],
+)
+def test_round4b_residue_lines_flagged(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert line in flagged(page(line), ruleset)
+    assert clean(page(line), ruleset, settings).text == page()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Artikel ini membahas dampak kenaikan harga BBM terhadap nelayan di Lampung.",
+        "Pada bagian utara kota terdapat pelabuhan yang ramai.",
+        "Di bawah jembatan itu ada pasar ikan yang buka sejak subuh.",
+        "Berikut ini daftar lima pantai terindah di Lampung Selatan.",
+        "Mari kita jaga kebersihan pantai bersama-sama, kata Wali Kota.",
+        "Sumber: Badan Pusat Statistik Lampung, 2023",
+        "Judul buku itu adalah Lampung Tempo Dulu karya Ahmad Sanusi.",
+        "Kata kunci keberhasilan program ini adalah partisipasi warga.",
+        "Catatan sejarah menyebut kota ini sudah ramai sejak abad ke-17.",
+        "Referensi arsitektur Menara Siger berasal dari mahkota adat Lampung.",
+        "Tentu saja warga menyambut baik rencana pembangunan tol tersebut.",
+        "Sebagai model pembangunan kota, Bandar Lampung banyak dipelajari daerah lain.",
+        "Simak juga pendapat warga yang ditemui di Pasar Bambu Kuning, ujar Rina.",
+        "Dalam rapat itu DPRD membahas anggaran pembangunan pasar tradisional.",
+        "Para ahli akan membahas sejarah kerajaan Tulang Bawang pada seminar besok.",
+        "Ulasan lengkap tentang kopi robusta Lampung dimuat di majalah itu pekan lalu.",
+        '"Mari kita bahas bersama," kata Bupati.',
+        '"Kita bahas satu per satu," ujar Ketua DPRD.',
+        "Kami akan menjelaskan semuanya, ujarnya.",
+        "Penjelasan lengkapnya disampaikan oleh Kepala BPS.",
+    ],
+)
+def test_round4b_content_with_the_same_words_stays(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset) == []

@@ -512,3 +512,92 @@ def test_round4_real_lists_in_new_markers_are_kept_whole(
     text = f"{TITLE}\n\n{INTRO}\n" + "\n".join(steps) + f"\n{body()}"
     assert flagged(text, ruleset, "table_of_contents") == []
     assert clean(text, ruleset, settings).text == text
+
+
+# --- round 4b: label families and entries with any leading marker ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "📑 Daftar Isi",
+        "📌 DAFTAR ISI [sembunyikan]",
+        "☰ Daftar Isi",
+        "Isi Artikel:",
+        "Konten",
+        "Navigasi Artikel",
+        "Ringkasan isi",
+        "Topik bahasan:",
+        "Yang akan dibahas:",
+        "Contents [hide]",
+        "Outline",
+        "Sub-bab",
+        "Sub Bab",
+        "Daftar Isi (toggle)",
+        "Daftar isi ▼",
+        "📖 Isi Tulisan",
+        "Daftar Isi Artikel [Tampilkan]",
+        "Yang Akan Dibahas di Artikel Ini",
+        "Apa Saja Isi Artikel Ini?",
+        "≡ Daftar Isi",
+        "Materi Pembahasan",
+        "Daftar Konten [show]",
+        "Ikhtisar",
+        "In This Post",
+    ],
+)
+def test_round4b_label_families_go_with_their_toc(label: str, ruleset: Ruleset, settings: Settings) -> None:
+    items = [f"- {heading}" for heading in SECTIONS]
+    text = f"{TITLE}\n\n{label}\n" + "\n".join(items) + f"\n{INTRO}\n{body()}"
+    assert set(flagged(text, ruleset)) == {label, *items}
+    result = clean(text, ruleset, settings)
+    assert result.text == f"{TITLE}\n\n{INTRO}\n{body()}"
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "Bab {i}:",
+        "Bagian {i} -",
+        "Langkah {i}.",
+        "Part {i}:",
+        "[{i}/4]",
+        "(>)",
+        "§{i}",
+        "a.",
+        "⮞",
+        "🔸",
+        "✔️",
+        "⦿",
+        "1️⃣",
+        "►",
+        "›",
+        "→",
+        "#{i}",
+        "{i}/",
+        "{i} -",
+        "=>",
+    ],
+)
+def test_round4b_entries_with_unusual_markers(marker: str, ruleset: Ruleset, settings: Settings) -> None:
+    items = toc(marker)
+    text = f"{TITLE}\n\nDaftar Isi\n" + "\n".join(items) + f"\n{INTRO}\n{body()}"
+    assert set(flagged(text, ruleset)) == {"Daftar Isi", *items}
+    result = clean(text, ruleset, settings)
+    for heading in SECTIONS:
+        assert result.text.count(heading) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{TITLE}\n\nBagian Penting Tanaman\n- Akar\n- Batang\n- Daun\n{INTRO}\n{body()}",
+        f"{TITLE}\n\nBab 1: Pendahuluan\nPenelitian ini membahas cabai di pot pada lahan sempit.\n"
+        "Bab 2: Metode\nData dikumpulkan dari 30 petani di Bogor selama tiga bulan.",
+        f"{TITLE}\n\nKonten\nKonten video tentang cabai makin banyak ditonton warga kota.\n{body()}",
+        f"{TITLE}\n\nYang akan dibahas:\n- jadwal tanam\n- harga pupuk\n{INTRO}\n{body()}",
+        f"{TITLE}\n\nLangkah 1. Rendam benih semalam.\nLangkah 2. Semai di tray.\n{INTRO}",
+    ],
+)
+def test_round4b_lists_and_headings_that_mirror_nothing_stay(text: str, ruleset: Ruleset) -> None:
+    assert flagged(text, ruleset, "table_of_contents") == []
