@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from pipeline.apply import VERDICT_CHANGES
+from pipeline.report import verdict_changes_text
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 ConfigOption = Annotated[Path | None, typer.Option(help="TOML settings file (see README).")]
@@ -70,8 +70,9 @@ def _summary_table(result: dict[str, Any], wall: float) -> Table:
         table.add_row(f"flags {category}", f"{counts['removed']:,} removed, {counts['kept']:,} kept")
     verdicts = result.get("verdicts", {})
     if verdicts.get("in_force"):
-        changed = ", ".join(f"{verdicts.get(k, 0):,} {k.replace('_', ' ')}" for k in VERDICT_CHANGES)
-        table.add_row("editors' verdicts", f"{verdicts['in_force']:,} in force: {changed}")
+        table.add_row(
+            "editors' verdicts", f"{verdicts['in_force']:,} in force: {verdict_changes_text(verdicts)}"
+        )
     table.add_row("time", f"{wall:.1f} s ({result['seconds']:.1f} s cleaning)")
     if not result["balanced"]:
         table.add_row("[red]counts", "[red]inputs != kept + rejected + quarantined")
