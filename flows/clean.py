@@ -8,24 +8,34 @@ return paths and small reports, never DataFrames.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from prefect import flow, get_client, get_run_logger, task, unmapped
+from prefect import Task, flow, get_client, get_run_logger, task, unmapped
+from prefect.artifacts import (
+    create_link_artifact,
+    create_markdown_artifact,
+    create_progress_artifact,
+    create_table_artifact,
+    update_progress_artifact,
+)
+from prefect.futures import as_completed
 from prefect.settings import PREFECT_API_URL, temporary_settings
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 
 from pipeline.config import Settings, load_settings
 from pipeline.corpus_pass import CorpusPassReport, corpus_pass, finalise_shard
 from pipeline.discover import ShardSpec
+from pipeline.report import flag_counts_by_rule, review_command, run_report_markdown
 from pipeline.run import open_run
 from pipeline.shard import clean_shard
 from schemas import RunManifest, ShardReport
 
 
-@task(name="clean-shard", task_run_name="clean-shard-{shard.index}", retries=1, retry_delay_seconds=2)
+# Retries and timeout come from the settings at run time (`with_options` in the flow).
+@task(name="clean-shard", task_run_name="clean-shard-{shard.index}", retry_delay_seconds=2)
 def clean_shard_task(shard: ShardSpec, raw_dir: str, staging_dir: str, settings: Settings) -> ShardReport:
     report = clean_shard(shard, Path(raw_dir), Path(staging_dir), settings)
     get_run_logger().info(
@@ -78,6 +88,96 @@ def finalise_shard_task(report: ShardReport, staging_dir: str, settings: Setting
     return finalise_shard(report, Path(staging_dir), settings)
 
 
+REVIEW_URL = "http://127.0.0.1:8765/"  # where `saring review` serves by default
+
+
+class RunProgress:
+    """A progress artifact of the flow run: one step per shard cleaned and finalised, one for the
+    corpus pass and one for publishing, so the UI shows how far the run is while shards run."""
+
+    def __init__(self, shards: int, done: int = 0) -> None:
+        self.steps = 2 * shards + 2
+        self.done = done
+        self.artifact_id = create_progress_artifact(
+            self.percent(), description=f"Saring run over {shards} shards"
+        )
+
+    def percent(self) -> float:
+        return round(100 * self.done / self.steps, 1)
+
+    def step(self) -> None:
+        self.done += 1
+        update_progress_artifact(self.artifact_id, self.percent())
+
+
+class ShardsFailed(RuntimeError):
+    """Some shards failed after their retries; the run publishes nothing and fails, naming them."""
+
+    def __init__(self, phase: str, errors: dict[int, str]) -> None:
+        self.errors = dict(sorted(errors.items()))
+        listed = "; ".join(f"shard {index}: {error.rstrip('.')}" for index, error in self.errors.items())
+        super().__init__(
+            f"{len(errors)} shard(s) failed while {phase}: {listed}. The shards that finished are kept: "
+            "the next run over the same inputs and configuration redoes only the failed ones."
+        )
+
+
+def per_shard(
+    shard_task: Task[..., ShardReport],
+    items: Sequence[ShardSpec | ShardReport],
+    args: tuple[Any, ...],
+    progress: RunProgress,
+    phase: str,
+) -> list[ShardReport]:
+    """Run `shard_task(item, *args)` for every shard, each to its end whatever the others do; their
+    reports in shard order, or `ShardsFailed` naming every shard that failed and its error."""
+    if len(items) == 1:
+        # One shard: run it here; starting worker processes would only add their start-up time.
+        outcomes: Iterable[tuple[int, Callable[[], ShardReport]]] = [
+            (items[0].index, lambda: shard_task(items[0], *args))
+        ]
+    else:
+        futures = shard_task.map(list(items), *(unmapped(a) for a in args))
+        index_of = {future.task_run_id: item.index for future, item in zip(futures, items, strict=True)}
+        outcomes = ((index_of[f.task_run_id], f.result) for f in as_completed(list(futures)))
+    reports: list[ShardReport] = []
+    errors: dict[int, str] = {}
+    for index, result in outcomes:
+        try:
+            reports.append(result())
+        except Exception as exc:  # the task's own error, after its retries
+            errors[index] = f"{type(exc).__name__}: {exc}"
+            get_run_logger().error("shard %d failed while %s: %s", index, phase, errors[index])
+            continue
+        progress.step()
+    if errors:
+        raise ShardsFailed(phase, errors)
+    return sorted(reports, key=lambda r: r.index)
+
+
+def publish_run_report(manifest: RunManifest, out_dir: Path) -> None:
+    """The run's report where data engineers look: artifacts of the flow run (keyed, so the
+    Artifacts page keeps each one's history across runs)."""
+    create_markdown_artifact(
+        run_report_markdown(manifest, out_dir), key="saring-run-report", description="Saring run summary"
+    )
+    create_table_artifact(
+        flag_counts_by_rule(manifest), key="saring-flags-by-rule", description="Flags per rule: removed, kept"
+    )
+    create_link_artifact(
+        (out_dir / "corpus").as_uri(),
+        link_text=f"{out_dir / 'corpus'} ({manifest.outputs['corpus']:,} documents)",
+        key="saring-corpus",
+        description="The published corpus (Parquet); `manifest.json` beside it",
+    )
+    create_link_artifact(
+        REVIEW_URL,
+        link_text=f"Editors' review: run `{review_command(out_dir)}`, then open {REVIEW_URL}",
+        key="saring-review",
+        description="Judge this run's flags in the review app; the next run obeys the verdicts",
+    )
+
+
 def summarise(manifest: RunManifest) -> dict[str, Any]:
     """The small, JSON-friendly result of a flow run (the full record is the manifest file)."""
     return {
@@ -101,25 +201,32 @@ def clean_corpus(
     logger = get_run_logger()
     settings = load_settings(config, workers=workers)
     with open_run(raw, out, settings) as run:
-        shards = run.plan.shards
-        logger.info("%d files in %d shards from %s", run.plan.n_files, len(shards), run.raw_dir)
-        args = (str(run.raw_dir), str(run.staging), settings)
+        shards, pending = run.plan.shards, run.pending
+        logger.info(
+            "%d files in %d shards from %s; %d shards to clean (%d finished by an unfinished run)",
+            run.plan.n_files,
+            len(shards),
+            run.raw_dir,
+            len(pending),
+            len(run.finished),
+        )
+        progress = RunProgress(len(shards), done=len(run.finished))
         staging = str(run.staging)
-        if len(shards) == 1:
-            # One shard: run it here; starting worker processes would only add their start-up time.
-            reports = [clean_shard_task(shards[0], *args)]
+        shard_task = clean_shard_task.with_options(
+            retries=settings.shard_retries, timeout_seconds=settings.shard_timeout_seconds
+        )
+        with shared_api_address():
+            cleaned = per_shard(
+                shard_task, pending, (str(run.raw_dir), staging, settings), progress, "cleaning"
+            )
+            reports = run.with_finished(cleaned)
             run.lap("clean")
             run.record_corpus_pass(corpus_pass_task(staging, settings))
-            final = [finalise_shard_task(reports[0], staging, settings)]
-        else:
-            with shared_api_address():
-                futures = clean_shard_task.map(shards, *(unmapped(a) for a in args))
-                reports = [f.result() for f in futures]
-                run.lap("clean")
-                run.record_corpus_pass(corpus_pass_task(staging, settings))
-                futures = finalise_shard_task.map(reports, unmapped(staging), unmapped(settings))
-                final = [f.result() for f in futures]
+            progress.step()
+            final = per_shard(finalise_shard_task, reports, (staging, settings), progress, "finalising")
         manifest = run.publish(final)
+        progress.step()
+    publish_run_report(manifest, run.layout.out)
     logger.info(
         "published %d kept, %d rejected, %d quarantined (run %s)",
         manifest.outputs["corpus"],

@@ -91,6 +91,10 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="SARING_", env_nested_delimiter="__", extra="forbid")
 
     workers: int = Field(default=2, ge=1, description="Parallel worker processes for shards.")
+    shard_retries: int = Field(default=2, ge=0, description="Times a failed shard task is tried again.")
+    shard_timeout_seconds: float = Field(
+        default=3600, gt=0, description="A shard task running longer than this fails (and may be retried)."
+    )
     shard_bytes: int = Field(
         default=64 << 20, gt=0, description="Raw bytes per shard (a file is never split)."
     )
@@ -165,9 +169,11 @@ def load_rule_data(settings: Settings) -> dict[str, dict[str, Any]]:
 
 
 def effective_config(settings: Settings) -> dict[str, Any]:
-    """Everything that shapes the output: settings (minus how many workers and where the verdicts
-    are kept: the manifest records the verdicts themselves) and the merged rule data."""
-    conf = settings.model_dump(mode="json", exclude={"workers", "verdicts_file"})
+    """Everything that shapes the output: settings (minus how the work is run, and where the
+    verdicts are kept: the manifest records the verdicts themselves) and the merged rule data."""
+    conf = settings.model_dump(
+        mode="json", exclude={"workers", "shard_retries", "shard_timeout_seconds", "verdicts_file"}
+    )
     conf["rules"]["lexicon_files"] = [Path(p).name for p in conf["rules"]["lexicon_files"]]
     return {"settings": conf, "rule_data": load_rule_data(settings), "pipeline_version": PIPELINE_VERSION}
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 from pathlib import Path
 
@@ -15,6 +17,7 @@ class InputFile(BaseModel):
     relpath: str  # POSIX path relative to the raw folder, valid Unicode: the `source` of its rows
     size: int
     fs_relpath: bytes | None = None  # the path's bytes on disk, when they are not valid UTF-8
+    sha256: str | None = None  # of the content when planned (None: unreadable); part of the work's key
 
     def location(self, raw_dir: Path) -> Path:
         return raw_dir / (os.fsdecode(self.fs_relpath) if self.fs_relpath is not None else self.relpath)
@@ -30,9 +33,22 @@ def _printable_path(rel: str) -> str:
     return rel
 
 
-def _input_file(rel: str, size: int) -> InputFile:
+def _content_sha256(path: Path) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def _input_file(rel: str, size: int, sha256: str | None) -> InputFile:
     shown = _printable_path(rel)
-    return InputFile(relpath=shown, size=size, fs_relpath=None if shown == rel else os.fsencode(rel))
+    return InputFile(
+        relpath=shown, size=size, fs_relpath=None if shown == rel else os.fsencode(rel), sha256=sha256
+    )
 
 
 class ShardSpec(BaseModel):
@@ -41,6 +57,13 @@ class ShardSpec(BaseModel):
     index: int
     files: list[InputFile]
     bytes: int
+    work_key: str = ""  # set by the run (`key_for`); a finished shard's report carries it
+
+    def key_for(self, run_key: str) -> str:
+        """What the shard's output depends on: its place, its inputs' paths and contents, and
+        `run_key` (configuration, pipeline version, editors' verdicts). Equal keys, equal output."""
+        identity = [self.index, [(f.relpath, f.size, f.sha256) for f in self.files], run_key]
+        return hashlib.sha256(json.dumps(identity).encode()).hexdigest()[:32]
 
 
 class RunPlan(BaseModel):
@@ -78,7 +101,7 @@ def discover_inputs(raw_dir: Path, exclude: list[Path] | None = None) -> tuple[l
                 size = (here / name).stat().st_size
             except OSError:
                 size = 0  # unreadable: the reader will quarantine it with the reason
-            files.append(_input_file(rel, size))
+            files.append(_input_file(rel, size, _content_sha256(here / name)))
     files.sort(key=lambda f: f.relpath)
     return files, sorted(hidden)
 

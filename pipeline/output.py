@@ -79,10 +79,17 @@ class OutputLayout:
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
-    def fresh_staging(self) -> Path:
-        if self.staging.exists():
-            shutil.rmtree(self.staging)
-        self.staging.mkdir(parents=True)
+    def resumable_staging(self, kept: tuple[str, ...]) -> Path:
+        """The staging folder, keeping only the top-level entries named in `kept` (work an
+        unfinished run left that this run may reuse); everything else is removed."""
+        self.staging.mkdir(parents=True, exist_ok=True)
+        for entry in self.staging.iterdir():
+            if entry.name in kept:
+                continue
+            if entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
         return self.staging
 
     def current_version(self) -> str | None:

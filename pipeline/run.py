@@ -17,10 +17,10 @@ from time import perf_counter
 from pipeline.apply import VERDICT_CHANGES
 from pipeline.config import PIPELINE_VERSION, Settings, config_hash, effective_config
 from pipeline.corpus_pass import CorpusPassReport, corpus_pass, drop_pre_pass, finalise_shard
-from pipeline.discover import RunPlan, plan_run
+from pipeline.discover import RunPlan, ShardSpec, plan_run
 from pipeline.output import MANIFEST, OutputError, OutputLayout
 from pipeline.rules import enabled_rules
-from pipeline.shard import clean_shard
+from pipeline.shard import SHARD_DIRS, clean_shard, finished_shards, remove_shard_files
 from pipeline.verdicts import VERDICTS_SNAPSHOT, VerdictStore, store_path, write_snapshot
 from pipeline.writers import empty_table, write_parquet_atomic
 from schemas import SCHEMA_VERSION, TABLES, FlagCounts, RunManifest, ShardReport, TableFile
@@ -66,10 +66,20 @@ class Run:
     timings: dict[str, float] = field(default_factory=dict)
     corpus_pass_report: CorpusPassReport | None = None
     verdicts: dict[str, int | str] = field(default_factory=dict)  # in force: how many, snapshot hash
+    finished: dict[int, ShardReport] = field(default_factory=dict)  # cleaned by an unfinished run
 
     @property
     def staging(self) -> Path:
         return self.layout.staging
+
+    @property
+    def pending(self) -> list[ShardSpec]:
+        """The shards this run has to clean: all but those an unfinished run already cleaned."""
+        return [s for s in self.plan.shards if s.index not in self.finished]
+
+    def with_finished(self, cleaned: list[ShardReport]) -> list[ShardReport]:
+        """Every shard's pre-pass report, in shard order: those just cleaned and those reused."""
+        return sorted([*self.finished.values(), *cleaned], key=lambda r: r.index)
 
     def lap(self, phase: str) -> None:
         """Record the wall time of a phase that just ended (since the previous one ended)."""
@@ -149,6 +159,8 @@ class Run:
                 "files": self.plan.n_files,
                 "units": units,
                 "skipped_hidden": len(self.plan.skipped_hidden),
+                "shards": len(self.plan.shards),
+                "shards_resumed": len(self.finished),
             },
             outputs=outputs,
             balanced=units == sum(outputs.values()),
@@ -169,18 +181,28 @@ class Run:
 
 @contextmanager
 def open_run(raw_dir: Path | str, out_dir: Path | str, settings: Settings) -> Iterator[Run]:
-    """Lock the output folder, plan the shards and prepare a clean staging area."""
+    """Lock the output folder, plan the shards and prepare the staging area.
+
+    Shards an unfinished run (failed or killed) already cleaned for the same inputs, configuration
+    and verdicts stay in staging and are not cleaned again (`Run.finished`); everything else there
+    is removed."""
     raw_dir, out_dir = Path(raw_dir).resolve(), Path(out_dir).resolve()
     layout = OutputLayout(out_dir)
     layout.check_usable()
     with layout.lock():
         start = perf_counter()
         plan = plan_run(raw_dir, settings.shard_bytes, exclude=[out_dir])
-        staging = layout.fresh_staging()
-        (staging / "plan.json").write_text(plan.model_dump_json(indent=1))
+        staging = layout.resumable_staging(kept=SHARD_DIRS)
         store = VerdictStore(store_path(out_dir, settings.verdicts_file))
         in_force, snapshot_sha256 = write_snapshot(store, staging / VERDICTS_SNAPSHOT)
+        run_key = f"{config_hash(settings)}:{PIPELINE_VERSION}:{snapshot_sha256}"
+        for shard in plan.shards:
+            shard.work_key = shard.key_for(run_key)
+        finished = finished_shards(staging, plan.shards)
+        remove_shard_files(staging, lambda index: index not in finished)
+        (staging / "plan.json").write_text(plan.model_dump_json(indent=1))
         run = Run(raw_dir=raw_dir, layout=layout, settings=settings, plan=plan, clock_start=start)
+        run.finished = finished
         run.verdicts = {"in_force": in_force, "sha256": snapshot_sha256}
         run.timings["plan"] = round(perf_counter() - start, 4)
         yield run
@@ -189,7 +211,8 @@ def open_run(raw_dir: Path | str, out_dir: Path | str, settings: Settings) -> It
 def run_local(raw_dir: Path | str, out_dir: Path | str, settings: Settings) -> RunManifest:
     """Plan, clean every shard, run the corpus pass, finalise every shard, publish: in this process."""
     with open_run(raw_dir, out_dir, settings) as run:
-        reports = [clean_shard(shard, run.raw_dir, run.staging, settings) for shard in run.plan.shards]
+        cleaned = [clean_shard(shard, run.raw_dir, run.staging, settings) for shard in run.pending]
+        reports = run.with_finished(cleaned)
         run.lap("clean")
         run.record_corpus_pass(corpus_pass(run.staging, settings))
         return run.publish([finalise_shard(report, run.staging, settings) for report in reports])

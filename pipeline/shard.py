@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from time import perf_counter
 from typing import TypeVar
@@ -44,13 +44,52 @@ def _timed(items: Iterator[T], seconds: dict[str, float], stage: str) -> Iterato
         yield item
 
 
+SHARD_REPORTS = "shards"
+# What a shard leaves in staging before the corpus pass: pre-pass tables, summaries, its report.
+SHARD_DIRS = (PRE, SUMMARIES, SHARD_REPORTS)
+
+
 def shard_report_path(staging_dir: Path, index: int) -> Path:
-    return staging_dir / "shards" / f"{index:05d}.json"
+    return staging_dir / SHARD_REPORTS / f"{index:05d}.json"
+
+
+def _shard_index(name: str) -> int | None:
+    """The shard a staged file belongs to: `part-00003-001.parquet` and `00003.json` are shard 3's;
+    a temporary file (`.part-….tmp`) belongs to none, and is always left-over."""
+    stem = name.removeprefix("part-")
+    head = stem.split("-", 1)[0].split(".", 1)[0]
+    return int(head) if head.isdigit() and not name.startswith(".") else None
+
+
+def remove_shard_files(staging_dir: Path, doomed: Callable[[int], bool]) -> None:
+    """Remove the staged files of every shard `doomed` answers True for, and any temporary file."""
+    for directory in SHARD_DIRS:
+        for path in (staging_dir / directory).rglob("*"):
+            if path.is_file():
+                index = _shard_index(path.name)
+                if index is None or doomed(index):
+                    path.unlink()
+
+
+def finished_shards(staging_dir: Path, shards: list[ShardSpec]) -> dict[int, ShardReport]:
+    """Reports of the shards already cleaned in `staging_dir` for the same work (same key): a run
+    that failed or was killed left them, and the next run does not clean these again."""
+    finished: dict[int, ShardReport] = {}
+    for shard in shards:
+        try:
+            report = ShardReport.model_validate_json(shard_report_path(staging_dir, shard.index).read_text())
+        except (OSError, ValueError):
+            continue
+        if shard.work_key and report.work_key == shard.work_key:
+            finished[shard.index] = report
+    return finished
 
 
 def clean_shard(shard: ShardSpec, raw_dir: Path, staging_dir: Path, settings: Settings) -> ShardReport:
     """Clean every input of `shard` into part files under `staging_dir/<table>/`."""
     started = perf_counter()
+    # An earlier attempt (a retry, a killed run) may have left some of this shard's parts.
+    remove_shard_files(staging_dir, lambda index: index == shard.index)
     cleaner = DocumentCleaner(settings, read_snapshot(staging_dir / VERDICTS_SNAPSHOT))
     max_bytes = settings.output.max_part_bytes
     # Pre-pass tables and the corpus pass's summaries; `finalise_shard` writes the published tables.
@@ -134,6 +173,7 @@ def clean_shard(shard: ShardSpec, raw_dir: Path, staging_dir: Path, settings: Se
         stage_seconds={k: round(v, 4) for k, v in sorted(seconds.items())},
         seconds=round(perf_counter() - started, 4),
         parts=parts,
+        work_key=shard.work_key,
     )
     # The report doubles as the shard's "done" marker: written last, atomically.
     path = shard_report_path(staging_dir, shard.index)

@@ -1,4 +1,5 @@
-"""`saring`: the command line. `saring run` cleans a raw folder through the Prefect flow;
+"""`saring`: the command line. `saring run` cleans a raw folder through the Prefect flow, `saring
+serve` serves that flow as a scheduled Prefect deployment;
 `saring schema` prints the output tables' columns; `saring eval` measures the cleaning on Saring's
 own evaluation set; `saring review` serves the editors' review app and `saring verdicts` shares
 their verdicts."""
@@ -17,10 +18,17 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from pipeline.apply import VERDICT_CHANGES
+from pipeline.report import verdict_changes_text
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 ConfigOption = Annotated[Path | None, typer.Option(help="TOML settings file (see README).")]
+RawOption = Annotated[Path, typer.Option(help="Folder of raw inputs (txt, html, jsonl, jsonl.gz, parquet).")]
+OutOption = Annotated[
+    Path, typer.Option(help="Output folder for the corpus, flags, rejected, quarantine tables.")
+]
+WorkersOption = Annotated[
+    int | None, typer.Option(min=1, help="Worker processes (default from settings: 2).")
+]
 console = Console(stderr=True)
 
 
@@ -70,36 +78,36 @@ def _summary_table(result: dict[str, Any], wall: float) -> Table:
         table.add_row(f"flags {category}", f"{counts['removed']:,} removed, {counts['kept']:,} kept")
     verdicts = result.get("verdicts", {})
     if verdicts.get("in_force"):
-        changed = ", ".join(f"{verdicts.get(k, 0):,} {k.replace('_', ' ')}" for k in VERDICT_CHANGES)
-        table.add_row("editors' verdicts", f"{verdicts['in_force']:,} in force: {changed}")
+        table.add_row(
+            "editors' verdicts", f"{verdicts['in_force']:,} in force: {verdict_changes_text(verdicts)}"
+        )
     table.add_row("time", f"{wall:.1f} s ({result['seconds']:.1f} s cleaning)")
     if not result["balanced"]:
         table.add_row("[red]counts", "[red]inputs != kept + rejected + quarantined")
     return table
 
 
-@app.command()
-def run(
-    raw: Annotated[
-        Path, typer.Option(help="Folder of raw inputs (txt, html, jsonl, jsonl.gz, parquet).")
-    ] = Path("raw"),
-    out: Annotated[
-        Path, typer.Option(help="Output folder for the corpus, flags, rejected, quarantine tables.")
-    ] = Path("clean"),
-    config: ConfigOption = None,
-    workers: Annotated[
-        int | None, typer.Option(min=1, help="Worker processes (default from settings: 2).")
-    ] = None,
-    verbose: Annotated[bool, typer.Option(help="Show Prefect's logs on the console.")] = False,
-) -> None:
-    """Clean every input under RAW into a Parquet corpus under OUT, through the Prefect flow."""
-    _quiet_prefect(verbose)
+def _check_inputs(raw: Path, config: Path | None) -> None:
+    """Exit with status 2 and a clear message when the raw folder or the config file is missing."""
     if not raw.is_dir():
         console.print(f"[red]raw folder not found:[/red] {raw}")
         raise typer.Exit(2)
     if config is not None and not config.is_file():
         console.print(f"[red]config file not found:[/red] {config}")
         raise typer.Exit(2)
+
+
+@app.command()
+def run(
+    raw: RawOption = Path("raw"),
+    out: OutOption = Path("clean"),
+    config: ConfigOption = None,
+    workers: WorkersOption = None,
+    verbose: Annotated[bool, typer.Option(help="Show Prefect's logs on the console.")] = False,
+) -> None:
+    """Clean every input under RAW into a Parquet corpus under OUT, through the Prefect flow."""
+    _quiet_prefect(verbose)
+    _check_inputs(raw, config)
     from flows.clean import run_clean  # imports Prefect: after the environment defaults are set
 
     started = time.time()
@@ -123,6 +131,27 @@ def run(
     console.print(f"corpus: {out / 'corpus'}   manifest: {out / 'manifest.json'}")
     if not result["balanced"]:
         raise typer.Exit(1)
+
+
+@app.command()
+def serve(
+    cron: Annotated[
+        str | None, typer.Option(help='Schedule, as cron (e.g. "0 2 * * *": every night at 02:00).')
+    ] = None,
+    raw: RawOption = Path("raw"),
+    out: OutOption = Path("clean"),
+    name: Annotated[str, typer.Option(help="Deployment name: runs are `saring-clean/NAME`.")] = "saring",
+    config: ConfigOption = None,
+    workers: WorkersOption = None,
+    verbose: Annotated[bool, typer.Option(help="Show Prefect's logs on the console.")] = True,
+) -> None:
+    """Serve the cleaning flow as a Prefect deployment with these parameters and schedule, until
+    stopped; `prefect deployment run 'saring-clean/NAME'` starts a run at any time."""
+    _quiet_prefect(verbose)
+    _check_inputs(raw, config)
+    from flows.deploy import serve_clean  # imports Prefect: after the environment defaults are set
+
+    serve_clean(name, cron, raw, out, config, workers)
 
 
 @app.command()

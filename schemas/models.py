@@ -241,6 +241,9 @@ class ShardReport(BaseModel):
     stage_seconds: dict[str, float]
     seconds: float
     parts: dict[str, list[TableFile]]
+    work_key: str = Field(
+        default="", description="Hash of the shard's inputs and the run's configuration it was cleaned for."
+    )
 
 
 class RunManifest(BaseModel):

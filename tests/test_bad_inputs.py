@@ -384,7 +384,13 @@ def test_a_file_name_that_is_not_utf8_is_read_and_shown_escaped(tmp_path: Path) 
     (raw / os.fsdecode(b"berita-\xff.txt")).write_text(ARTICLES["lembang"], encoding="utf-8")
     (raw / os.fsdecode(b".tersembunyi-\xfe")).write_text("x", encoding="utf-8")
     manifest = run_local(raw, tmp_path / "out", Settings())
-    assert manifest.balanced and manifest.inputs == {"files": 1, "units": 1, "skipped_hidden": 1}
+    assert manifest.balanced and manifest.inputs == {
+        "files": 1,
+        "units": 1,
+        "skipped_hidden": 1,
+        "shards": 1,
+        "shards_resumed": 0,
+    }
     out = tmp_path / "out"
     tables = [pl.read_parquet(out / t / "*.parquet") for t in ("corpus", "rejected", "quarantine")]
     sources = [s for t in tables for s in t["source"].to_list()]

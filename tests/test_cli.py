@@ -64,3 +64,9 @@ def test_review_refuses_a_folder_with_no_published_run(tmp_path: Path) -> None:
     result = runner.invoke(app, ["review", "--out", str(tmp_path)])
     assert result.exit_code == 2
     assert "no published run" in result.output
+
+
+def test_serve_with_a_missing_raw_folder_fails_clearly(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["serve", "--cron", "0 2 * * *", "--raw", str(tmp_path / "nope")])
+    assert result.exit_code == 2
+    assert "raw folder not found" in result.output

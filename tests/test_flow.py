@@ -3,6 +3,7 @@ same bytes as a run without Prefect."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from prefect import get_client
@@ -10,7 +11,9 @@ from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
 
 from flows.clean import clean_corpus, task_runner
 from pipeline.config import Settings
+from pipeline.report import flag_counts_by_rule, run_report_markdown
 from pipeline.run import run_local
+from schemas import RunManifest
 from tests.conftest import RAW
 from tests.test_determinism import _hashes
 
@@ -36,6 +39,25 @@ def test_flow_on_worker_processes_matches_a_local_run(prefect_api: None, tmp_pat
     assert [n for n in names if n.startswith("finalise-shard")] == [f"finalise-shard-{i}" for i in range(5)]
     assert len([n for n in names if n.startswith("corpus-pass")]) == 1 and len(names) == 11
     assert all(r.state is not None and r.state.is_completed() for r in runs)
+
+    # The run's report, as artifacts of the flow run: summary, flag counts per rule, links, and a
+    # progress bar that reached 100.
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts(
+            flow_run_filter=FlowRunFilter(id=FlowRunFilterId(any_=[state.state_details.flow_run_id]))
+        )
+    by_key = {a.key: a for a in artifacts if a.key}
+    assert set(by_key) == {"saring-run-report", "saring-flags-by-rule", "saring-corpus", "saring-review"}
+    manifest = RunManifest.model_validate_json((tmp_path / "flow" / "manifest.json").read_text())
+    assert by_key["saring-run-report"].data == run_report_markdown(manifest, tmp_path / "flow")
+    assert "| kept (corpus) | 5 |" in by_key["saring-run-report"].data
+    assert "| `duplicate_heading` | 11 | 0 |" in by_key["saring-run-report"].data
+    table = json.loads(by_key["saring-flags-by-rule"].data)
+    assert table == flag_counts_by_rule(manifest) and len(table) == len(manifest.flags_by_rule)
+    assert by_key["saring-corpus"].data.endswith(f"({(tmp_path / 'flow' / 'corpus').as_uri()})")
+    assert "saring review --out" in by_key["saring-review"].data
+    progress = [a for a in artifacts if a.type == "progress"]
+    assert len(progress) == 1 and progress[0].data == 100.0
 
     run_local(RAW, tmp_path / "local", Settings(shard_bytes=3000))
     assert _hashes(tmp_path / "flow") == _hashes(tmp_path / "local")
