@@ -70,6 +70,11 @@ def _opening(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"^[\s\"'“‘(\[]*(?:{_pattern(phrases)})", re.IGNORECASE)
 
 
+def _labelled(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Matches a line that opens with one of `phrases` as a label (`Catatan editor:`, `**Tata letak**:`)."""
+    return re.compile(rf"^[\s\"'“(\[*]*(?:{_pattern(phrases)})[\s*]*:", re.IGNORECASE)
+
+
 class _Quotes:
     """Where quotation marks stand in a line, to tell whether a position is inside a quotation (each
     question costs a binary search, so a long line with many sentences stays linear)."""
@@ -943,15 +948,9 @@ class LayoutLexicon:
                 rf"(?:{_pattern(data['active_interactions'])})",
                 re.IGNORECASE,
             ),
-            editor_label_re=re.compile(
-                rf"^[\s\"'“(\[*]*(?:{_pattern(data['editor_labels'])})[\s*]*:", re.IGNORECASE
-            ),
-            layout_label_re=re.compile(
-                rf"^[\s\"'“(\[*]*(?:{_pattern(data['layout_labels'])})[\s*]*:", re.IGNORECASE
-            ),
-            design_label_re=re.compile(
-                rf"^[\s\"'“(\[*]*(?:{_pattern(data['design_labels'])})[\s*]*:", re.IGNORECASE
-            ),
+            editor_label_re=_labelled(data["editor_labels"]),
+            layout_label_re=_labelled(data["layout_labels"]),
+            design_label_re=_labelled(data["design_labels"]),
             part_ref_anywhere_re=re.compile(
                 rf"{strong_parts}|{layout_parts}\s+(?:{deictics})(?!\w)", re.IGNORECASE
             ),
