@@ -89,6 +89,16 @@ def _trie_pattern(phrases: list[str]) -> str:
     return render(trie)
 
 
+def literal_alternation(items: Iterable[str]) -> str:
+    """The regex source of an alternation of literal strings, longest first (so `>>` wins over `>`),
+    to embed in a larger pattern.
+
+    >>> literal_alternation([">", ">>", "»"])
+    '>>|>|»'
+    """
+    return "|".join(re.escape(item) for item in sorted(items, key=len, reverse=True))
+
+
 def compile_phrases(phrases: Iterable[str], *, whole_line: bool = False) -> re.Pattern[str]:
     """One case-insensitive pattern over lexicon phrases, longest match first, on word boundaries.
 

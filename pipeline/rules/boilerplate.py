@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.page import Line, LineKind, Page
-from pipeline.rules.base import Rule, Span, compile_phrases, line_span
+from pipeline.rules.base import Rule, Span, compile_phrases, line_span, literal_alternation
 from pipeline.text import ends_sentence, is_symbol_only, line_key, sentences, words
 
 CATEGORY = "boilerplate"
@@ -88,8 +88,8 @@ class MediaShapes:
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> MediaShapes:
-        tlds = "|".join(re.escape(t) for t in sorted(data["domain_suffixes"], key=len, reverse=True))
-        prefixes = "|".join(re.escape(p) for p in sorted(data["name_prefixes"], key=len, reverse=True))
+        tlds = literal_alternation(data["domain_suffixes"])
+        prefixes = literal_alternation(data["name_prefixes"])
         domain = rf"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{tlds})"
         prefixed = rf"(?:{prefixes})[a-z0-9]+" if prefixes else r"(?!x)x"
         body = rf"(?:{domain}|{prefixed}|{_body(data['names'])})"
@@ -583,7 +583,7 @@ class CommentFormLexicon:
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CommentFormLexicon:
-        marks = "|".join(re.escape(m) for m in sorted(data["required_marks"], key=len, reverse=True))
+        marks = literal_alternation(data["required_marks"])
         return cls(
             field_re=re.compile(rf"^(?:{_body(data['fields'])})\s*(?:{marks})\s*:?$", re.IGNORECASE),
             fields=_keys(data["fields"]),
@@ -866,11 +866,11 @@ class RelatedLinkLexicon:
 
     @classmethod
     def from_data(cls, data: dict[str, Any], chrome: dict[str, Any]) -> RelatedLinkLexicon:
-        arrows = "|".join(re.escape(a) for a in sorted(data["arrows"], key=len, reverse=True))
-        seps = "|".join(re.escape(a) for a in sorted(data["separators"], key=len, reverse=True))
-        tail_seps = "|".join(re.escape(a) for a in sorted(data["tail_separators"], key=len, reverse=True))
-        closing = "|".join(re.escape(a) for a in sorted(data["closing_arrows"], key=len, reverse=True))
-        label_seps = "|".join(re.escape(a) for a in sorted(data["label_separators"], key=len, reverse=True))
+        arrows = literal_alternation(data["arrows"])
+        seps = literal_alternation(data["separators"])
+        tail_seps = literal_alternation(data["tail_separators"])
+        closing = literal_alternation(data["closing_arrows"])
+        label_seps = literal_alternation(data["label_separators"])
         families = chrome["cues"]
         return cls(
             opener_re=re.compile(
@@ -1034,7 +1034,7 @@ class Lexicon:
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Lexicon:
         share, counter, prefix = data["share_widget"], data["counter"], data["chrome_prefix"]
-        suffixes = "|".join(re.escape(s) for s in sorted(counter["number_suffixes"], key=len, reverse=True))
+        suffixes = literal_alternation(counter["number_suffixes"])
         labels = compile_phrases(prefix["labels"]).pattern.removeprefix("(?<!\\w)")
         colon_labels = compile_phrases(prefix["labels_with_colon"]).pattern.removeprefix("(?<!\\w)")
         crumb = data["breadcrumb"]

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.page import Line, LineKind, Page
-from pipeline.rules.base import Rule, Span, compile_phrases
+from pipeline.rules.base import Rule, Span, compile_phrases, literal_alternation
 from pipeline.text import line_key, sentences, words
 
 CATEGORY = "keyword_stuffing"
@@ -63,7 +63,7 @@ class Lexicon:
 
 def _lower_alternation(names: list[str]) -> str:
     """Names in lower case only, as a search query types them (`malang`, not `Malang` or `MALANG`)."""
-    return "|".join(re.escape(n.casefold()) for n in sorted(names, key=len, reverse=True))
+    return literal_alternation(n.casefold() for n in names)
 
 
 def page_keywords(page: Page, min_words: int) -> list[str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.page import LIST_MARKER_RE, Line, LineKind, Page
-from pipeline.rules.base import Rule, Span, compile_phrases
+from pipeline.rules.base import Rule, Span, compile_phrases, literal_alternation
 from pipeline.text import ends_sentence, sentences, words
 
 CATEGORY = "placeholder"
@@ -1256,10 +1256,10 @@ class ReferenceLexicon:
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> ReferenceLexicon:
         digits = int(data["max_digits"])
-        prefixes = "|".join(re.escape(p) for p in sorted(data["note_prefixes"], key=len, reverse=True))
-        bare = "|".join(re.escape(p) for p in sorted(data["bare_marks"], key=len, reverse=True))
+        prefixes = literal_alternation(data["note_prefixes"])
+        bare = literal_alternation(data["bare_marks"])
         one = rf"\[\^?(?:(?:(?:{prefixes})\s?)?\d{{1,{digits}}}|[a-z]|(?:{bare}))\]"
-        units = "|".join(re.escape(u) for u in sorted(data["superscript_units"], key=len, reverse=True))
+        units = literal_alternation(data["superscript_units"])
         return cls(
             marks_re=re.compile(rf"(?:{one})+", re.IGNORECASE),
             superscript_re=re.compile(
