@@ -10,6 +10,7 @@ second signal for the weakest shapes only."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import itertools
 import re
@@ -36,6 +37,7 @@ _MEDIA_MARK = "\x01"
 _TOKEN_RE = re.compile(r"[\w.&'’]+|[\x00\x01]")
 _HANDLE_RE = re.compile(r"(?<![\w@])@[A-Za-z0-9_.]{3,}")
 _HASHTAG_RE = re.compile(r"#\w[\w-]*[,;]?")
+_GLUED_HASHTAGS_RE = re.compile(r"\s+|(?<=\w)(?=#\w)")
 _LINK_END_RE = re.compile(r"(?:https?://|www\.)\S+\s*[»>→]?$", re.IGNORECASE)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\s+\S")
 # Credits alone on a line with no lexicon word: `(Berita Daerah/Kartika Saputra)`, `CATATAN KAMPUNG/FITRI
@@ -51,6 +53,9 @@ _CREDIT_TAIL_CHARS = 160
 _SHORT_LINE_CHARS = 300
 _DIGIT_RE = re.compile(r"\d")
 _TAG_ITEM_RE = re.compile(r"[\w\s&'’.-]*\w")
+# Where an end code starts: the line's start, a space, or (a bracket glued to it) a sentence's end:
+# `... kata dia.(ant)`.
+_END_START = r"(?:^|(?<=\s)|(?<=[.!?\"”’])(?=[(\[]))"
 # A site's domain as the last part of an end code: `(ant/Suara.com)`.
 _SITE_CODE = r"[A-Za-z][\w-]*\.(?:com|co\.id|id|net|co|org|tv)"
 
@@ -200,18 +205,25 @@ class DatelineLexicon:
     weak_score: float
     writer_re: re.Pattern[str]  # ` oleh Sari Siregar` closing a stamp
     max_name_words: int
+    aside_re: re.Pattern[str]  # a view count beside a stamp: `Dibaca 120 kali`, `1,2rb views`
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> DatelineLexicon:
         spaced = [s for s in data["separators"] if s in "-/"]
         tight = [s for s in data["separators"] if s not in "-/"]
         parts = [rf"\s*{re.escape(s)}\s*" for s in tight] + [rf"\s+{re.escape(s)}\s+" for s in spaced]
+        views, counts = _body(data["view_words"]), _body(data["count_words"])
         return cls(
             re.compile("|".join(parts)),
             data["max_other_words"],
             data["weak_score"],
             re.compile(rf"\s+(?:{_body(data['name_slots'])})\s*:?\s+(?P<name>[^\d,;:|()]+?)\W*$", re.I),
             data["max_name_words"],
+            re.compile(
+                rf"\W*(?:(?:{views})\s*:?\s*\d[\d.,]*\s*(?:rb|k|ribu)?\s*(?:{counts})?"
+                rf"|\d[\d.,]*\s*(?:rb|k|ribu)?\s*(?:{counts})?\s*(?:{views}))\W*",
+                re.IGNORECASE,
+            ),
         )
 
 
@@ -334,6 +346,7 @@ class EndCodeLexicon:
     marker_re: re.Pattern[str]  # `(END)`, `-selesai-`, `[tamat]` closing a line
     name_re: re.Pattern[str]  # `(Sari Siregar)` closing the last paragraph
     max_name_words: int
+    closing_re: re.Pattern[str]  # `(ANT)`, `(Sumber: Antara)`, `**`, `-- ANTARA --` closing it
 
     @classmethod
     def from_data(cls, data: dict[str, Any], marker: dict[str, Any]) -> EndCodeLexicon:
@@ -348,20 +361,30 @@ class EndCodeLexicon:
         )
         # In a group split by `/`, any code goes with an upper-case desk, an agency, a source or `*` (`(HMS/
         # Pemkab)`, `(Antara/Red)`, `(*/Red)`).
-        any_code = rf"(?:{code}|[A-Z]{{2,6}}|[A-Z][a-z]{{1,7}}|\*{{1,2}}|{_SITE_CODE})"
+        any_code = rf"(?:{code}|[A-Z]{{2,6}}|[A-Z][a-z]{{1,7}}|\*{{1,3}}|{_SITE_CODE})"
         wrap = r"[-–—*=~]{1,3}"
         name = r"[A-Z][a-z'’.-]+"
+        # One part of a desk's closing sign-off (see `outlets` in `[end_code]`).
+        part = (
+            rf"(?:(?i:{_body(data['outlets'])})|{_SITE_CODE}|[a-z]{{2,14}}(?:\s[a-z]{{2,14}})?|[A-Z][a-z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){{0,2}}"
+            rf"|[A-Z]{{2,6}}(?:\s[A-Z][a-z][\w.’'-]*){{1,2}}"
+            rf"|(?i:{_body(data['closing_labels'])})\s*:\s*[^()\[\]\n:]{{1,40}}?)"
+        )
         return cls(
             code_re=re.compile(
-                rf"(?:^|(?<=\s))[(\[](?P<codes>{code}(?:/(?:{code}|{_SITE_CODE})){{0,3}}"
+                rf"{_END_START}[(\[](?P<codes>{code}(?:/(?:{code}|{_SITE_CODE})){{0,3}}"
                 rf"|{any_code}(?:/{any_code}){{1,3}})[)\]]\s*$"
             ),
             marker_re=re.compile(
-                rf"(?:^|(?<=\s))(?:[(\[]\s*|{wrap}\s*)(?:{_body(data['words'])})\s*(?:[)\]]|{wrap})\s*$",
+                rf"{_END_START}(?:[(\[]\s*|{wrap}\s*)(?:{_body(data['words'])})\s*(?:[)\]]|{wrap})\s*$",
                 re.IGNORECASE,
             ),
-            name_re=re.compile(rf"(?:^|(?<=\s))\(\s*(?P<name>{name}(?:\s+{name})*)\s*\)\s*$"),
+            name_re=re.compile(rf"{_END_START}\(\s*(?P<name>{name}(?:\s+{name})*)\s*\)\s*$"),
             max_name_words=data["max_name_words"],
+            closing_re=re.compile(
+                rf"{_END_START}(?:[(\[]\s*{part}(?:\s*/\s*{part}){{0,3}}\s*[)\]]|\*{{1,3}}"
+                rf"|[-–—=]{{1,3}}\s*(?:(?i:{_body(data['outlets'])})|[A-Z]{{2,8}})\s*[-–—=]{{1,3}})\s*$"
+            ),
         )
 
 
@@ -390,6 +413,9 @@ class CopyrightLexicon:
     credit_re: re.Pattern[str]  # `WordPress`, `theme`
     credit_max_words: int
     credit_joiners: frozenset[str]
+    protection_re: re.Pattern[str]  # a copy-protection alert: `Alert: Content is protected !!`
+    badge_re: re.Pattern[str]  # a press-council badge: `Terverifikasi Dewan Pers`
+    bare_opener_re: re.Pattern[str]  # `(C) Copyright Kabar Desa`: a sign and names, with no year
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CopyrightLexicon:
@@ -419,16 +445,27 @@ class CopyrightLexicon:
                     *data["responsibility_words"],
                     *data["advice_negations"],
                     *data["advice_self"],
-                    "dilarang",
+                    *data["ban_words"],
                 ]
             ),
             reuse_re=re.compile(
-                rf"(?:^\W*|[.!?]\s+)dilarang(?:\s+keras)?\s+"
-                rf"(?:(?:{_body(data['reuse_verbs'])})(?:\s+\w+){{0,4}}?\s+(?:{_body(data['reuse_objects'])})"
-                rf"|(?:{_body(data['copy_verbs'])})(?:\s+\w+){{0,4}}?\s+(?:{_body(data['reuse_objects'])}"
+                rf"(?:^\W*|[.!?]\s+)(?:(?:{_body(data['ban_subjects'])})\s+)?(?:{_body(data['ban_words'])})"
+                rf"(?:\s+keras)?\s+"
+                rf"(?:(?:{_body(data['reuse_verbs'])})(?:[\s,]+\w+){{0,6}}?[\s,]+(?:{_body(data['reuse_objects'])})"
+                rf"|(?:{_body(data['copy_verbs'])})(?:[\s,]+\w+){{0,6}}?[\s,]+(?:{_body(data['reuse_objects'])}"
                 rf"|{_body(data['permission_words'])}))(?!\w)",
                 re.IGNORECASE,
             ),
+            protection_re=re.compile(
+                rf"^\W*(?:(?:{_body(data['alert_labels'])})\W+)?(?:{_body(data['protection_notices'])})\W*$",
+                re.IGNORECASE,
+            ),
+            badge_re=re.compile(
+                rf"^\W*(?:[A-Z][\w.]*\s+){{0,3}}(?:(?:telah|sudah)\s+)?(?:{_body(data['badges'])})(?!\w)"
+                r"[^.!?]{0,80}$",
+                re.IGNORECASE,
+            ),
+            bare_opener_re=re.compile(r"^\W*(?:\(c\)\s*)?(?:©\s*)?copyright(?:\s*©|\s*\(c\))?\s+", re.I),
             credit_open_re=re.compile(rf"^\W*(?:{_body(data['credit_openers'])})(?!\w)\W*", re.IGNORECASE),
             credit_re=compile_phrases(data["credit_words"]),
             credit_max_words=data["credit_max_words"],
@@ -454,6 +491,11 @@ class CopyrightLexicon:
         )
 
 
+# A capitalised name of one to four words (`Kabar Desa`, `KabarDesa.id`), matched case-sensitively inside
+# case-insensitive patterns.
+_CAP_NAME = r"(?-i:(?!(?:Anda|Kamu|Kami|Kita|Ini|Itu|Saya)\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})"
+
+
 @dataclass(frozen=True)
 class FollowCallLexicon:
     opener_re: re.Pattern[str]
@@ -471,6 +513,19 @@ class FollowCallLexicon:
     contribute_re: re.Pattern[str]  # `Kirim tulisanmu`: a call for contributions
     urgent_re: re.Pattern[str]  # `sekarang!` closing a call
     short_call_words: int
+    badge_re: re.Pattern[str]  # `Dapatkan di Google Play`
+    contribute_line_re: re.Pattern[str]  # `Kirim Tulisan`, `Jadi Kontributor`
+    contribute_open_re: re.Pattern[str]  # `Kirimkan` opening a sentence
+    delivery_re: re.Pattern[str]  # `langsung ke`
+    app_place_re: re.Pattern[str]  # `di aplikasi`
+    site_end_re: re.Pattern[str]  # `... dari Kabar Desa` closing the line: the site naming itself
+    statement_re: re.Pattern[str]  # `kini`, `bisa`: a statement after the verb, not a call
+    signup_re: re.Pattern[str]  # `berlangganan`, `alamat email`
+    signup_notice_re: re.Pattern[str]  # `terima kasih`, `tidak valid`
+    signup_voice_re: re.Pattern[str]  # `kami`, `Anda`
+    signup_max_words: int
+    signup_short_words: int
+    channel_brand_re: re.Pattern[str]  # `channel WhatsApp Kabar Desa`, `aplikasi Kabar Desa`
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> FollowCallLexicon:
@@ -495,6 +550,33 @@ class FollowCallLexicon:
                 re.IGNORECASE,
             ),
             urgent_re=re.compile(rf"(?<!\w)(?:{_body(data['urgent_words'])})\s*!+\s*$", re.IGNORECASE),
+            badge_re=re.compile(
+                rf"^\W*(?:{_body(data['badge_words'])})\s+"
+                r"(?:(?:di|on|it on|in|the|dari|from|now on|sekarang di)\s+){0,2}"
+                rf"(?:{_body(data['stores'])})\W*$",
+                re.IGNORECASE,
+            ),
+            app_place_re=compile_phrases(data["app_places"]),
+            contribute_line_re=re.compile(
+                rf"^\W*(?:(?:{_body(data['contribute_verbs'])})\s+(?:{_body(data['contribute_nouns'])})"
+                rf"|{_body(data['contribute_lines'])})\W*$",
+                re.IGNORECASE,
+            ),
+            delivery_re=compile_phrases(data["delivery_words"]),
+            contribute_open_re=re.compile(rf"^\W*(?:{_body(data['contribute_verbs'])})(?!\w)", re.IGNORECASE),
+            statement_re=compile_phrases(data["statement_words"]),
+            signup_re=compile_phrases(data["signup_words"]),
+            signup_notice_re=compile_phrases(data["signup_notices"]),
+            signup_voice_re=compile_phrases(data["signup_voices"]),
+            signup_max_words=data["signup_max_words"],
+            signup_short_words=data["signup_short_words"],
+            site_end_re=re.compile(
+                rf"(?<!\w)(?:{_body(data['site_joiners'])})\s+{_CAP_NAME}\W*$", re.IGNORECASE
+            ),
+            channel_brand_re=re.compile(
+                rf"(?<!\w)(?:{_body(data['generic_channels'])}|{_body(data['channels'])})\s+{_CAP_NAME}",
+                re.IGNORECASE,
+            ),
             short_call_words=data["short_call_words"],
             channel_re=compile_phrases(data["channels"]),
             generic_channel_re=compile_phrases(data["generic_channels"]),
@@ -580,11 +662,66 @@ class CommentFormLexicon:
     etiquette_open_re: re.Pattern[str]  # `Gunakan`, `Mohon`, `Hindari`
     etiquette_re: re.Pattern[str]  # `bijak`, `santun`, `SARA`
     count_title_re: re.Pattern[str]  # `2 Responses to "<title>"`
+    section_res: tuple[re.Pattern[str], ...]  # whole lines of the comment section (see the TOML)
+    place_re: re.Pattern[str]  # `kolom komentar`
+    place_call_re: re.Pattern[str]  # `Tulis`, `Yuk` opening a sentence
+    opinion_re: re.Pattern[str]  # `pendapatmu`
+    login_re: re.Pattern[str]  # `Masuk untuk ikut berdiskusi`
+    login_max_words: int
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CommentFormLexicon:
         marks = literal_alternation(data["required_marks"])
+        nouns = _body(data["comment_nouns"])
+        count = r"(?:\d[\d.,]*\+?|\(\d[\d.,]*\))"
+        end = r"\s*(?:\.{2,}|…)?[\s\W]*$"
+        tool = (
+            rf"^\W*(?:{_body(data['tool_verbs'])})\s+(?:(?:{_body(data['tool_fillers'])}|{count})\s+){{0,2}}"
+            rf"(?:{nouns})(?:\s+(?:{_body(data['tool_tails'])}|{count})){{0,2}}{end}"
+        )
+        prompt = (
+            rf"^\W*(?:{_body(data['prompt_verbs'])})\s+(?:(?:a|an|your|sebuah|satu)\s+)?"
+            rf"(?:{nouns}|{_body(data['opinion_nouns'])})(?:\s+(?:{_body(data['prompt_tails'])})){{0,2}}{end}"
+        )
+        fate = (
+            rf"^\W*(?:(?:setiap|semua|seluruh|tiap|every|all|your)\s+)?(?:{nouns})"
+            rf"(?:\s+(?:anda|kamu|pembaca|pengunjung|yang(?:\s+[\w-]+){{1,5}}?))?"
+            rf"\s+(?:{_body(data['moderation_modals'])})\s+(?:[\w-]+\s+){{0,2}}?(?:{_body(data['moderation_verbs'])})(?!\w)"
+        )
+        state = rf"^\W*(?:{nouns})\s+(?:ini|this)\s+(?:{_body(data['comment_states'])})\W*$"
+        first = (
+            r"^\W*(?:jadi(?:lah)?|be)\s+(?:(?:orang|yang|the)\s+){0,2}(?:pertama|first)\b.{0,40}"
+            rf"(?:{nouns}|berkomentar|mengomentari|komen|to comment)"
+        )
+        reply = (
+            rf"^\W*(?:(?:{_body(data['reply_heads'])})\s+(?:{_body(data['reply_roles'])}"
+            r"|(?-i:@?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))"
+            rf"|(?:{_body(data['reply_roles'])})\s+(?:{_body(data['reply_verbs'])}))\s*:?\s*$"
+        )
+        moderated = (
+            rf"^\W*(?:(?:setiap|semua|seluruh|all)\s+)?(?:{nouns})(?:\s+(?:anda|kamu|pembaca|your))?"
+            r"\s+(?:(?:are|sedang|akan)\s+)?(?:dimoderasi|moderated)\W*$"
+        )
+        said = rf"^\W*@?[\w.]+(?:\s+[\w.]+){{0,3}}\s+(?:{_body(data['said_verbs'])})\s*(?:\.{{3}}|…)\s*$"
+        age = (
+            rf"^\W*@?[\w.]+(?:\s+[\w.]+){{0,2}}\s*[·•|–-]?\s*\d{{1,3}}\s*(?:{_body(data['age_units'])})"
+            rf"\s+(?:yang\s+)?(?:lalu|ago)\W*$"
+        )
         return cls(
+            section_res=tuple(
+                re.compile(p, re.IGNORECASE)
+                for p in (tool, prompt, fate, state, first, reply, age, moderated, said)
+            ),
+            place_re=compile_phrases(data["comment_places"]),
+            place_call_re=re.compile(rf"^\W*(?:{_body(data['place_calls'])})(?!\w)", re.IGNORECASE),
+            opinion_re=compile_phrases(data["opinion_asks"]),
+            login_re=re.compile(
+                rf"^\W*(?:(?:silakan|silahkan|harap|mohon|anda harus|kamu harus|please|yuk)\s+)?"
+                rf"(?:{_body(data['login_verbs'])})(?!\w).{{0,50}}?(?<!\w)(?:untuk|to|agar (?:bisa|dapat))\s+"
+                rf"(?:{_body(data['login_goals'])})(?!\w)",
+                re.IGNORECASE,
+            ),
+            login_max_words=data["login_max_words"],
             field_re=re.compile(rf"^(?:{_body(data['fields'])})\s*(?:{marks})\s*:?$", re.IGNORECASE),
             fields=_keys(data["fields"]),
             notice_re=re.compile(rf"^\W*(?:{_body(data['notices'])})(?!\w)", re.IGNORECASE),
@@ -628,10 +765,33 @@ class CookieLexicon:
     prompt_re: re.Pattern[str]  # `Dapatkan`, `Aktifkan` opening a short push prompt
     prompt_news_re: re.Pattern[str]  # `berita`, `terbaru`
     prompt_max_words: int
+    notice_re: re.Pattern[str]  # `kebijakan privasi`, `persetujuan`: what only a notice says of cookies
+    use_re: re.Pattern[str]  # `kami ... menggunakan cookie`: the site's voice, a use verb, the cookie word
+    own_re: re.Pattern[str]  # `kami`, `our`
+    addressee_re: re.Pattern[str]  # `Anda`, `kamu`
+    consent_re: re.Pattern[str]  # `menyetujui`, `mengizinkan`
+    kind_words: frozenset[str]  # `analitik`, `fungsional`: a banner's settings, next to its other lines
+    privacy_re: re.Pattern[str]  # `privasi`
+    headline_max_words: int
+    update_re: re.Pattern[str]  # `memperbarui`
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CookieLexicon:
+        gap = rf"(?:(?:{_body(data['use_gap_words'])})\s+)?"
         return cls(
+            notice_re=compile_phrases(data["notice_words"]),
+            use_re=re.compile(
+                rf"(?<!\w)(?:{_body(data['voices'])})(?!\w).{{0,80}}?(?<!\w)(?:{_body(data['use_verbs'])})\s+{gap}"
+                rf"[(\[\"“']?(?:{_body(data['words'])})(?!\w)",
+                re.IGNORECASE,
+            ),
+            own_re=compile_phrases(data["own_words"]),
+            addressee_re=compile_phrases(data["addressees"]),
+            consent_re=compile_phrases(data["consent_words"]),
+            kind_words=_keys(data["kind_words"]),
+            privacy_re=compile_phrases(data["privacy_words"]),
+            headline_max_words=data["headline_max_words"],
+            update_re=compile_phrases(data["update_words"]),
             voice_re=re.compile(rf"^\W*(?:{_body(data['site_voices'])})(?!\w)", re.IGNORECASE),
             tech_re=compile_phrases(data["tech_words"]),
             need_re=compile_phrases(data["need_words"]),
@@ -691,20 +851,25 @@ class BylineLexicon:
     lone_name_max_words: int
     role_lines: frozenset[str]  # `Kontributor`, `Kompasianer`, `TS`: a role printed beside a name
     outlet_re: re.Pattern[str]  # a word naming an outlet in a site's name: `Warta Garut`, `Garut Post`
+    glyph_re: re.Pattern[str]  # an icon standing for the label: `✍️ Sari Siregar`, `👤 admin`
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> BylineLexicon:
         spaced = [s for s in data["separators"] if s in "-/"]
         tight = [s for s in data["separators"] if s not in "-/"]
         parts = [rf"\s*{re.escape(s)}\s*" for s in tight] + [rf"\s+{re.escape(s)}\s+" for s in spaced]
+        parts.append(r"(?<=\w)/\s+(?=[A-Z])")  # `Rep: Sari Siregar/ Red: Budi`
         # A passive verb and `oleh` (`Ditinjau secara medis oleh`, `Disunting oleh`, `Reviewed by`) labels a
         # name like `labels` do.
         passive = r"(?:di|ter)[a-z]{3,}(?:\s+[a-z]+){0,2}?\s+oleh|[a-z]{3,}ed\s+by"
         return cls(
-            label_re=re.compile(rf"^(?:{_body(data['labels'])}|{passive})(?:\s*:\s*|\s+)", re.IGNORECASE),
+            label_re=re.compile(
+                rf"^(?:(?:{_body(data['labels'])}|{passive})(?:\s*:\s*|\s+)|(?:{_body(data['colon_labels'])})\s*:\s*)",
+                re.IGNORECASE,
+            ),
             loose_label_re=re.compile(rf"^(?:{_body(data['loose_labels'])})(?:\s*:\s*|\s+|$)", re.IGNORECASE),
             any_label_re=re.compile(
-                compile_phrases([*data["labels"], *data["loose_labels"]]).pattern
+                compile_phrases([*data["labels"], *data["loose_labels"], *data["colon_labels"]]).pattern
                 + rf"|(?<!\w)(?:{passive})(?!\w)",
                 re.IGNORECASE,
             ),
@@ -721,6 +886,7 @@ class BylineLexicon:
             lone_name_max_words=data["lone_name_max_words"],
             role_lines=_keys(data["role_lines"]),
             outlet_re=re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in data['outlet_words'])})(?!\w)"),
+            glyph_re=re.compile(rf"^\s*(?:{literal_alternation(data['glyphs'])})[\ufe0f\u200d\s]*:?\s*"),
         )
 
 
@@ -734,6 +900,8 @@ class TagListLexicon:
     bare_labels: frozenset[str]  # labels that may stand before their items with no separator
     topic_link_re: re.Pattern[str]  # `Baca juga artikel terkait PILKADA atau tulisan lainnya dari Sari`
     glyph_label_re: re.Pattern[str]  # a tag icon standing for the label: `🏷️`, `🔖`
+    entry_re: re.Pattern[str]  # a theme's entry meta: `This entry was posted in Berita and tagged ...`
+    category_re: re.Pattern[str]  # `Posted in Berita Daerah`, `Ditulis dalam Berita`: a category or two
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> TagListLexicon:
@@ -753,6 +921,11 @@ class TagListLexicon:
                 re.IGNORECASE,
             ),
             re.compile(rf"^\s*(?:{'|'.join(re.escape(g) for g in data['glyph_labels'])})[\ufe0f\s]*:?\s*"),
+            re.compile(rf"^\W*(?:{_body(data['entry_openers'])})\s+\S", re.IGNORECASE),
+            re.compile(
+                rf"^\W*(?:{_body(data['category_labels'])})\s*:?\s+(?P<items>[A-Z0-9][^.!?:;]{{0,80}}?)\W*$",
+                re.IGNORECASE,
+            ),
         )
 
     def is_label(self, key: str) -> bool:
@@ -781,6 +954,11 @@ class AdNoticeLexicon:
     forward_re: re.Pattern[str]
     sales_re: re.Pattern[str]
     contact_re: re.Pattern[str]
+    sales_open_re: re.Pattern[str]  # `Pasang iklan` opening a short line
+    sales_max_words: int
+    countdown_re: re.Pattern[str]  # `dalam 5 detik`
+    countdown_max_words: int
+    control_re: re.Pattern[str]  # `Hentikan tayangan iklan ini`, `Kenapa saya melihat iklan ini?`
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> AdNoticeLexicon:
@@ -806,6 +984,19 @@ class AdNoticeLexicon:
             forward_re=compile_phrases(data["forward_words"]),
             sales_re=compile_phrases(data["sales"]),
             contact_re=compile_phrases(data["contacts"]),
+            sales_open_re=re.compile(rf"^\W*(?:{_body(data['sales'])})(?!\w)", re.IGNORECASE),
+            sales_max_words=data["sales_max_words"],
+            countdown_re=re.compile(
+                rf"(?<!\w)(?:(?:{_body(data['countdown_words'])})\s+\d{{1,3}}\s*(?:{_body(data['countdown_units'])})?"
+                rf"|\d{{1,3}}\s*(?:{_body(data['countdown_units'])})\s+lagi)(?!\w)",
+                re.IGNORECASE,
+            ),
+            countdown_max_words=data["countdown_max_words"],
+            control_re=re.compile(
+                rf"^\W*(?:(?:{_body(data['ad_controls'])})\s+(?:(?:tayangan|melihat|semua|this|the)\s+)?"
+                rf"(?:{_body(data['ad_words'])})(?:\s+(?:ini|itu|this))?\W*$|(?:{_body(data['ad_questions'])})(?!\w))",
+                re.IGNORECASE,
+            ),
         )
 
 
@@ -839,6 +1030,7 @@ class RelatedLinkLexicon:
     min_words: int
     min_title_share: float
     label_words: frozenset[str]  # cue words a label may hold (see `label_families`)
+    label_extra_weight: float  # the weight of a word of `label_extra_words` (no chrome cue of its own)
     label_sep_re: re.Pattern[str]  # a label up to its separator
     label_heads: frozenset[str]
     label_max_words: int
@@ -863,6 +1055,17 @@ class RelatedLinkLexicon:
     box_post_markers: frozenset[str]
     box_hedges: frozenset[str]  # `mungkin`, `may`: with `box_hedge_markers` (`Kamu Mungkin Suka`)
     box_hedge_markers: frozenset[str]
+    pointer_min_words: int  # a lone two-part headline pointing at its story (`..., Ini Syaratnya`)
+    pointer_max_words: int
+    pointer_openers: frozenset[str]
+    pointer_nouns: frozenset[str]
+    glued_label_re: re.Pattern[
+        str
+    ]  # a label run into its headline by the extractor: `Artikel sebelumnyaHarga`
+    direction_words: frozenset[str]  # a label with one of these (`Berita Sebelumnya`) heads one headline
+    single_link_min_words: (
+        int  # one headline this long under a links label is its link, even over a paragraph
+    )
 
     @classmethod
     def from_data(cls, data: dict[str, Any], chrome: dict[str, Any]) -> RelatedLinkLexicon:
@@ -880,7 +1083,9 @@ class RelatedLinkLexicon:
             min_title_share=data["min_title_share"],
             label_words=frozenset(
                 w.casefold() for family in data["label_families"] for w in families[family]["words"]
-            ),
+            )
+            | frozenset(w.casefold() for w in data["label_extra_words"]),
+            label_extra_weight=data["label_extra_weight"],
             label_sep_re=re.compile(
                 rf"^(?P<label>[^\W\d_][^:|\[\]\n]{{0,60}}?)\s*(?:{label_seps}|{_SYMBOL_SEPARATOR})\s*"
             ),
@@ -908,6 +1113,15 @@ class RelatedLinkLexicon:
             box_post_markers=frozenset(w.casefold() for w in data["box_post_markers"]),
             box_hedges=frozenset(w.casefold() for w in data["box_hedges"]),
             box_hedge_markers=frozenset(w.casefold() for w in data["box_hedge_markers"]),
+            pointer_min_words=data["pointer_min_words"],
+            pointer_max_words=data["pointer_max_words"],
+            pointer_openers=frozenset(w.casefold() for w in data["pointer_openers"]),
+            pointer_nouns=frozenset(w.casefold() for w in data["pointer_nouns"]),
+            glued_label_re=re.compile(
+                rf"^\W*(?i:{_body(data['glued_labels'])})(?=[A-Z0-9\"“‘'])[^\n]{{8,200}}$"
+            ),
+            direction_words=frozenset(w.casefold() for w in data["direction_words"]),
+            single_link_min_words=data["single_link_min_words"],
             tail_re=re.compile(
                 rf"(?:(?:[(\[]|\s(?:{tail_seps}))\s*(?P<cue>{_body(data['tail_cues'])})(?!\w)\s*[)\]]?"
                 rf"|\s+dan\s+(?:{_body(data['tail_self_words'])})\s+(?:[^\s.]+\s+){{0,5}}?lainnya)\s*[.!]?\s*$",
@@ -947,6 +1161,11 @@ class ChromeLineLexicon:
     other_free: float
     other_step: float
     max_other: int
+    narrative_re: re.Pattern[str]  # `itu`, `tersebut`, `ribu`: a sentence telling what happened
+    ad_sizes: frozenset[str]  # `300x250`
+    ad_size_weight: float
+    narrative_min_words: int
+    headline_re: re.Pattern[str]  # `Cara`, `Tips` opening a how-to's headline
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> ChromeLineLexicon:
@@ -977,6 +1196,9 @@ class ChromeLineLexicon:
             clause_words=frozenset(w.casefold() for w in data["clause_words"]),
             channel_words=frozenset(w.casefold() for w in data["channel_words"]),
             credit_glyphs="".join(data["credit_glyphs"]),
+            narrative_re=compile_phrases(data["narrative_words"]),
+            ad_sizes=frozenset(size.casefold().replace("×", "x") for size in data["ad_sizes"]),
+            headline_re=re.compile(rf"^\W*(?:{_body(data['headline_openers'])})(?!\w)", re.IGNORECASE),
             **numbers,
         )
 
@@ -1001,8 +1223,12 @@ class Lexicon:
     navigation_lines: frozenset[str]
     navigation_section_lines: frozenset[str]
     footer_lines: frozenset[str]  # links of a site's footer, chrome in a row of them (`Redaksi | Kontak`)
+    menu_items: dict[str, str]  # a menu row's items (phrase key -> `footer`, `nav` or `section`)
     chrome_label_re: re.Pattern[str]  # a label that may stand without a colon (`Baca juga`)
     chrome_colon_re: re.Pattern[str]  # any label followed by a colon (`Baca juga:`, `Foto:`)
+    chrome_sentence_label_re: re.Pattern[str]  # `Label:`, `Kategori:` before a sentence: content
+    glued_tag_label_re: re.Pattern[str]  # of those, the ones a paragraph's glued tail of tags may open with
+    glued_label_re: re.Pattern[str]  # `labels` and `glued_labels`: a label glued after a paragraph's end
     chrome_max_words: int
     head_label_max_words: int
     head_label_score: float
@@ -1065,8 +1291,20 @@ class Lexicon:
             navigation_lines=frozenset(line_key(w) for w in data["navigation"]["lines"]),
             navigation_section_lines=frozenset(line_key(w) for w in data["navigation"]["section_lines"]),
             footer_lines=_keys(data["navigation"]["footer_lines"]),
+            menu_items={
+                **{line_key(w): "section" for w in data["navigation"]["menu_sections"]},
+                **{line_key(w): "nav" for w in data["navigation"]["lines"]},
+                **{line_key(w): "footer" for w in data["navigation"]["footer_lines"]},
+            },
             chrome_label_re=re.compile(rf"^(?:{labels})", re.IGNORECASE),
             chrome_colon_re=re.compile(rf"^(?:{labels}|{colon_labels})\s*:", re.IGNORECASE),
+            chrome_sentence_label_re=re.compile(
+                rf"^(?:{_body(prefix['sentence_labels'])})\s*:", re.IGNORECASE
+            ),
+            glued_tag_label_re=re.compile(rf"^(?:{_body(prefix['glued_tag_labels'])})\s*:", re.IGNORECASE),
+            glued_label_re=re.compile(
+                rf"^(?:{_body([*prefix['labels'], *prefix['glued_labels']])})(?!\w)", re.IGNORECASE
+            ),
             chrome_max_words=prefix["max_words"],
             head_label_max_words=data["head_label"]["max_words"],
             head_label_score=data["head_label"]["score"],
@@ -1110,6 +1348,136 @@ def _opens_section(page: Page, line: Line) -> bool:
     return following is not None and following.kind is LineKind.PARAGRAPH
 
 
+def _share_line(line: Line, lex: Lexicon) -> bool:
+    buttons = lex.share_anchors | lex.share_platforms
+    tokens = line.key.split()
+    return (
+        0 < len(tokens) <= lex.share_max_words
+        and any(t in buttons for t in tokens)
+        and all(t in buttons or t in lex.share_words for t in tokens)
+    )
+
+
+_QUOTES = "\"'“”‘’«»"
+# How many sentences of widget text may close a paragraph, and how long each may be.
+_TAIL_MAX_SENTENCES = 3
+_TAIL_MAX_WORDS = 20
+
+
+def _widget_tail(page: Page, lex: Lexicon) -> dict[int, list[tuple[str, Line]]]:
+    """Widget sentences glued to the end or the start of a paragraph by the extractor (`... kata dia. Bagikan
+    artikel ini. Ikuti kami di Google News.`), per line index, with their kind, as lines of their own
+    (offsets in the page); one sentence of the paragraph at least is left."""
+    return _widget_parts(page, lex)[0]
+
+
+def _mixed_lines(page: Page, lex: Lexicon) -> frozenset[int]:
+    """Paragraphs that a whole-line widget rule would read as widget text from their first sentence
+    (`Ikuti kami di Google News. Pedagang mengeluhkan ..., kata Ketua Asosiasi.`) but that go on with a
+    sentence of content: only their widget sentences are flagged (see `_widget_tail`)."""
+    return _widget_parts(page, lex)[1]
+
+
+def _content_sentence(text: str, lex: Lexicon) -> bool:
+    """A sentence of content between widget text: long enough, no call, and told (`kata`, `itu`), or long
+    with no address to the reader (`Matikan agar kami tetap bisa menyajikan berita gratis.` has one) and
+    hardly a cue word."""
+    tokens = words(text)
+    if len(tokens) < _CONTENT_MIN_WORDS or lex.follow.opener_re.match(text):
+        return False  # short, or a call to the reader (`Yuk, gabung di Grup Telegram ..., kemudian join.`)
+    if lex.chrome.narrative_re.search(text):
+        return True
+    # ... or a long sentence neither addressing the reader nor made of chrome's words (`Redaksi tidak
+    # terkait dengan materi konten ini.` is a disclaimer)
+    cues = sum(1 for t in tokens if t.casefold() in lex.chrome.weights)
+    return len(tokens) >= _CONTENT_LONG_WORDS and cues <= 1 and not _VOICE_RE.search(text)
+
+
+_CONTENT_MIN_WORDS = 6
+_CONTENT_LONG_WORDS = 10
+# A sentence ends at `.`, `!`, `?` or `…` before a space and a capital, a digit or a quote: not inside
+# `Kompas.com` or `https://t.me/...`.
+_SENTENCE_BREAK_SPAN_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+
+
+def _sentence_spans(text: str, offset: int) -> list[tuple[int, int, str]]:
+    """The sentences of a line as (start, end, text), offsets shifted by `offset`."""
+    found: list[tuple[int, int, str]] = []
+    start = len(text) - len(text.lstrip())
+    for m in _SENTENCE_BREAK_SPAN_RE.finditer(text):
+        end = m.start(1)
+        if end > start:
+            found.append((offset + start, offset + end, text[start:end]))
+        start = m.end()
+    end = len(text.rstrip())
+    if end > start:
+        found.append((offset + start, offset + end, text[start:end]))
+    return found
+
+
+_VOICE_RE = re.compile(r"(?<!\w)(?:kami|anda|kamu|kita|we|you|your|our|mu)(?!\w)", re.IGNORECASE)
+
+
+def _widget_parts(page: Page, lex: Lexicon) -> tuple[dict[int, list[tuple[str, Line]]], frozenset[int]]:
+    def compute() -> tuple[dict[int, list[tuple[str, Line]]], frozenset[int]]:
+        found: dict[int, list[tuple[str, Line]]] = {}
+        mixed: set[int] = set()
+        for line in page.lines:
+            if line.kind is not LineKind.PARAGRAPH:
+                continue
+            parts = _sentence_spans(line.text, line.start)
+            if len(parts) < 2:
+                continue
+            tail = _widget_run(line, reversed(parts[1:][-_TAIL_MAX_SENTENCES:]), lex)
+            # ... and those opening it, when the paragraph goes on after them (`Bagikan artikel ini. Harga
+            # cabai naik ...`)
+            head = _widget_run(line, parts[: min(_TAIL_MAX_SENTENCES, len(parts) - 1 - len(tail))], lex)
+            if not (head or tail):
+                continue
+            if _widget_kind(line, lex):
+                middle = parts[len(head) : len(parts) - len(tail)]
+                if not any(_content_sentence(text, lex) for _, _, text in middle):
+                    continue  # a line of widget text in whole is the rules' own
+                mixed.add(line.index)
+            found[line.index] = head + tail
+        return found, frozenset(mixed)
+
+    return page.memoised(("boilerplate.widget_parts", id(lex)), compute)
+
+
+def _widget_run(line: Line, parts: Any, lex: Lexicon) -> list[tuple[str, Line]]:
+    """The sentences of `parts` (in the order given) that are widget text, up to the first that is not."""
+    run: list[tuple[str, Line]] = []
+    for start, end, text in parts:
+        n = len(words(text))
+        if not 2 <= n <= _TAIL_MAX_WORDS or text[0] in _QUOTES:
+            break
+        if lex.chrome.narrative_re.search(text):
+            break  # a quote or a told sentence: `"Beri tahu saya ...," ujarnya.`
+        part = Line(line.index, start, end, text, LineKind.FRAGMENT, text, line_key(text), n)
+        kind = _widget_kind(part, lex)
+        if not kind:
+            break
+        run.append((kind, part))
+    return run
+
+
+_WIDGET_KINDS: tuple[tuple[str, Any], ...] = ()  # (kind, test) in order, set below the detectors
+
+
+def _widget_kind(line: Line, lex: Lexicon) -> str:
+    """The kind of widget a line is in whole (`share`, `follow`, `form`, `cookie`, `ad`), or ''."""
+    return next((kind for kind, hit in _WIDGET_KINDS if hit(line, lex)), "")
+
+
+def _tail_spans(page: Page, lex: Lexicon, kind: str) -> Iterator[Span]:
+    """The widget sentences of `kind` closing paragraphs (see `_widget_tail`)."""
+    for parts in _widget_tail(page, lex).values():
+        for part_kind, part in parts:
+            if part_kind == kind:
+                yield (part.start, part.end, 1.0)
+
+
 def detect_share_widgets(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Lines made only of share-button words.
 
@@ -1119,18 +1487,31 @@ def detect_share_widgets(page: Page, lex: Lexicon) -> Iterator[Span]:
     a paragraph about WhatsApp.
     """
     buttons = lex.share_anchors | lex.share_platforms
+    mixed = _mixed_lines(page, lex)
     for line in page.lines:
         if line.kind not in _LOOSE_KINDS and not _lone_row(page, line):
             continue
+        if line.key in lex.navigation_lines or line.index in mixed:
+            continue  # `Link berhasil disalin`: the navigation rule's
         tokens = line.key.split()
         if (
             0 < len(tokens) <= lex.share_max_words
             and any(t in buttons for t in tokens)
             and all(t in buttons or t in lex.share_words for t in tokens)
         ):
-            if len(tokens) == 1 and tokens[0] in lex.share_platforms and _opens_section(page, line):
-                continue
+            if len(tokens) == 1 and tokens[0] in lex.share_platforms:
+                if len(tokens[0]) == 1:
+                    continue  # `X` alone is a numeral or a letter as often as the platform
+                before = _neighbour(page, line, -1)
+                in_column = (
+                    before is not None
+                    and 0 < len(before.key.split()) <= lex.share_max_words
+                    and all(t in buttons or t in lex.share_words for t in before.key.split())
+                )
+                if _opens_section(page, line) and not in_column:
+                    continue  # `WhatsApp` heading a section about it, not the last of a column of buttons
             yield line_span(line)
+    yield from _tail_spans(page, lex, "share")
 
 
 def detect_counters(page: Page, lex: Lexicon) -> Iterator[Span]:
@@ -1182,7 +1563,8 @@ def _reading_time(rest: list[str], lex: Lexicon) -> bool:
 def _counter_row(text: str, lex: Lexicon) -> bool:
     """A row of counts: two segments or more split by `·`, `|`, `•` ..., each a count with at most two
     counter or reaction words (`Aktual 2 · Bermanfaat 9 · Menarik 6`, `Nilai: 12 | Dibaca: 42.565`, `203
-    Suka · 4 Balasan`) or a button (`Balas · Kutip · 6 Cendol`), one count at least."""
+    Suka · 4 Balasan`) or a button (`Balas · Kutip · 6 Cendol`), one count at least; or two buttons or more
+    (`Balas · Suka · Laporkan`)."""
     segments = [s for s in lex.counter_row_split_re.split(text.strip().strip("|")) if s.strip()]
     if len(segments) < 2:
         # ... or pairs with no separator: `Senang 0 Sedih 2 Marah 0`
@@ -1205,7 +1587,7 @@ def _counter_row(text: str, lex: Lexicon) -> bool:
             return False
         else:
             actions += 1
-    return counts > 0 or (actions > 0 and ages > 0)
+    return counts > 0 or (actions > 0 and ages > 0) or actions >= 2
 
 
 def detect_symbol_lines(page: Page, lex: Lexicon) -> Iterator[Span]:
@@ -1229,17 +1611,49 @@ def detect_navigation_labels(page: Page, lex: Lexicon) -> Iterator[Span]:
     """
     for line in page.lines:
         if line.kind not in _LOOSE_KINDS:
+            if _lone_row(page, line) and (_label_row(line.text, lex) or _menu_row(line, lex)):
+                yield line_span(line)  # `Redaksi | Kontak | Karir` between two paragraphs
             continue
         if (
             line.key in lex.navigation_lines
             or (line.key in lex.navigation_section_lines and not _opens_section(page, line))
-            or _ad_notice(line, lex)
+            or (_ad_notice(line, lex) and line.index not in _mixed_lines(page, lex))
             or _label_row(line.text, lex)
+            or _menu_row(line, lex)
         ):
             yield line_span(line)
+    # an ad notice closing a paragraph: `... kata dia. Artikel ini merupakan konten bersponsor.`
+    yield from _tail_spans(page, lex, "ad")
 
 
 _LABEL_ROW_SPLIT_RE = re.compile(r"\s*[/|·•]\s*")
+_MENU_SEP_RE = re.compile(r"[|/·•»›~]|\s[-–—]\s")
+_MENU_MAX_ITEM_WORDS = 5
+
+
+def _menu_row(line: Line, lex: Lexicon) -> bool:
+    """A site's menu or footer row, its items run together or split by any separator: `Home Berita
+    Nasional Daerah Olahraga`, `Tentang Kami - Redaksi - Kontak - Pedoman Media Siber`, `Redaksi
+    Pedoman Media Siber Kontak Karir`. Every word belongs to an item (a navigation label, a footer link or
+    one of `menu_sections`); three items or more when separators split them all or when two are
+    navigation or footer links, four otherwise (`Teknologi Hiburan Gaya Hidup` may head a list)."""
+    tokens = line.key.split()
+    if not 2 <= len(tokens) <= 30 or re.search(r"\w[.!?,;:]\s*$", line.text):
+        return False
+    kinds: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for n in range(min(_MENU_MAX_ITEM_WORDS, len(tokens) - i), 0, -1):
+            kind = lex.menu_items.get(" ".join(tokens[i : i + n]))
+            if kind:
+                kinds.append(kind)
+                i += n
+                break
+        else:
+            return False
+    links = sum(k != "section" for k in kinds)
+    split = len(_MENU_SEP_RE.findall(line.text)) >= len(kinds) - 1
+    return len(kinds) >= 4 or (len(kinds) >= 3 and (split or links >= 2))
 
 
 def _label_row(text: str, lex: Lexicon) -> bool:
@@ -1258,28 +1672,105 @@ def detect_chrome_prefixes(page: Page, lex: Lexicon) -> Iterator[Span]:
     `Posted on 12 Juni 2024 by admin`;
     leaves `Baca buku ini pelan-pelan agar paham.`, `Foto keluarga itu dipajang di ruang tamu.` and
     `Baca juga petunjuk pada kemasan sebelum meminum obat.` (a sentence, not a linked headline).
+
+    A label glued after a paragraph's last sentence is flagged from the label to the line's end: `... kata
+    dia. Baca juga: Harga Cabai Naik Lagi`, `... ujarnya. Penulis: Andi Saputra | Editor: Budi`, `...
+    pekan depan. Tags: banjir, garut`; `... dibagi tiga. Kategori: anak, remaja, dan dewasa` stays.
     """
     for line in page.lines:
-        if _chrome_prefix_hit(line, lex):
+        if _chrome_prefix_hit(line, lex) or (
+            _lone_row(page, line)
+            and line.n_words <= lex.chrome_max_words
+            and lex.chrome_colon_re.match(line.text.strip(" |"))  # `Author: admin | Category: News`
+        ):
             yield line_span(line)
+            continue
+        tail = _glued_label_tail(line, lex)
+        if tail is not None:
+            yield (line.start + tail, line.end, 1.0)
+
+
+# Where a sentence ends inside a line (with its closing quote or bracket) and another part may begin.
+_GLUE_RE = re.compile(r"[.!?…][\"'”’)\]]*(?:\s+(?=\S)|(?=[A-Z#©(]))")  # `dia.Baca juga: ...` too
+# How far from a paragraph's end a glued tail may begin, in characters.
+_GLUE_TAIL_CHARS = 240
+_BRACKETED_RE = re.compile(r"^\(\s*(?P<inner>[^()]{2,120}?)\s*\)\W*$")
+
+
+def _glued_tails(line: Line, min_before: int = 4) -> Iterator[tuple[int, str]]:
+    """The parts of a paragraph after one of its sentences near its end (offset in the line, text), the
+    longest first; at least `min_before` words stand before each."""
+    if line.kind is not LineKind.PARAGRAPH:
+        return
+    text = line.text
+    base = max(0, len(text) - _GLUE_TAIL_CHARS)
+    for m in _GLUE_RE.finditer(text, base):
+        if len(words(text[max(0, m.start() - 120) : m.start()])) >= min_before:
+            yield m.end(), text[m.end() :].rstrip()
+
+
+def _glued_label_tail(line: Line, lex: Lexicon) -> int | None:
+    """Where a chrome label and its headline, names or tags glued after a paragraph's last sentence
+    begin (see `detect_chrome_prefixes`), or None."""
+    for start, tail in _glued_tails(line):
+        if len(words(tail)) > lex.chrome_max_words:
+            continue
+        bracket = _BRACKETED_RE.match(tail)  # `(Penulis: Andi Saputra)`
+        text = _LABEL_DECOR_RE.sub("", bracket.group("inner") if bracket else tail)
+        colon = lex.chrome_colon_re.match(text) or (
+            lex.glued_label_re.match(text) and re.match(r"^[^:]{1,40}:", text)
+        )
+        if colon:
+            rest = text[colon.end() :].strip()
+            if lex.chrome_sentence_label_re.match(text):
+                if lex.glued_tag_label_re.match(text) and _tag_items(rest, lex):
+                    return start  # `... Tags: banjir, garut`
+                continue
+            if _reads_as_headline(rest, lex) and (not rest or rest[-1:] not in ".!?"):
+                return start  # `... Baca juga: Harga ...`, `... Editor: Budi Santoso`
+            continue
+        label = lex.glued_label_re.match(text)
+        rest = text[label.end() :] if label else ""
+        if label and not bracket and (not rest.strip(" :-–—|»›>.…") or _title_cased(rest, 3, 0.6, 5)):
+            return start  # `... ujarnya. Baca juga Harga Cabai Naik Lagi`
+    return None
 
 
 def _chrome_prefix_hit(line: Line, lex: Lexicon) -> bool:
     """Whether the chrome prefix rule flags `line` (other rules leave such lines to it)."""
     if line.kind not in _LOOSE_KINDS or line.n_words > lex.chrome_max_words:
         return False
-    if lex.chrome_colon_re.match(line.text):
-        return True
-    label = lex.chrome_label_re.match(line.text)
-    return bool(label and _reads_as_headline(line.text[label.end() :], lex))
+    # Decorations before the label: `⚡ Baca Juga:`, `**Baca Juga:**`, `— Baca juga:`, `📖 Baca juga`.
+    text = _LABEL_DECOR_RE.sub("", line.text)
+    colon = lex.chrome_colon_re.match(text)
+    if colon:
+        # `Label: Kemasan wajib mencantumkan tanggal kedaluwarsa.`: a sentence after a common word
+        rest = text[colon.end() :].strip()
+        return not (
+            lex.chrome_sentence_label_re.match(text)
+            and len(words(rest)) >= 4
+            and ends_sentence(rest)
+            and rest[:1].isupper()
+        )
+    label = lex.chrome_label_re.match(text)
+    return bool(label and _reads_as_headline(text[label.end() :], lex))
+
+
+# Symbols, dashes, stars and bullets before a chrome label (not brackets: `(Baca juga: ...)` and `[Foto]`
+# are other rules' shapes).
+_LABEL_DECOR_RE = re.compile(r"^[^\w(\[【]{1,6}(?=\w)")
+
+
+_TRAILING_ELLIPSIS_RE = re.compile(r"\s*(?:\.{2,}|…)\s*$")
 
 
 def _reads_as_headline(rest: str, lex: Lexicon) -> bool:
     """What follows a label without a colon: nothing, or a linked headline (capitalised, no full stop);
-    a link's tail (`(klik)`, `» Selengkapnya`, `dan tulisan Sari Siregar lainnya.`) is not part of it."""
+    a link's tail (`(klik)`, `» Selengkapnya`, `dan tulisan Sari Siregar lainnya.`) is not part of it.
+    Symbols alone (`...`, `⬇️`, `👇`, `!`) point at links below the label."""
     rest = lex.related.tail_re.sub("", rest.strip())
-    rest = rest.strip(" -–—|»›>")
-    if not rest:
+    rest = _TRAILING_ELLIPSIS_RE.sub("", rest).strip(" -–—|»›>")  # `Baca juga » Harga Gabah Turun ...`
+    if not rest or not any(ch.isalnum() for ch in rest):
         return True
     first = next((ch for ch in rest if ch.isalnum()), "")
     return (first.isupper() or first.isdigit()) and rest[-1] not in ".,;"
@@ -1461,6 +1952,7 @@ def _date_line_strength(text: str, lex: Lexicon) -> int:
     Words other than date pieces may stand only in their own segments, as a site or author name:
     capitalised words or media names, at most `max_other_words`.
     """
+    text = _drop_asides(text, lex)  # `... | 14:05 WIB | Dibaca 1.234 kali`
     writer = lex.dateline.writer_re.search(text)
     if writer:
         name = _tokens(writer.group("name"))
@@ -1497,6 +1989,17 @@ def _date_line_strength(text: str, lex: Lexicon) -> int:
     return strength if others <= lex.dateline.max_other_words else 0
 
 
+def _drop_asides(text: str, lex: Lexicon) -> str:
+    """`text` without the segments that are a view count beside a stamp (`12/01/2024 · Dibaca 1.234 kali`,
+    `Senin, 12 Feb 2024 | 1,2rb views`), when another segment is left (reading times are date pieces)."""
+    pieces = re.split(f"({lex.dateline.split_re.pattern})", text)
+    segments = pieces[0::2]
+    kept = [seg for seg in segments if not lex.dateline.aside_re.fullmatch(seg)]
+    if len(kept) == len(segments) or not kept:
+        return text
+    return " | ".join(kept)
+
+
 def detect_datelines(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Lines that are a publication date or time, alone or beside a site or author name.
 
@@ -1510,7 +2013,14 @@ def detect_datelines(page: Page, lex: Lexicon) -> Iterator[Span]:
     """
     edges = _content_edges(page, lex)
     for line in page.lines:
-        if line.kind not in _LOOSE_KINDS or line.n_words > 24 or len(line.text) > _SHORT_LINE_CHARS:
+        loose = line.kind in _LOOSE_KINDS or _lone_row(page, line)  # `Senin | 14:05 WIB | 3 menit baca`
+        if not loose:
+            continue
+        if line.n_words > 24 or len(line.text) > _SHORT_LINE_CHARS:
+            for start, tail in _glued_tails(line):
+                if len(words(tail)) <= 12 and _date_line_strength(tail, lex) == 2:
+                    yield (line.start + start, line.end, 1.0)  # `... ujarnya. Kamis, 12/1/2024 10:15 WIB`
+                    break
             continue
         if not _DIGIT_RE.search(line.text) and not lex.dates.wordy_re.search(line.text):
             continue  # every date piece but a few relative words has a digit
@@ -1758,6 +2268,8 @@ def detect_end_codes(page: Page, lex: Lexicon) -> Iterator[Span]:
             m = lex.end.name_re.search(line.text)  # `(Sari Siregar)`: the reporter, closing the story
             if m and len(words(m.group("name"))) > lex.end.max_name_words:
                 continue
+        if not m and last:
+            m = lex.end.closing_re.search(line.text)  # `(ANT)`, `(Sumber: Antara)`: a desk's sign-off
         if not m:
             continue
         before = line.text[: m.start()].rstrip()
@@ -1786,6 +2298,26 @@ def detect_copyright(page: Page, lex: Lexicon) -> Iterator[Span]:
     for line in page.lines:
         if _copyright_hit(line, lex, row=_lone_row(page, line)):
             yield line_span(line)
+            continue
+        for start, tail in _glued_tails(line):
+            if _GLUED_COPYRIGHT_RE.match(tail) and _copyright_hit(_part_line(line, tail), lex):
+                yield (line.start + start, line.end, 1.0)  # `... ujarnya. © 2024 Kabar Desa`
+                break
+
+
+# A notice glued after a paragraph's last sentence opens with one of these.
+_GLUED_COPYRIGHT_RE = re.compile(
+    r"^\W*(?:©|\(c\)|copyright|hak cipta|all rights|semua hak|seluruh hak|dilarang|artikel ini|konten ini"
+    r"|tulisan ini|this article)",
+    re.IGNORECASE,
+)
+
+
+def _part_line(line: Line, text: str) -> Line:
+    """A line of its own holding `text`, a part of `line` (to read a glued tail as a line)."""
+    return dataclasses.replace(
+        line, text=text, body=text, key=line_key(text), n_words=len(words(text)), kind=LineKind.FRAGMENT
+    )
 
 
 def _copyright_hit(line: Line, lex: Lexicon, *, row: bool = False) -> bool:
@@ -1796,10 +2328,20 @@ def _copyright_hit(line: Line, lex: Lexicon, *, row: bool = False) -> bool:
         return False
     if cr.notice_open_re.match(text) or cr.closed_re.match(text) or _disclaimer(line, lex):
         return True
+    if line.n_words <= cr.credit_max_words and (cr.protection_re.match(text) or _press_badge(text, lex)):
+        return True  # `Alert: Content is protected !!`, `Terverifikasi Dewan Pers`
     credit = cr.credit_open_re.match(text) if line.n_words <= cr.credit_max_words else None
     rest = text[credit.end() :] if credit else ""
-    if credit and all(
-        _capitalised(t) or lex.media.is_name(t) or t.casefold() in cr.credit_joiners for t in _tokens(rest)
+    if (
+        credit
+        and not re.search(r"[:,]", rest)
+        and all(
+            _capitalised(t)
+            or lex.media.is_name(t)
+            or t.casefold() in cr.credit_joiners
+            or _BRAND_RE.fullmatch(t)
+            for t in _tokens(rest)
+        )
     ):
         return True  # `Template by Sora Templates`, `Theme: Newsup by Themeansar`
     if (
@@ -1810,6 +2352,11 @@ def _copyright_hit(line: Line, lex: Lexicon, *, row: bool = False) -> bool:
         return True  # `Proudly powered by WordPress`, `Template by Sora Templates`
     if line.n_words > cr.max_words:
         return False
+    bare = cr.bare_opener_re.match(text)
+    if bare and line.n_words <= 8 and _names_only(text[bare.end() :], lex):
+        return True  # `(C) Copyright Kabar Desa`
+    if _notice_sentences(text, lex):
+        return True  # `Hak cipta dilindungi undang-undang. Dilarang mengutip ... tanpa izin.`
     syndication = cr.syndication_re.match(text) if line.n_words <= cr.syndication_max_words else None
     if syndication and _names_only(syndication.group("site"), lex):
         return True
@@ -1822,6 +2369,30 @@ def _copyright_hit(line: Line, lex: Lexicon, *, row: bool = False) -> bool:
         or (start and len(words(text[start.end() :])) <= 3)
         or (end and len(words(text[: end.start()])) <= 8)
     )
+
+
+def _press_badge(text: str, lex: Lexicon) -> bool:
+    """A press council's badge in a footer (`Terverifikasi Dewan Pers`, `Kabar Desa telah terverifikasi
+    faktual oleh Dewan Pers No: 123/DP-Verifikasi/K/II/2024`); never reported speech."""
+    return bool(lex.copyright.badge_re.match(text)) and not lex.copyright.report_re.search(text)
+
+
+def _notice_sentences(text: str, lex: Lexicon) -> bool:
+    """Two sentences or more, each a copyright notice or a ban on reuse."""
+    cr = lex.copyright
+    parts = [p for _, _, p in sentences(text)]
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        start, end = cr.notice_start_re.match(part), cr.notice_end_re.search(part)
+        if not (
+            "©" in part
+            or cr.reuse_re.search(part)
+            or (start and len(words(part[start.end() :])) <= 3)
+            or (end and len(words(part[: end.start()])) <= 8)
+        ):
+            return False
+    return True
 
 
 def _disclaimer(line: Line, lex: Lexicon) -> bool:
@@ -1877,15 +2448,69 @@ def detect_follow_calls(page: Page, lex: Lexicon) -> Iterator[Span]:
     `Simak Daftar Aplikasi Berita Terbaik untuk Android` (a heading about apps), `Ikuti langkah berikut
     untuk mengganti kata sandi.` and `Simak juga: ...` (a chrome prefix).
     """
+    mixed = _mixed_lines(page, lex)
     for line in page.lines:
-        if _follow_call_hit(line, lex):
+        if line.index not in mixed and _follow_call_hit(line, lex):
             yield line_span(line)
+    yield from _tail_spans(page, lex, "follow")
+
+
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SPEECH_RE = re.compile(r"(?<!\w)(?:kata|ujar|ujarnya|katanya|tuturnya|ungkapnya|said)(?!\w)", re.IGNORECASE)
+
+
+def _signup_notice(line: Line, lex: Lexicon) -> bool:
+    """A newsletter form's notice: a subscription word and a form notice in a short line, the site or the
+    reader addressed (or at most `signup_short_words`): `Terima kasih telah berlangganan!`, `Alamat email
+    tidak valid`, `Kami tidak akan mengirim spam.`, `Anda bisa berhenti berlangganan kapan saja.`"""
+    fc, text = lex.follow, line.text
+    if line.n_words > fc.signup_max_words or _SPEECH_RE.search(text):
+        return False
+    return bool(
+        fc.signup_re.search(text)
+        and fc.signup_notice_re.search(text)
+        and (line.n_words <= fc.signup_short_words or fc.signup_voice_re.search(text))
+    )
+
+
+def _named_call(text: str, fc: FollowCallLexicon) -> bool:
+    """A call naming the site by a capitalised name no lexicon knows: the news and the name closing the line
+    (`Dapatkan update berita pilihan setiap hari dari Kabar Desa.`), or a channel or an app before the name
+    (`Yuk, gabung channel WhatsApp Kabar Desa`, `Download aplikasi Kabar Desa untuk akses berita`); not a
+    statement after the verb (`Berlangganan listrik prabayar kini bisa melalui aplikasi PLN Mobile.`)."""
+    opener = fc.opener_re.match(text)
+    rest = text[opener.end() :] if opener else text
+    if fc.statement_re.search(rest):
+        return False  # a statement
+    # In a headline any word may be a name (`Simak Daftar Aplikasi Berita Terbaik untuk Android`): a
+    # capitalised channel word counts only before a name closing the line.
+    brand = fc.channel_brand_re.search(text)
+    after = line_key(text[brand.end() :]).split() if brand else []
+    if brand and brand.group()[0].isupper() and not all(t in fc.call_words for t in after):
+        brand = None
+    return bool(
+        (fc.news_re.search(text) and fc.site_end_re.search(text))
+        or (brand and (fc.social_re.search(text) or fc.news_re.search(text)))
+    )
 
 
 def _follow_call_hit(line: Line, lex: Lexicon) -> bool:
     fc, text = lex.follow, line.text
     if line.kind not in _LOOSE_KINDS or line.n_words > fc.max_words:
         return False
+    if fc.badge_re.match(text):
+        return True  # an app store's badge: `Dapatkan di Google Play`
+    if _signup_notice(line, lex) or fc.contribute_line_re.match(text):
+        return True  # `Terima kasih telah berlangganan!`, `Kirim Tulisan`
+    if (
+        line.n_words <= fc.call_max_words
+        and fc.news_re.search(text)
+        and fc.delivery_re.search(text)
+        and (fc.generic_channel_re.search(text) or fc.channel_re.search(text))
+        and fc.signup_voice_re.search(text)
+        and not lex.chrome.narrative_re.search(text)
+    ):
+        return True  # `Berita terbaru langsung ke WhatsApp kamu`
     if fc.contribute_re.match(text) and line.n_words <= fc.short_call_words:
         return True  # `Kirim tulisanmu ke Kabar Desa lewat laman Kirim Tulisan.`
     if not fc.opener_re.match(text):
@@ -1895,9 +2520,19 @@ def _follow_call_hit(line: Line, lex: Lexicon) -> bool:
         clause = re.split(r"[,;]\s+", last)[-1]
         if last and fc.opener_re.match(last) and fc.urgent_re.search(last):
             text = last
+        elif (
+            last
+            and "?" in text[: text.rfind(last)]
+            and fc.contribute_open_re.match(last)
+            and (_EMAIL_RE.search(last) or _HANDLE_RE.search(last) or _NUMBER_RE.search(last))
+        ):
+            return True  # `Punya info menarik? Kirimkan ke email redaksi@kabardesa.id`
         elif clause and fc.opener_re.match(clause) and clause is not last:
             # `Jangan lewatkan berita terbaru, ikuti kami di Google News`: the call closes the line
             channel = fc.channel_re.search(clause)
+            clause_tokens = line_key(clause).split()
+            if len(clause_tokens) <= fc.call_max_words and all(t in fc.call_words for t in clause_tokens):
+                return True  # `Semoga bermanfaat, jangan lupa share ya!`
             return bool(
                 (fc.own_re.search(clause) and (channel or fc.generic_channel_re.search(clause)))
                 or (channel and fc.news_re.search(clause))
@@ -1925,6 +2560,17 @@ def _follow_call_hit(line: Line, lex: Lexicon) -> bool:
         # `Baca berita Kabar Desa lebih cepat lewat aplikasi, unduh sekarang`: a call to install and
         # another call, an app, the news
         or (generic and news and fc.install_re.search(text) and len(calls) >= 2)
+        # the site naming itself with no media name known: `Dapatkan update berita pilihan setiap hari dari
+        # Kabar Desa.`, `Yuk, gabung channel WhatsApp Kabar Desa`, `Download aplikasi Kabar Desa untuk akses
+        # berita lebih cepat.`
+        or (_named_call(text, fc) and (news or fc.social_re.search(text) or fc.install_re.search(text)))
+        # `Baca berita lebih cepat di aplikasi`: the news read in the site's app, a short line
+        or (
+            news
+            and fc.app_place_re.search(text)
+            and line.n_words <= fc.call_max_words
+            and not text.rstrip().endswith(".")
+        )
         # `Daftar Kelas Pintar sekarang!`: a short urgent call naming something (a capitalised name)
         or (
             fc.urgent_re.search(text)
@@ -2000,9 +2646,11 @@ def detect_photo_credits(page: Page, lex: Lexicon) -> Iterator[Span]:
     the credit after a long paragraph;
     leaves `Foto keluarga itu dipajang di ruang tamu.`, `Sumber: Badan Pusat Statistik` (a table's
     source), `Gambar 1: Diagram alir proses produksi`, `Ia menunjukkan foto: sebuah rumah tua.` and
-    `Foto: ANTARA/...` at a line's start (the chrome prefix rule's).
+    `Foto: ANTARA/...` at a line's start (the chrome prefix rule's), and the story's last paragraph
+    before a desk's sign-off (`... dua minggu ke depan. (jpnn/fat)`: only the sign-off goes).
     """
     pc = lex.photo
+    edges = _content_edges(page, lex)
     for line in page.lines:
         if line.kind not in _LOOSE_KINDS:
             continue
@@ -2032,7 +2680,17 @@ def detect_photo_credits(page: Page, lex: Lexicon) -> Iterator[Span]:
         caption = pc.caption_re.match(text) and line.n_words <= pc.caption_max_words
         if credits:
             start, end = credits[-1]
-            if caption or (not text[end:].strip(" .") and len(words(text[:start])) <= pc.caption_max_words):
+            # A desk's sign-off closing a story (`... kata dia. (jpnn/fat)`, `(Sumber: Antara)` after the
+            # last paragraph) looks like a credit, but what stands before it is the story's last
+            # paragraph, not a caption: only the sign-off goes (the end code rule's).
+            sign_off = lex.end.code_re.search(text[start:end]) or (
+                line.index >= edges[1] - 1 and lex.end.closing_re.search(text[start:end])
+            )
+            if caption or (
+                not sign_off
+                and not text[end:].strip(" .")
+                and len(words(text[:start])) <= pc.caption_max_words
+            ):
                 yield line_span(line)
                 continue
             for start, end in credits:
@@ -2059,6 +2717,8 @@ def _form_line(line: Line, lex: Lexicon) -> bool:
     text = line.text
     if form.phrase_re.search(text) and form.comment_re.search(text) and form.page_re.search(text):
         return True  # `Kolom komentar dinonaktifkan untuk artikel ini.`
+    if _comment_section_line(line, lex):
+        return True
     commenting = "komentar" in line.key or "comment" in line.key
     if commenting and line.n_words <= 7 and _NUMBER_RE.search(text) and form.page_re.search(text):
         return True  # `Ada 5 komentar untuk artikel ini`
@@ -2072,6 +2732,35 @@ def _form_line(line: Line, lex: Lexicon) -> bool:
     return len(found) > 1 and all(form.notice_re.match(s) or line_key(s) in form.lines for _, _, s in found)
 
 
+_CLAUSE_SPLIT_RE = re.compile(r"[,;]\s*|(?<=[.!?])\s+")
+
+
+def _comment_section_line(line: Line, lex: Lexicon) -> bool:
+    """A line of a comment section in any wording (families in `[comment_form]`): a tool over the comments
+    (`Tampilkan 5 balasan`), a prompt to write (`Tambahkan komentar...`), the fate of comments (`Komentar
+    Anda akan dimoderasi sebelum ditampilkan.`), a reply's header (`Dibalas oleh Admin`), a commenter and
+    the comment's age (`Budi_Santoso 5 menit yang lalu`), a call to log in (`Masuk untuk ikut
+    berdiskusi`), a call to write in the comment section (`Tulis pendapatmu di kolom komentar ya!`), the
+    reader's opinion asked about the page (`Apa pendapatmu tentang berita ini?`)."""
+    form, text = lex.form, line.text
+    if any(p.match(text) for p in form.section_res):
+        return True
+    if line.n_words <= form.login_max_words and form.login_re.match(text):
+        return True
+    if (
+        form.place_re.search(text)
+        and form.comment_re.search(text)
+        and any(form.place_call_re.match(s) for s in _CLAUSE_SPLIT_RE.split(text))
+    ):
+        return True
+    return bool(
+        text.rstrip().endswith("?")
+        and line.n_words <= form.login_max_words
+        and form.opinion_re.search(text)
+        and form.page_re.search(text)
+    )
+
+
 def detect_comment_forms(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Comment forms of blog and news themes: notices, buttons and fields.
 
@@ -2083,24 +2772,60 @@ def detect_comment_forms(page: Page, lex: Lexicon) -> Iterator[Span]:
     flags (`Tinggalkan Balasan`).
     """
     form = lex.form
+    mixed = _mixed_lines(page, lex)
     for line in page.lines:
         if line.kind not in (*_LOOSE_KINDS, LineKind.LIST_ITEM) or line.key in lex.navigation_lines:
+            continue
+        if line.index in mixed:
             continue
         if _form_line(line, lex) or (
             line.key in form.fields
             and any(_form_line(ln, lex) or ln.key in lex.navigation_lines for ln in _neighbours(page, line))
         ):
             yield line_span(line)
+    yield from _tail_spans(page, lex, "form")
 
 
 def _cookie_line(line: Line, lex: Lexicon) -> bool:
-    ck = lex.cookie
-    if not ck.cookie_re.search(line.text):
+    """A cookie notice: the site speaking of its cookies (`Situs ini menggunakan cookie ...`, `Untuk
+    meningkatkan pengalaman membaca, kami menggunakan cookie.`, `... mengenai cookie dapat dibaca di
+    Kebijakan Privasi kami.`), the reader's consent to them (`Dengan mengklik "Terima", Anda menyetujui
+    penyimpanan cookie ...`), or a short label or link of the banner (`Kebijakan Cookie`, `Hanya Cookie yang
+    Diperlukan`); not a recipe's `Kami menggunakan cokelat Belgia untuk cookies ini.`"""
+    ck, text = lex.cookie, line.text
+    if not ck.cookie_re.search(text):
         return _site_notice(line, lex)
-    if ck.opener_re.match(line.text) and ck.context_re.search(line.text) and line.n_words <= ck.max_words:
-        return True
     tokens = line.key.split()
-    return 0 < len(tokens) <= 5 and all(t in ck.words or t in ck.ui_words for t in tokens)
+    if 0 < len(tokens) <= 5 and all(t in ck.words or t in ck.ui_words for t in tokens):
+        return True
+    if line.n_words > ck.max_words:
+        return False
+    notice = ck.notice_re.search(text)
+    if ck.opener_re.match(text) and (notice or ck.context_re.search(text)):
+        return True
+    # The other shapes only when the first sentence names cookies: a paragraph that closes with a notice is
+    # the paragraph's (its last sentence is flagged alone, see `_widget_tail`).
+    first = sentences(text)[0][2] if text.strip() else text
+    if not ck.cookie_re.search(first):
+        return False
+    return bool(
+        ck.use_re.search(text)
+        or (notice and ck.own_re.search(text))
+        or (ck.addressee_re.search(text) and ck.consent_re.search(text))
+    )
+
+
+def _cookie_kind_label(line: Line, lex: Lexicon) -> bool:
+    """A short line naming a kind of cookies in a banner's settings: `Cookie Analitik`, `Strictly Necessary
+    Cookies` (flagged next to the banner's other lines only)."""
+    ck = lex.cookie
+    tokens = line.key.split()
+    return (
+        0 < len(tokens) <= 4
+        and any(t in ck.words for t in tokens)
+        and any(t in ck.kind_words for t in tokens)
+        and all(t in ck.words or t in ck.ui_words or t in ck.kind_words for t in tokens)
+    )
 
 
 def _site_notice(line: Line, lex: Lexicon) -> bool:
@@ -2123,6 +2848,16 @@ def _site_notice(line: Line, lex: Lexicon) -> bool:
         return True  # `Dapatkan notifikasi berita terbaru`, `Aktifkan pemberitahuan`
     if ck.tech_open_re.match(text) and ck.need_re.search(text) and ck.page_re.search(text):
         return True  # `JavaScript harus diaktifkan untuk menampilkan halaman ini`
+    own = ck.own_re.search(text)
+    if (
+        own
+        and line.n_words <= ck.headline_max_words
+        and ck.privacy_re.search(text)
+        and ck.addressee_re.search(text)
+    ):
+        return True  # a consent banner's headline: `Privasi Anda penting bagi kami`, `We value your privacy`
+    if own and ck.terms_re.search(text) and ck.update_re.search(text):
+        return True  # `Kami telah memperbarui Kebijakan Privasi kami.`
     voice = ck.voice_re.match(text) or ck.opener_re.match(text)
     if not voice:
         return False
@@ -2153,20 +2888,38 @@ def detect_cookie_notices(page: Page, lex: Lexicon) -> Iterator[Span]:
     cokelat untuk hampers Lebaran.`, `Google akan menghapus cookie pihak ketiga dari Chrome.` and a
     `Setuju` line away from any cookie notice.
     """
-    notices = [ln for ln in page.lines if ln.kind in _LOOSE_KINDS and _cookie_line(ln, lex)]
+    mixed = _mixed_lines(page, lex)
+    notices = [
+        ln for ln in page.lines if ln.kind in _LOOSE_KINDS and ln.index not in mixed and _cookie_line(ln, lex)
+    ]
     flagged = {ln.index for ln in notices}
     for notice in notices:
-        for step in (-1, 1):  # the buttons right above and below the notice
+        for step in (-1, 1):  # the buttons and settings right above and below the notice
             index = notice.index + step
             while 0 <= index < len(page.lines):
                 line = page.lines[index]
                 if line.kind is not LineKind.BLANK:
-                    if line.key not in lex.cookie.buttons or line.kind not in _LOOSE_KINDS:
+                    if line.kind not in _LOOSE_KINDS or not (
+                        line.key in lex.cookie.buttons or _cookie_kind_label(line, lex)
+                    ):
                         break
                     flagged.add(index)
                 index += step
+    # The settings list of a banner with no notice line left: kinds of cookies next to one another or to a
+    # toggle (`Cookie Analitik` / `Cookie Pemasaran`, `Strictly Necessary Cookies` / `Always Active`).
+    for line in page.lines:
+        if line.index in flagged or line.kind not in _LOOSE_KINDS or not _cookie_kind_label(line, lex):
+            continue
+        beside = [
+            ln
+            for ln in _neighbours(page, line)
+            if ln.kind in _LOOSE_KINDS and (_cookie_kind_label(ln, lex) or ln.key in lex.cookie.buttons)
+        ]
+        if beside:
+            flagged.update([line.index, *(ln.index for ln in beside)])
     for index in sorted(flagged):
         yield line_span(page.lines[index])
+    yield from _tail_spans(page, lex, "cookie")
 
 
 _PAGE_ARROWS = "«»‹›<>←→⟨⟩❮❯"
@@ -2228,6 +2981,8 @@ def _name_tokens(tokens: list[str], lex: Lexicon, *, loose: bool) -> bool:
         return False
     if not loose and any(line_key(t) in by.not_names for t in names):
         return False
+    if loose and names[0].islower() and line_key(names[0]) in by.not_names:
+        return False  # `Laporan wartawan itu kemudian dibantah ...`: a sentence about a report
     return loose or all(_capitalised(t) or lex.media.is_name(t) for t in names)
 
 
@@ -2308,26 +3063,49 @@ def detect_bylines(page: Page, lex: Lexicon) -> Iterator[Span]:
         ):
             yield line_span(line)
             continue
+        glyph = by.glyph_re.match(line.text)
+        if glyph:
+            kinds = _byline_segments(line.text[glyph.end() :], lex) or []
+            if "name" in kinds and set(kinds) <= {"name", "media", "date"}:
+                yield line_span(line)  # `✍️ Sari Siregar`, `👤 Sari Siregar · 12 Jan 2024`
+                continue
         if (
             not by.any_label_re.search(line.text)
             and not lex.media.name_re.search(line.text)
             and not _brand(line.text, lex)
             and not by.outlet_re.search(line.text)
+            and not (_at_edge(line, edges) and _DIGIT_RE.search(line.text))  # a name and a stamp
         ):
-            continue  # no label and no site: not a byline (and not worth splitting)
+            continue  # no label, no site and no stamp: not a byline (and not worth splitting)
         kinds = _byline_segments(line.text, lex)
         if not kinds:
             continue
-        # `Rizky Syahrial - detikFinance`: a name and a site, with no label, only at the page's edges.
+        # `Rizky Syahrial - detikFinance`: a name and a site, with no label, only at the page's edges; so
+        # is a name and a stamp (`Sari Siregar | 12 Januari 2024 | 10:15 WIB`).
         unlabelled = not ({"label", "loose"} & set(kinds))
-        if unlabelled and (sorted(kinds) != ["media", "name"] or not _at_edge(line, edges)):
+        stamped = (
+            kinds.count("name") == 1
+            and set(kinds) == {"name", "date"}
+            and len(kinds) <= 4
+            and not any(line_key(part) in lex.story.cities for part in by.split_re.split(line.text))
+        )  # `Jakarta, 12 Januari 2024` is a dateline's
+        if unlabelled and ((sorted(kinds) != ["media", "name"] and not stamped) or not _at_edge(line, edges)):
             continue
-        if kinds == ["label"] and not _at_edge(line, edges) and _opens_section(page, line):
+        if (
+            kinds == ["label"]
+            and not _at_edge(line, edges)
+            and not _PASSIVE_BY_RE.match(line.text)  # `Disunting oleh Budi Santoso` heads nothing
+            and not _COLON_LABEL_RE.match(line.text)  # nor does `By: Andi Saputra`
+            and not _DIGIT_RE.search(line.text)  # nor `Oleh Andi Saputra pada 12 Januari 2024`
+            and _opens_section(page, line)
+        ):
             continue
         yield line_span(line)
 
 
 _USER_NAME_RE = re.compile(r"[a-z][a-z0-9_.]{2,30}")
+_COLON_LABEL_RE = re.compile(r"^\W*\w+(?:\s+\w+)?\s*:")
+_PASSIVE_BY_RE = re.compile(r"^\W*(?:di|ter)[a-z]{3,}\s+oleh\s+[A-Z]", re.IGNORECASE)
 _NAME_LIST_RE = re.compile(r"\s*[/,&|·•]\s*|\s+(?:dan|-|–|—)\s+")
 
 
@@ -2426,9 +3204,20 @@ def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
     for line in page.lines:
         if line.kind is LineKind.BLANK:
             continue
-        tokens = line.text.split()
+        tokens = [t for t in _GLUED_HASHTAGS_RE.split(line.text.strip()) if t]  # `#banjir#garut`
         if tokens and all(_HASHTAG_RE.fullmatch(t) for t in tokens):
             yield line_span(line)
+            continue
+        glued = next(
+            (
+                start
+                for start, tail in _glued_tails(line)
+                if all(_HASHTAG_RE.fullmatch(t) for t in _GLUED_HASHTAGS_RE.split(tail) if t)
+            ),
+            None,
+        )
+        if glued is not None:
+            yield (line.start + glued, line.end, 1.0)  # `... pekan depan. #banjir #garut`
             continue
         label, colon, tail = line.text.partition(":")
         hashtags = tail.split()
@@ -2441,7 +3230,12 @@ def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
         ):
             yield line_span(line)  # any short label over hashtags: `Terkait: #Banjir #Garut`
             continue
-        if _inline_tags(page, line, lex) or _topic_link(line, lex) or _glyph_or_bracket_tags(line, lex):
+        if (
+            _inline_tags(page, line, lex)
+            or _topic_link(line, lex)
+            or _glyph_or_bracket_tags(line, lex)
+            or _entry_meta(line, lex)
+        ):
             yield line_span(line)
             continue
         if line.kind not in _LOOSE_KINDS or not tg.is_label(line.key):
@@ -2481,6 +3275,24 @@ def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
             yield line_span(line)
         for item in run:
             yield line_span(item)
+
+
+def _entry_meta(line: Line, lex: Lexicon) -> bool:
+    """A theme's line of a post's categories: `This entry was posted in Berita and tagged banjir, garut.`,
+    `Entri ini ditulis dalam Berita dan ditag banjir.`, or a category label and one to three capitalised
+    categories (`Posted in Berita Daerah`, `Ditulis dalam Berita, Garut`); not `Ditulis dalam bahasa
+    Sunda, naskah itu disimpan di museum.`"""
+    if line.kind not in _LOOSE_KINDS or line.n_words > 30:
+        return False
+    if lex.tags.entry_re.match(line.text):
+        return True
+    m = lex.tags.category_re.match(line.text)
+    if not m:
+        return False
+    items = [i.strip() for i in re.split(r"\s*[,|·•/]\s*", m.group("items")) if i.strip()]
+    return 0 < len(items) <= 3 and all(
+        len(words(i)) <= 4 and all(_capitalised(t) or t.isdigit() for t in words(i)) for i in items
+    )
 
 
 def _heads_block(page: Page, line: Line) -> bool:
@@ -2593,7 +3405,22 @@ def _ad_notice(line: Line, lex: Lexicon) -> bool:
         or (an.ad_free_re.search(text) and an.reading_re.search(text) and an.call_re.search(text))
         or (an.ad_word_re.search(text) and an.forward_re.search(text) and an.disclaimer_re.search(text))
         or (an.sales_re.search(text) and an.contact_re.search(text))
+        or _ad_widget(line, an)
     )
+
+
+def _ad_widget(line: Line, an: AdNoticeLexicon) -> bool:
+    """A line of an ad unit's own: its countdown (`Iklan akan ditutup dalam 5 detik`, `Skip Ad in 5
+    seconds`), a control or a question (`Hentikan tayangan iklan ini`, `Kenapa saya melihat iklan ini?`), or
+    a short offer of ad space (`Pasang Iklan Gratis`)."""
+    text = line.text
+    if text.rstrip().endswith("."):
+        return False
+    if line.n_words <= an.sales_max_words and an.sales_open_re.match(text):
+        return True
+    if line.n_words <= an.countdown_max_words and an.ad_word_re.search(text) and an.countdown_re.search(text):
+        return True
+    return line.n_words <= an.countdown_max_words and bool(an.control_re.match(text))
 
 
 def _ad_disclosure(text: str, an: AdNoticeLexicon) -> bool:
@@ -2680,7 +3507,10 @@ def detect_related_links(page: Page, lex: Lexicon) -> Iterator[Span]:
                 line.index != page.title_index
                 and (_labelled_headline(page, line, lex) or _tailed_headline(line.text, lex))
             )
-            or (line.index == page.title_index and _labelled_headline(page, line, lex, explicit=True))
+            or (
+                line.index == page.title_index
+                and _labelled_headline(page, line, lex, explicit=not _headline_above(page, line, lex))
+            )
             or line.index in _related_block_items(page, lex)
             or (
                 line.index != page.title_index
@@ -2688,8 +3518,61 @@ def detect_related_links(page: Page, lex: Lexicon) -> Iterator[Span]:
                 and _links_box_heading(line.text, lex)
             )
             or _wrapped_chrome_label(line.text, lex)
+            or (
+                line.index != page.title_index
+                and _pointer_headline(line, lex)
+                and _linked_place(page, line, lex)
+            )
+            or bool(rl.glued_label_re.match(line.text))  # `Artikel sebelumnyaHarga Gabah Turun`
         ):
             yield line_span(line)
+
+
+# The break of a two-part headline: `..., Ini Syaratnya`, `...? Begini Penjelasan BMKG`.
+_HEADLINE_BREAK_RE = re.compile(r"[,?]\s+(?=[A-Z0-9])")
+
+
+def _headline_above(page: Page, line: Line, lex: Lexicon) -> bool:
+    """A title-cased headline of five words or more above the line taken for the title: the page's own
+    title, so that the line under it (`Terpopuler: Harga Gabah Turun di Karawang`) reads as a link (a
+    site's name or a category over the title is shorter)."""
+    return any(
+        ln.kind in (LineKind.HEADING, LineKind.FRAGMENT)
+        and not lex.chrome_label_re.match(ln.text)
+        and ":" not in ln.text
+        and _title_cased(ln.text, 5, lex.related.min_title_share, lex.related.question_min_words)
+        for ln in page.lines[: line.index]
+    )
+
+
+def _linked_place(page: Page, line: Line, lex: Lexicon) -> bool:
+    """Where a pointing headline is a link rather than a section's heading (`Jangan Asal Berkomentar di
+    Medsos, Ini Ancaman Pidananya` may head a section of its own, even last): next to another such
+    headline, a list of links with no label."""
+    return any(ln.index != page.title_index and _pointer_headline(ln, lex) for ln in _neighbours(page, line))
+
+
+def _pointer_headline(line: Line, lex: Lexicon) -> bool:
+    """A news headline standing alone between paragraphs, a link to another story: two parts, the first
+    title-cased, the second short and pointing at what the story tells (`Pemkab Garut Buka Lowongan PPPK
+    2024, Ini Syaratnya`, `Kapan Puncak Musim Hujan? Begini Penjelasan BMKG`); a section heading has no
+    such pointer (`Tantangan dan Harapan ke Depan`, `Mengapa Harga Cabai Naik?`)."""
+    rl = lex.related
+    if line.kind not in (LineKind.HEADING, LineKind.FRAGMENT) or line.n_words < rl.pointer_min_words:
+        return False
+    text = line.text.strip()
+    if text.endswith(".") or len(text) > 200:
+        return False
+    breaks = list(_HEADLINE_BREAK_RE.finditer(text))
+    if not breaks:
+        return False
+    cut = breaks[-1]
+    head, tail = text[: cut.start() + 1], text[cut.end() :]
+    tail_words = [w.casefold() for w in words(tail)]
+    if not 1 <= len(tail_words) <= rl.pointer_max_words or len(words(head)) < 3:
+        return False
+    pointed = tail_words[0] in rl.pointer_openers or any(w in rl.pointer_nouns for w in tail_words)
+    return pointed and _title_cased(head.rstrip(",:"), 3, rl.min_title_share, 3)
 
 
 # (Square brackets are the media marker rule's: `[Baca Juga: ...]`.)
@@ -2772,7 +3655,16 @@ def _related_block_items(page: Page, lex: Lexicon) -> frozenset[int]:
                 ):
                     break
                 run.append(ln)
-            if run and run[-1].kind is not LineKind.LIST_ITEM and _opens_section(page, run[-1]):
+            directed = any(t.casefold() in rl.direction_words for t in _CHROME_TOKEN_RE.findall(line.text))
+            if (
+                run
+                and run[-1].kind is not LineKind.LIST_ITEM
+                and _opens_section(page, run[-1])
+                and not (len(run) > 1 and _pointer_headline(run[-1], lex))  # `..., Ini Syaratnya`: a link
+                and not (directed and len(run) == 1)  # `Berita Sebelumnya` over the one headline it links
+                # `Baca Juga:` over one headline of a link's length: the box's one link
+                and not (len(run) == 1 and run[0].n_words >= rl.single_link_min_words)
+            ):
                 run.pop()  # a section's heading below the links
             found.update(ln.index for ln in run)
         return frozenset(found)
@@ -2840,7 +3732,7 @@ def _label_cue(label: str, lex: Lexicon) -> tuple[float, int] | None:
     for token in tokens:
         key = token.casefold()
         if key in rl.label_words:
-            cue += cl.weights[key]
+            cue += cl.weights.get(key, rl.label_extra_weight)
             n += 1
         elif key not in cl.function_words:
             return None
@@ -2983,7 +3875,13 @@ def _read_chrome(text: str, lex: Lexicon) -> _ChromeReading | None:
         cue += cl.site_weight  # `📷 Ahmad Naufal`: the glyph says "photo by"
     strong = n_web > 0
     ad_words = cl.families.get("ads", frozenset())
-    ad_line = any(t.casefold() in ad_words for t in tokens)
+    # a standard ad unit's size (`728x90`, `300x250`) is an ad cue of its own: `Banner 300x250`
+    unit_sizes = sum(
+        1 for m in _AD_SIZE_RE.finditer(text) if line_key(m.group()).replace(" ", "") in cl.ad_sizes
+    )
+    cue += unit_sizes * cl.ad_size_weight
+    strong = strong or unit_sizes > 0
+    ad_line = unit_sizes > 0 or any(t.casefold() in ad_words for t in tokens)
     # Each token's class: "cue" (licensing a name after it: "licence"), "slot", "mark" (a handle or a site),
     # "neutral" (a function word, a number, a date piece), "name" (capitalised) or "other".
     classes: list[str] = []
@@ -3182,6 +4080,20 @@ def _lines_of_other_rules(page: Page, lex: Lexicon) -> frozenset[int]:
     return page.memoised(("boilerplate.other_rules", id(lex)), compute)
 
 
+_SENTENCE_CLOSE_RE = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+
+
+def _told_sentence(line: Line, lex: Lexicon) -> bool:
+    """A sentence telling what happened, however many cue words it has: `Unggahan itu dibagikan lebih dari
+    12 ribu kali di Twitter.` (`itu`, where chrome says `ini`; a count told in prose)."""
+    cl = lex.chrome
+    return (
+        line.n_words >= cl.narrative_min_words
+        and bool(_SENTENCE_CLOSE_RE.search(line.text))
+        and bool(cl.narrative_re.search(line.text))
+    )
+
+
 def detect_chrome_lines(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Lines of page chrome in any wording, scored from single cue words, shape, place and context.
 
@@ -3225,7 +4137,7 @@ def detect_chrome_lines(page: Page, lex: Lexicon) -> Iterator[Span]:
             _lone_row(page, line) or (line.kind is LineKind.LIST_ITEM and not _in_list_block(page, line))
         ):
             continue
-        if len(line.text) > cl.max_chars:
+        if len(line.text) > cl.max_chars or _told_sentence(line, lex) or cl.headline_re.match(line.text):
             continue
         reading = _read_chrome(line.text, lex)
         if reading is None:
@@ -3250,6 +4162,15 @@ def detect_chrome_lines(page: Page, lex: Lexicon) -> Iterator[Span]:
             score += cl.neighbour_bonus
         if score >= (cl.title_threshold if index == page.title_index else cl.threshold):
             yield line_span(line)
+
+
+_WIDGET_KINDS = (
+    ("share", _share_line),
+    ("follow", _follow_call_hit),
+    ("form", _form_line),
+    ("cookie", _cookie_line),
+    ("ad", _ad_notice),
+)
 
 
 def _shared(detect: Any) -> Any:

@@ -31,6 +31,7 @@ CATEGORY = "injected_spam"
 _OPEN_QUOTES = "\"“‘'«"
 _CLOSE_QUOTES = "\"”’'»"
 _TRAILING_SEPARATOR_RE = re.compile(r"\s*[,;]")
+_TRAILING_STOP_RE = re.compile(r"[.!?…]+(?=\s|$)")
 _WORD_START_RE = re.compile(r"(?<![\w@$])[\w@$]")
 _NOT_ALNUM_RE = re.compile(r"[\W_]+")
 _SENTENCE_END_CHARS = ".!?…"
@@ -201,11 +202,17 @@ def _make_view(text: str, decensor: Callable[[str], str] | None = None) -> _View
 # --- the lexicon ------------------------------------------------------------------------------------
 
 
+# A letter written twice or more in a row: one letter in a phrase's key (`gacorrr` is `gacor`).
+_DOUBLED_RE = re.compile(r"([a-z])\1+")
+
+
 def _render_char(ch: str) -> str:
     if ch == " ":
         return _WORD_GAP
     if ch.isalpha():
-        return "[" + re.escape("".join(dict.fromkeys(ch + ch.upper() + _LEET.get(ch, "")))) + "]"
+        # A letter may be drawn out (`slooot gacorrr`), a few times at most: backtracking stays bounded
+        # where two classes share a character (`i` and `l` both take `1`).
+        return "[" + re.escape("".join(dict.fromkeys(ch + ch.upper() + _LEET.get(ch, "")))) + "]{1,5}"
     return re.escape(ch)
 
 
@@ -244,7 +251,7 @@ def compile_obfuscated(phrases: Iterable[str], *, bounded: bool = True) -> re.Pa
 
 def _key(text: str) -> str:
     """A phrase's identity whatever its spelling: no separators, leet digits read as letters, `l` as `i`."""
-    return _NOT_ALNUM_RE.sub("", text.casefold().translate(_LEET_TO_LETTER))
+    return _DOUBLED_RE.sub(r"\1", _NOT_ALNUM_RE.sub("", text.casefold().translate(_LEET_TO_LETTER)))
 
 
 def _plain_key(text: str) -> str:
@@ -305,7 +312,7 @@ _MONEY_RE = re.compile(
 # A number with a unit that goes with a span: `4d`, `5k`, `10rb`, `x500`, `100%`, `18+`.
 # Also a price in coins or a share (`100 perak`, `0 persen`), a time (`3 jam`, `7 hari`) and a year.
 _UNIT_RE = re.compile(
-    r"(?:x\d{2,}|\d{1,6}(?:d|k|rb|jt)|\d{1,3}%|18\+|\d{1,2}\s(?:digit|angka)"
+    r"(?:x\d{2,}|\d{1,6}(?:d|k|rb|jt)|\d{1,3}%|18\+|\d{1,2}\s(?:digit|angka)|\d{1,4}\s?mg"
     r"|\d{1,4}\s?(?:perak|persen|juta|ribu|jam|hari|menit|kg|cm)|(?:19|20)\d{2}|\d{1,6})(?![\w+%]|[.,]\d)",
     re.IGNORECASE,
 )
@@ -331,6 +338,8 @@ _GAP_RE = re.compile(r"[ \t]+|[._-]+(?=[^\W_])")
 _PREVIOUS_TOKEN_RE = re.compile(r"(?<![^\W_*])([^\W_]+(?:\*+[^\W_]+)*)(?:[ \t]+|[._-]+)\Z")
 # Emphasis of promotion: exclamation, arrows, check marks, fire and money emoji, lenticular brackets.
 _EXCITEMENT_RE = re.compile(r"[!\u2190-\u21ff\u2700-\u27bf\u2b00-\u2bff\u3010\u3011\U0001f300-\U0001faff]")
+# A colon, an arrow or a bar that leads from a run to its address (`Daftar: https://...`, `WA -> 0812...`).
+_ADDRESS_LEAD_RE = re.compile(r"[ \t]*(?::|=|-?>{1,3}|»|→|\|)[ \t]*")
 # Consonants a word without vowels needs to stand alone for a subject word (`mxwn`, not `tgl` for `tanggal`).
 _MIN_LONE_SKELETON = 4
 # How many words a span may grow by on either side.
@@ -522,6 +531,7 @@ class Lexicon:
     promo_re: re.Pattern[str]
     subject_re: re.Pattern[str]
     news_re: re.Pattern[str]
+    claim_re: re.Pattern[str]  # a seller's claim naming a regulator (`terdaftar & diawasi OJK`): no news
     general_re: re.Pattern[str]
     tail_re: re.Pattern[str]  # promotional words that, right after a phrase, belong to it
     tail_signal_re: re.Pattern[str]  # those that mark a weak phrase as a lottery's
@@ -538,10 +548,18 @@ class Lexicon:
     wall_share_weight: float
     page_topic_min_lines: int
     dense_page_min_spans: int
+    stack_min_lines: int
+    stack_max_words: int
+    stack_min_share: float
     max_line_phrases: int
     reference_words: frozenset[str]
     reference_window: int
     prose_words: frozenset[str]  # function words of plain Indonesian prose (`[prose]`)
+    orphan_before_words: frozenset[str]  # words before a phrase that make it the sentence's own
+    orphan_after_words: frozenset[str]  # words after a phrase that make it the sentence's own
+    orphan_determiners: frozenset[str]  # words shaped like verbs that are none (`berbagai`)
+    orphan_subject_re: re.Pattern[str]  # more names of the trade a lone weak phrase may hold (`viagra`)
+    lone_re: re.Pattern[str]  # words of the trade with no everyday reading, judged alone (`togel`)
     prose_min_words: int
     prose_min_function_words: int
     # the vocabulary spans are grown from (`[vocabulary]`)
@@ -568,11 +586,15 @@ class Lexicon:
     decensor: Callable[[str], str]  # writes out words with vowels starred out (`b*c*r*n` -> `bocoran`)
     glued_vocab_re: re.Pattern[str]  # words of the trade glued into one (`daftarslot`, `judionline`)
     bridge_words: frozenset[str]  # a word between two spans that joins them into one run
+    joiner_re: re.Pattern[str]  # `dan`, `&` before a promise that carries a span on
     extend_only_keys: frozenset[str]  # words that carry a span on but make none with a lone subject
     place_keys: frozenset[str]  # cities and countries a lowercase span takes on its right only in lowercase
     number_head_re: re.Pattern[str]  # a span's end after which a number belongs to it
     everyday_keys: frozenset[str]  # `after` words that end no run after a site's name (`malam`)
-    left_signal_re: re.Pattern[str]  # a promise right before a span (`tanpa jaminan langsung acc`)
+    promise_re: re.Pattern[str]  # the promises of `after_signals`, obfuscation-tolerant
+    left_signal_re: re.Pattern[
+        str
+    ]  # a promise or a call right before a span (`tanpa jaminan`, `klik di sini`)
     # landing-page prose (`[landing]`), for the share only
     landing_trade_re: re.Pattern[str]
     landing_re: re.Pattern[str]  # trade and marketing words
@@ -630,6 +652,7 @@ class Lexicon:
             promo_re=compile_phrases(promo.get("terms", [])),
             subject_re=compile_phrases(context["subject_words"]),
             news_re=compile_phrases(context["news_words"]),
+            claim_re=compile_phrases(context.get("claims", [])),
             general_re=compile_phrases(context["general_words"]),
             tail_re=_words_after(promo.get("tail", []), repeat=True),
             tail_signal_re=_words_after(promo.get("tail_signals", []), repeat=False),
@@ -646,10 +669,27 @@ class Lexicon:
             wall_share_weight=context.get("wall_share_weight", 1.0),
             page_topic_min_lines=context["page_topic_min_lines"],
             dense_page_min_spans=context["dense_page_min_spans"],
+            stack_min_lines=context.get("stack_min_lines", 3),
+            stack_max_words=context.get("stack_max_words", 6),
+            stack_min_share=context.get("stack_min_share", 0.6),
             max_line_phrases=context["max_line_phrases"],
             reference_words=frozenset(_terms(context, "reference_words")),
             reference_window=context.get("reference_window", 4),
             prose_words=frozenset(_terms(data.get("prose", {}), "function_words")),
+            orphan_before_words=frozenset(_terms(context, "orphan_before_words")),
+            orphan_after_words=frozenset(_terms(context, "orphan_after_words")),
+            orphan_determiners=frozenset(_terms(context, "orphan_determiners")),
+            orphan_subject_re=compile_phrases(context.get("orphan_subjects", [])),
+            lone_re=(
+                re.compile(
+                    r"(?<![\w@$#])(?:"
+                    + "|".join(map(re.escape, _terms(context, "lone_words")))
+                    + r")(?![\w@$])",
+                    re.IGNORECASE,
+                )
+                if _terms(context, "lone_words")
+                else _NEVER_RE
+            ),
             prose_min_words=data.get("prose", {}).get("min_words", 8),
             prose_min_function_words=data.get("prose", {}).get("min_function_words", 2),
             vocab_subject_re=compile_obfuscated(subjects),
@@ -677,6 +717,14 @@ class Lexicon:
             decensor=_decensorer([w for p in [*phrases, *subjects, *after, *before] for w in p.split()]),
             glued_vocab_re=_glued_vocabulary([*subjects, *after, *before], subjects),
             bridge_words=frozenset(_terms(vocabulary, "bridge_words")),
+            joiner_re=(
+                re.compile(
+                    r"(?:" + "|".join(map(re.escape, _terms(vocabulary, "joiners"))) + r")[ \t]+",
+                    re.IGNORECASE,
+                )
+                if _terms(vocabulary, "joiners")
+                else _NEVER_RE
+            ),
             extend_only_keys=frozenset(
                 _key(t) for t in [*_terms(vocabulary, "extend_only"), *_terms(vocabulary, "places")]
             ),
@@ -685,7 +733,17 @@ class Lexicon:
             ),
             number_head_re=_words_before(_terms(vocabulary, "number_heads")),
             everyday_keys=frozenset(_key(w) for w in _terms(vocabulary, "everyday_after")),
-            left_signal_re=_words_before(_terms(vocabulary, "after_signals")),
+            promise_re=compile_obfuscated(_terms(vocabulary, "after_signals")),
+            left_signal_re=_words_before(
+                [
+                    *(
+                        t
+                        for t in _terms(vocabulary, "after_signals")
+                        if t not in _terms(vocabulary, "everyday_promises")
+                    ),
+                    *_terms(vocabulary, "lead_ins"),
+                ]
+            ),
             landing_trade_re=compile_phrases(data.get("landing", {}).get("trade_terms", [])),
             landing_re=compile_phrases(
                 [
@@ -791,7 +849,8 @@ def _find_phrases(text: str, lex: Lexicon) -> tuple[_View, list[_Found], bool]:
             last = found[-1]
             if vend > last.vend:
                 last.vend, last.end = vend, max(last.end, end)
-            last.strong |= item.strong
+            # Two phrases side by side, not one inside the other (`obat kuat viagra`): an injected run.
+            last.strong |= item.strong or vstart >= last.vend
             last.obfuscated |= item.obfuscated
             last.markets_lowercase |= item.markets_lowercase
         else:
@@ -858,11 +917,24 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
     last = _LAST_TOKEN_RE.search(v, item.vstart, item.vend)
     after_name = bool(last and _is_brand(last.group(), lex))  # the run ends in a site's name
     for _ in range(_MAX_GROWTH):
+        lead = _ADDRESS_LEAD_RE.match(v, pos)
+        address = lead and (_LINK_RE.match(v, lead.end()) or _PHONE_RE.match(v, lead.end()))
+        if address:  # `Slot Gacor Hari Ini: https://gacor.vip`, `... 👉 wa.me/62812...`
+            item.branded = True
+            pos = solid = address.end()
+            grown += 1 + pending
+            pending = 0
+            continue
         gap = _GAP_RE.match(v, pos)
         if not gap:
             break
         p = gap.end()
         m = lex.vocab_after_re.match(v, p) or lex.phrase_re.match(v, p)
+        joined = None if m else lex.joiner_re.match(v, p)
+        if joined:  # `resmi dan terpercaya`, `aman & amanah`: a promise joined to the run
+            m = lex.vocab_after_re.match(v, joined.end())
+            if not (m and _key(m.group()) in lex.after_signal_keys):
+                m = None
         if (
             m
             and m.re is lex.vocab_after_re
@@ -898,9 +970,9 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
                 item.branded = True
                 after_name = True
             else:
-                m = _UNIT_RE.match(v, p) or _LINK_RE.match(v, p)
-                if m and m.re is _LINK_RE:
-                    item.branded = True
+                m = _PHONE_RE.match(v, p) or _UNIT_RE.match(v, p) or _LINK_RE.match(v, p)
+                if m and m.re in (_LINK_RE, _PHONE_RE):
+                    item.branded = True  # `slot gacor WA 0812-9988-7766`, `... gacor88.vip/daftar`
                 elif m and _PLAIN_UNIT_RE.fullmatch(m.group()):
                     if item.composite and not grown:
                         break  # `slot 20 menit`, `poker 2019`: a subject word's own sentence
@@ -1093,10 +1165,23 @@ def _find_spans(text: str, view: _View, phrases: list[_Found], lex: Lexicon) -> 
             item.strong = (
                 item.obfuscated or item.branded or subjects >= 2 or len(_TOKEN_RE.findall(span)) >= 3
             )
-        item.start, item.end = _with_emoji(
-            text, *_whole_tokens(text, *view.to_source(item.vstart, item.vend))
-        )
-    return merged
+        bare = _whole_tokens(text, *view.to_source(item.vstart, item.vend))
+        item.start, item.end = _with_wrapping(text, *_with_emoji(text, *bare))
+        # Set apart by brackets, dashes, emoji or a hashtag (`(judi online)`, `🔥 judi bola 🔥`,
+        # `#judionline`): a sign of injection, as a promise after it is.
+        item.tailed |= (item.start, item.end) != bare or text[bare[0]] in "#@"
+    # Runs that stand side by side once widened (`slot gacor (https://bit.ly/x)`, `#slotgacor #maxwin`)
+    # are one run.
+    out: list[_Found] = []
+    for item in merged:
+        if out and item.start <= out[-1].end + 3 and not text[out[-1].end : item.start].strip():
+            last = out[-1]
+            last.absorb(item)
+            last.strong |= item.strong
+            last.end = max(last.end, item.end)
+        else:
+            out.append(item)
+    return out
 
 
 # Emoji and pictographs that decorate a run (`🎰 slot gacor 🎰`, `SLOT GACOR ⚡ MAXWIN`).
@@ -1113,6 +1198,40 @@ def _with_emoji(text: str, start: int, end: int) -> tuple[int, int]:
     return (before.start() if before else start), (after.end() if after else end)
 
 
+# A label a run of spam is printed under inside a paragraph: it goes with the run.
+_WRAP_LABEL_RE = re.compile(
+    r"(?<!\w)(?:baca juga|lihat juga|simak juga|baca|simak|promo|sponsored|sponsor|iklan|ads|rekomendasi|"
+    r"link terkait|situs terkait|link|link daftar|link login|daftar|login|wa|whatsapp|telegram|situs|"
+    r"link alternatif|alternatif|kunjungi|klik)[ \t]*:[ \t]*\Z",
+    re.IGNORECASE,
+)
+_WRAPS = {"(": ")", "[": "]", "{": "}", "【": "】", "「": "」", "<": ">", "«": "»"}
+_DASH_BEFORE_RE = re.compile(r"(?:^|(?<=\s))[-–—]{1,3}[ \t]?\Z")
+_DASH_AFTER_RE = re.compile(r"[ \t]?[-–—]{1,3}(?=\s|$)")
+_LINE_REST_RE = re.compile(r"[ \t.!?…]*\Z")
+
+
+def _with_wrapping(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a run over the brackets or the pair of dashes that wrap it alone (`(slot gacor maxwin)`,
+    `[daftar togel]`, `— situs judi bola resmi —`), and over a dash that leads it to its line's end
+    (`..., kata dia — slot gacor`): removing the run leaves no empty brackets or dangling dash."""
+    label = _WRAP_LABEL_RE.search(text, max(0, start - 30), start)
+    if label:
+        start = (
+            label.start()
+        )  # `(Baca juga: Situs Slot Gacor Terpercaya)`, `... pengunjung Link: heylink.me/x`
+    if start > 0 and end < len(text) and _WRAPS.get(text[start - 1]) == text[end]:
+        return start - 1, end + 1
+    before = _DASH_BEFORE_RE.search(text, max(0, start - 4), start)
+    if before:
+        after = _DASH_AFTER_RE.match(text, end)
+        if after:
+            return before.start(), after.end()
+        if _LINE_REST_RE.match(text, end):
+            return before.start(), end
+    return start, end
+
+
 def _bridged(gap: str, lex: Lexicon) -> bool:
     """The text between two spans is one joining word (`main`, `di`, `via`) between spaces, or emoji."""
     inner = gap.strip()
@@ -1127,6 +1246,8 @@ _TOKEN_CHARS = frozenset("._-/:@?=&%#+~")
 def _whole_tokens(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen text[start:end] to the whole web address or word it cuts into: a span never leaves half a
     token (`www.maxwin99-login.net` goes whole, not down to `www.-login.net`)."""
+    if end < len(text) and text[end] == "%" and text[end - 1].isdigit():
+        end += 1  # `bonus new member 100%`: the share goes with its number
     a, b = start, end
     while a > 0 and (text[a - 1].isalnum() or text[a - 1] in _TOKEN_CHARS):
         a -= 1
@@ -1134,12 +1255,13 @@ def _whole_tokens(text: str, start: int, end: int) -> tuple[int, int]:
         b += 1
     while b > end and text[b - 1] in _LINK_TRAILING:
         b -= 1
-    while a < start and text[a] in _TOKEN_CHARS:
-        a += 1
+    while a < start and text[a] in _TOKEN_CHARS and not (text[a] in "#@" and text[a + 1 : a + 2].isalnum()):
+        a += 1  # (a hashtag or a handle keeps its sign: `#slotgacor`, `@gacor88`)
     if (a, b) == (start, end):
         return start, end
     cut_word = (a < start and text[start - 1].isalnum()) or (end < b and text[end].isalnum())
-    return (a, b) if cut_word or _LINK_RE.fullmatch(text, a, b) else (start, end)
+    tagged = a < start and text[a] in "#@"
+    return (a, b) if cut_word or tagged or _LINK_RE.fullmatch(text, a, b) else (start, end)
 
 
 # --- context ----------------------------------------------------------------------------------------
@@ -1492,7 +1614,7 @@ def _compute_scan(page: Page, lex: Lexicon) -> _PageScan:
         if line.n_words <= lex.promo.max_words:
             promo = _promo_features(view, found, lex)
         hashtags = "#" in line.text and _hashtag_wall(line, lex)
-        if found or promo.score >= lex.promo.threshold or hashtags:
+        if found or promo.score >= lex.promo.threshold or hashtags or lex.lone_re.search(line.text):
             scans.append(_LineScan(line, view, found, soaked, promo, hashtag_wall=hashtags))
     result = _PageScan(scans)
     if scans:
@@ -1685,6 +1807,28 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
             return _Topic.of(line.text, lex).names
         return not promotional(scan) and topic(line.text, scan.spans).names
 
+    if not page_named:
+        for scan in result.lines:
+            chosen = qualified[scan.line.index]
+            for f in scan.found:
+                if (
+                    f not in chosen
+                    and _orphan(scan.line.text, scan.spans, f, lex)
+                    and not any(names_subject(nb) for nb in _neighbours(page, scan.line))
+                ):
+                    chosen.append(f)
+                    scan.spans = sorted([*scan.spans, (f.start, f.end)])  # not the sentence's topic
+            # A lone word of the trade with no everyday reading (`togel`), wedged into a host sentence.
+            for m in islice(lex.lone_re.finditer(scan.line.text), lex.max_line_phrases):
+                if any(g.start < m.end() and m.start() < g.end for g in scan.found):
+                    continue
+                lone = _Found(0, 0, m.start(), m.end())
+                if _orphan(scan.line.text, scan.spans, lone, lex, lone=True) and not any(
+                    names_subject(nb) for nb in _neighbours(page, scan.line)
+                ):
+                    chosen.append(lone)
+                    scan.spans = sorted([*scan.spans, (lone.start, lone.end)])
+
     for scan in result.lines:
         line, text, spans = scan.line, scan.line.text, scan.spans
         if scan.soaked:
@@ -1710,7 +1854,9 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
                 scan.whole = True
                 continue
             if promo_shaped(scan) and not (
-                rest.news or rest.general >= _PROMO_GENERAL_GUARD or _holds_prose(text, spans, lex)
+                rest.news > len(lex.claim_re.findall(text))
+                or rest.general >= _PROMO_GENERAL_GUARD
+                or _holds_prose(text, spans, lex)
             ):
                 scan.whole = True  # promotion by its shape: an address, a number, a call to action, a name
                 continue
@@ -1756,6 +1902,89 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
             end = _removal_end(text, f.start, f.end)
             scan.inline.append((line.start + f.start, line.start + end, score))
 
+    if not page_named:
+        _stacked_walls(page, by_index, lex, lambda scan: topic(scan.line.text, scan.spans).news > 0)
+
+
+def _stacked_walls(
+    page: Page, by_index: dict[int, _LineScan], lex: Lexicon, names_news: Callable[[_LineScan], bool]
+) -> None:
+    """A keyword wall written down the page, one keyword a line (`Judi Bola` / `Poker Online` / `Situs
+    Judi` / `Slot Online`): `stack_min_lines` short lines or more in a row, each made mostly of a phrase
+    (weak ones too) and none a sentence or news, go whole on a page that does not name the subject. A
+    line of a lone subject word (`pinjol`) stands in the run without counting."""
+    run: list[_LineScan] = []
+
+    def flush() -> None:
+        if len(run) >= lex.stack_min_lines:
+            for scan in run:
+                scan.whole = True
+        run.clear()
+
+    for ln in page.lines:
+        if ln.kind is LineKind.BLANK:
+            continue
+        scan = by_index.get(ln.index)
+        if (
+            scan is not None
+            and scan.found
+            and ln.n_words <= lex.stack_max_words
+            and scan.share >= lex.stack_min_share
+            and not ends_sentence(ln.body)
+            and not names_news(scan)
+        ):
+            run.append(scan)
+        elif not (
+            run and scan is None and ln.n_words == 1 and lex.vocab_subject_re.fullmatch(ln.body.strip())
+        ):
+            flush()
+    flush()
+
+
+_NEXT_WORD_RE = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+
+
+def _orphan(text: str, spans: list[tuple[int, int]], f: _Found, lex: Lexicon, *, lone: bool = False) -> bool:
+    """A weak phrase that names the trade (`judi online`, `situs judi`) standing alone in a sentence
+    that says nothing else about it, on a page that does not name it, wedged between two words of its
+    host: no verb or cause word before it (`bermain`, `akibat`), and a plain word of the host sentence
+    after it (`harga cabai di judi online pasar induk`), not a verb, a function word or the sentence's
+    end (`... terjerat judi online dan utang`, `... akibat judi online.`). A `lone` word with no everyday
+    reading (`togel`) goes after any verb but the trade's (`diberikan togel oleh`, not `membeli togel`)
+    and before any word but a clause word (`togel yang`, `togel itu`)."""
+    if not (
+        lex.subject_re.search(text, f.start, f.end) or lex.orphan_subject_re.search(text, f.start, f.end)
+    ):
+        return False
+    a, b = _sentence_bounds(text, f.start, f.end)
+    rest = _Topic.of(_blank(text[a:b], sorted([*spans, (f.start, f.end)]), a), lex)
+    if rest.subject or rest.news or rest.general:
+        return False
+    before = _previous_word(text, f.start)
+    if (
+        not before
+        or before in lex.orphan_before_words
+        # a lone word goes after any verb but the trade's own (listed): `diberikan togel` is no Indonesian
+        or (not lone and _PROSE_VERB_RE.match(before) and before not in lex.orphan_determiners)
+    ):
+        return False
+    m = _NEXT_WORD_RE.match(text, f.end)
+    if not m:
+        return False
+    after = m.group(1)
+    if lone:
+        return after.casefold() not in lex.orphan_after_words
+    return (
+        after.islower()
+        and after not in lex.prose_words
+        and after not in lex.orphan_after_words
+        and (after in lex.orphan_determiners or not _PROSE_VERB_RE.match(after))
+    )
+
+
+# A word shaped like a verb (me-, ber-, di-, ter-, per- and their forms), or a noun of a verb (pe-an).
+_PROSE_VERB_RE = re.compile(r"(?:me|ber|di|ter|per|ke)[a-z]{3,}|pe[a-z]{3,}an")
+
 
 def _holds_prose(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> bool:
     """The line holds a sentence of plain prose once its spam is blanked out: a sentence with terminal
@@ -1773,7 +2002,18 @@ def _holds_prose(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> bool:
         if len(tokens) < lex.prose_min_words:
             continue
         function_words = sum(w in lex.prose_words for w in tokens)
-        if function_words < lex.prose_min_function_words:
+        # Verbs (me-, ber-, di- and their forms) carry a sentence as function words do: `Ribuan penonton
+        # memadati stadion untuk menyaksikan laga final.` is prose with one function word.
+        verbs = sum(1 for w in tokens if len(w) >= 6 and _VERB_RE.match(w))
+        # ... and so does a verb or a function word among words that promise nothing (`Harga cabai
+        # merah keriting naik tajam menjelang Ramadan.`).
+        plain = not (
+            lex.promo_re.search(sentence) or lex.hard_re.search(sentence) or lex.soft_re.search(sentence)
+        )
+        if function_words < lex.prose_min_function_words and not (
+            (verbs and function_words + verbs > lex.prose_min_function_words)
+            or (plain and function_words + verbs)
+        ):
             continue
         if (
             _LINK_RE.search(sentence)
@@ -1789,10 +2029,15 @@ def _holds_prose(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> bool:
     return False
 
 
+# A verb of prose: `memadati`, `menyaksikan`, `bergotong`, `diresmikan` (not `terpercaya`, `diskon`).
+_VERB_RE = re.compile(r"(?:me[mn]?|meng|meny|ber)[a-z]{3,}|di[a-z]{3,}kan")
+
 # A sentence: up to a full stop, question or exclamation mark followed by a space or the end (a full
 # stop inside `169.886` or `s.l.o.t` ends nothing).
 _PROSE_SENTENCE_RE = re.compile(r"[^.!?]*(?:[.!?](?=\S)[^.!?]*)*[.!?](?=\s|$)")
 
+# A span holding this many promises (`after_signals`: `acc semua`, `terpercaya`, `hari ini`) is ad copy.
+_AD_COPY_PROMISES = 2
 # A span of this many words is a long run (see `_in_topic`).
 _LONG_RUN_TOKENS = 4
 
@@ -1806,6 +2051,14 @@ def _in_topic(text: str, spans: list[tuple[int, int]], f: _Found, lex: Lexicon, 
     subject, or two words of news or of a text about it."""
     a, b = _sentence_bounds(text, f.start, f.end)
     topic = _Topic.of(_blank(text[a:b], spans, a), lex)
+    if (
+        not (topic.subject or topic.general or page_named)
+        and len(lex.promise_re.findall(text, f.start, f.end)) >= _AD_COPY_PROMISES
+    ):
+        # `Kapolsek memimpin apel ... pinjol tanpa dc acc semua di ...`: a police word alone does not make
+        # ad copy the topic; news that quotes promises names the trade (`judi`, `pinjol`), a warning or an
+        # offer (`mewaspadai tawaran`), or its page names the trade.
+        return False
     if len(_TOKEN_RE.findall(text, f.start, f.end)) >= _LONG_RUN_TOKENS:
         if topic.subject or topic.news + topic.general >= 2 or (topic.general and page_named):
             return True
@@ -1832,6 +2085,12 @@ def _removal_end(text: str, start: int, end: int) -> int:
     trailing = _TRAILING_SEPARATOR_RE.match(text, end)
     if trailing and (not before or before in ",;:.!?"):
         return trailing.end()
+    if not before or before in _SENTENCE_END_CHARS:
+        full_stop = _TRAILING_STOP_RE.match(text, end)
+        if full_stop:
+            return (
+                full_stop.end()
+            )  # a whole sentence of spam (`... membaik. Slot Gacor Hari Ini.`) goes whole
     return end
 
 
@@ -1843,7 +2102,8 @@ def detect_spam_lines(page: Page, lex: Lexicon) -> Iterator[Span]:
 
     Flags `Slot Gacor Hari Ini Maxwin`, `BOCORAN ADMIN JARWO – daftar sekarang`,
     `Situs Judi Online Terpercaya 2024 Daftar Sekarang`, `S L O T  G A C O R  M A X W I N`, a line of
-    `keluaran sgp, pengeluaran hk, data sdy, ...` and a `slot88 | togel online | situs toto` wall;
+    `keluaran sgp, pengeluaran hk, data sdy, ...` and a `slot88 | togel online | situs toto` wall, and a
+    wall written down the page (`Judi Bola` / `Poker Online` / `Situs Judi`, one a line);
     leaves `Polisi memblokir situs slot gacor` (a sentence about gambling), a heading
     `Mengenal Istilah Slot Gacor` over a paragraph about gambling, and `Data HK menunjukkan
     penurunan ekspor.` (Hong Kong data, not a lottery market).
@@ -1858,7 +2118,11 @@ def detect_inline_phrases(page: Page, lex: Lexicon) -> Iterator[Span]:
 
     Flags `pengeluaran hk` in `... di arena global. pengeluaran hk menjalin kemitraan yang kuat, ...`
     (with a comma after it when one stands before it too), `s10t g4c0r` and `𝐬𝐥𝐨𝐭 𝐠𝐚𝐜𝐨𝐫` anywhere, and
-    a run to its end: `kta tanpa jaminan langsung acc`, `jam hoki main Sugar Rush NAGA303`, `open🤑bo`;
+    a run to its end: `kta tanpa jaminan langsung acc`, `jam hoki main Sugar Rush NAGA303`, `open🤑bo`,
+    with what wraps or leads it: `(slot gacor maxwin)`, `— situs judi bola resmi —`, `klik di sini slot
+    gacor`, `Slot Gacor Hari Ini: https://gacor.vip`, `#slotgacor #maxwin`; English promotion (`buy viagra
+    online cheap`), drawn-out letters (`gacorrr`), and `judi online` or `togel` alone wedged between two
+    words of a sentence that says nothing else about them (`harga cabai di judi online pasar induk`);
     leaves `pengeluaran pemerintah`, `Bandar Lampung`, `situs warisan dunia`, `4 slot waktu`,
     `Polisi menangkap admin yang mempromosikan "slot gacor" di media sosial.`, and a phrase in a
     sentence next to one that names gambling (`Istilah slot gacor merujuk pada ... bandar judi ...`).

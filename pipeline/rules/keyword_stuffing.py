@@ -34,6 +34,9 @@ class Lexicon:
     single_signal_score: float
     place_names: re.Pattern[str]
     places: frozenset[str]  # every place, in any case
+    wall_min_items: int
+    wall_max_item_words: int
+    wall_min_topic_share: float
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Lexicon:
@@ -58,6 +61,9 @@ class Lexicon:
             places=frozenset(
                 p.casefold() for p in [*query["place_names"], *query["capitalised_place_names"]]
             ),
+            wall_min_items=data.get("query_wall", {}).get("min_items", 4),
+            wall_max_item_words=data.get("query_wall", {}).get("max_item_words", 6),
+            wall_min_topic_share=data.get("query_wall", {}).get("min_topic_share", 0.6),
         )
 
 
@@ -90,7 +96,9 @@ def detect_glued_keywords(page: Page, lex: Lexicon) -> Iterator[Span]:
 
     With the title `Tujuan Kerjasama ASEAN di Bidang Sosial: Apa Tujuan Dilakukan Kerjasama Asean Pada
     Bidang Sosial`, flags `Apa tujuan dilakukan kerjasama asean pada bidang sosial – ` opening a
-    paragraph and `, Apa tujuan dilakukan kerjasama asean pada bidang sosial` ending a heading;
+    paragraph and `, Apa tujuan dilakukan kerjasama asean pada bidang sosial` ending a heading; also the
+    keyword after a paragraph's last full stop (`... di bidang sosial. apa tujuan dilakukan kerjasama
+    asean pada bidang sosial`) and the title in Title Case with a full stop opening a paragraph;
     leaves a heading that is just a part of the title, and headings that share a few of its words.
     """
     keywords = page_keywords(page, lex.min_keyword_words)
@@ -109,7 +117,10 @@ def detect_glued_keywords(page: Page, lex: Lexicon) -> Iterator[Span]:
         if line.key != title_key
         and not any(t == line.key or t.startswith(line.key + " ") for t in titles)
         and (
-            (line.kind is LineKind.PARAGRAPH and any(line.key.startswith(k + " ") for k in keys))
+            (
+                line.kind is LineKind.PARAGRAPH
+                and any(line.key.startswith(k + " ") or line.key.endswith(" " + k) for k in keys)
+            )
             or (line.kind is LineKind.HEADING and any(line.key.endswith(" " + k) for k in keys))
         )
     ]
@@ -118,6 +129,11 @@ def detect_glued_keywords(page: Page, lex: Lexicon) -> Iterator[Span]:
     alternation = "|".join(_keyword_pattern(k) for k in keywords)
     prefix_re = re.compile(rf"^(?:{alternation})\s*[{lex.prefix_separators}]\s+(?=\w)", re.IGNORECASE)
     suffix_re = re.compile(rf"\s*[{lex.suffix_separators}]\s*(?:{alternation})\W*$", re.IGNORECASE)
+    # The keyword after the paragraph's last sentence, with no full stop of its own (`... saat Lebaran.
+    # cara membuat kue nastar`), or before its first sentence with a full stop, written as a title or a
+    # query rather than a sentence (`Cara Membuat Kue Nastar. Nastar adalah ...`).
+    tail_re = re.compile(rf"(?<=[.!?…\"”])\s+(?:{alternation})[ \t]*$", re.IGNORECASE)
+    stop_re = re.compile(rf"^(?:{alternation})\.\s+(?=[\"“(]?[A-Z0-9])", re.IGNORECASE)
     exact_forms = set(keywords)
     for line in candidates:
         if line.kind is LineKind.PARAGRAPH:
@@ -125,11 +141,35 @@ def detect_glued_keywords(page: Page, lex: Lexicon) -> Iterator[Span]:
             if m:
                 glued = m.group().rstrip(" " + lex.prefix_separators).strip()
                 yield (line.start, line.start + m.end(), 0.9 if glued in exact_forms else 1.0)
+                continue
+            m = stop_re.match(line.text)
+            if m and not _sentence_case(m.group().strip().rstrip(".")):
+                yield (line.start, line.start + m.end(), 0.9)
+                continue
+            m = tail_re.search(line.text)
+            if m and len(words(line.text[: m.start()])) >= lex.min_remaining_words:
+                yield (line.start + m.start(), line.end, 0.9)
         elif line.kind is LineKind.HEADING:
             m = suffix_re.search(line.text)
             if m and len(words(line.text[: m.start()])) >= lex.min_remaining_words:
                 glued = m.group().strip(" " + lex.suffix_separators)
                 yield (line.start + m.start(), line.end, 0.9 if glued in exact_forms else 1.0)
+                continue
+            # A paragraph whose glued keyword took its full stop away reads as a heading.
+            m = tail_re.search(line.text)
+            if m and len(words(line.text[: m.start()])) >= lex.min_paragraph_words:
+                yield (line.start + m.start(), line.end, 0.9)
+
+
+def _sentence_case(text: str) -> bool:
+    """Written as a sentence: a capital first, the other words in lower case (names aside are rare in a
+    keyword); `Cara Membuat Kue Nastar` (a title) and `cara membuat kue nastar` (a query) are not."""
+    tokens = words(text)
+    return (
+        bool(tokens)
+        and tokens[0][:1].isupper()
+        and all(not t[:1].isupper() or t.isupper() for t in tokens[1:])
+    )
 
 
 # A search query glued after a heading: the last separator of the line, then a phrase with no capital.
@@ -215,6 +255,28 @@ def _topic_words(text: str, lex: Lexicon) -> set[str]:
     }
 
 
+_WALL_SPLIT_RE = re.compile(r"\s*[,;|•·]\s*")
+
+
+def _query_walls(page: Page, lex: Lexicon, topic: set[str]) -> Iterator[Span]:
+    """A line made of search queries about the page's topic, in lower case and cut by commas or bars
+    (`resep nastar, nastar lembut, cara membuat nastar, kue lebaran, nastar renyah`): an SEO keyword
+    wall pasted under an article. Most of its items hold a word of the title; none is a sentence."""
+    if not topic:
+        return
+    for line in page.lines:
+        if line.kind is not LineKind.PARAGRAPH or line.text.rstrip()[-1:] in ".!?:":
+            continue
+        items = [i for i in _WALL_SPLIT_RE.split(line.text.strip()) if i]
+        if len(items) < lex.wall_min_items or any(
+            not 1 <= len(words(i)) <= lex.wall_max_item_words or i != i.lower() for i in items
+        ):
+            continue
+        on_topic = sum(bool(_topic_words(i, lex) & topic) for i in items)
+        if on_topic >= lex.wall_min_topic_share * len(items):
+            yield (line.start, line.end, 0.9)
+
+
 def detect_query_phrases(page: Page, lex: Lexicon) -> Iterator[Span]:
     """A search query (`apa itu imunisasi anak`, `dampak kurikulum merdeka brainly`, `investasi emas
     adalah`) glued after a heading with a comma, colon or dash, or before a paragraph with a dash.
@@ -224,6 +286,8 @@ def detect_query_phrases(page: Page, lex: Lexicon) -> Iterator[Span]:
     itu`, `pengertian`, `adalah`, `brainly`, `pdf`, `contoh`, `kelas 5`, `skripsi`, a question word, a
     name or a place in lower case: `semarang`, `maluku`), or
     when it names the page's topic (words of the title) after a comma or dash.
+    A line made of such queries about the page's topic (`resep nastar, nastar lembut, cara membuat
+    nastar, kue lebaran`) goes whole.
     Flags `, apa itu imunisasi anak` in `Faktor Penyebab, apa itu imunisasi anak`, ` - dampak kurikulum
     merdeka brainly` in `Tanggapan Masyarakat - dampak kurikulum merdeka brainly` and `investasi emas
     adalah — ` opening a paragraph;
@@ -236,6 +300,7 @@ def detect_query_phrases(page: Page, lex: Lexicon) -> Iterator[Span]:
         title_keys.add(line_key(page.title_hint))
     # Phrases the title-keyword rule handles (the title and its parts) are its own.
     skip = title_keys | {line_key(k) for k in page_keywords(page, lex.min_keyword_words)}
+    yield from _query_walls(page, lex, set().union(*(_topic_words(k, lex) for k in title_keys)))
     glued = [g for g in _glued_queries(page, lex, title_keys) if line_key(g.query) not in skip]
     if not glued:
         return

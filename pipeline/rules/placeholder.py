@@ -70,6 +70,61 @@ def _opening(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(rf"^[\s\"'“‘(\[]*(?:{_pattern(phrases)})", re.IGNORECASE)
 
 
+def _page_talk(data: dict[str, Any]) -> dict[str, Any]:
+    """The patterns of the page talking about itself (see `frame_openers` and after in `[layout_talk]`)."""
+    people, modals = _pattern(data["frame_people"]), _pattern(data["frame_modals"])
+    verbs = _pattern(data["frame_verbs"])
+    lead = r"^[^\w\n]{0,8}(?:(?:nah|oke|ok|baiklah|baik|jadi|selanjutnya|nah\s+jadi)\W{1,3})?"
+    # After the frame: a comma or not, a person, modals, and the verb of discussing or learning.
+    tail = rf"\s*,?\s+(?:(?:{people})\s+)?(?:(?:{modals})\s+){{0,3}}(?:(?:{people})\s+)?(?:{verbs})"
+    subjects = _pattern(data["frame_subjects"])
+    english = (
+        rf"|^[\s\"'“(\[*]*(?:{_pattern(data['english_frames'])})\s*,?\s+(?:we|i|you)"
+        r"(?:'ll|'re going to|\s+will|\s+are going to|\s+can|\s+would like to|\s+want to)?(?:\s+\w+)?"
+        rf"\s+(?:{_pattern(data['english_frame_verbs'])})"
+    )
+    return {
+        "frame_re": re.compile(
+            rf"{lead}(?:{_pattern(data['frame_openers'])})\s+(?:{_pattern(data['frame_units'])})(?:nya)?"
+            rf"(?:\s+(?:{_pattern(data['frame_deictics'])})){{1,3}}{tail}{english}"
+            rf"|{lead}(?:{_pattern(data['frame_openers'])})\s+(?:{_pattern(data['frame_compound_units'])}){tail}",
+            re.IGNORECASE,
+        ),
+        "future_subject_re": re.compile(
+            rf"{lead}(?:{subjects})\s+(?:{_pattern(data['frame_subject_deictics'])})\s*,?\s+"
+            rf"(?:(?:{_pattern(data['frame_future'])})\s+)(?:(?:{modals})\s+){{0,2}}(?:{verbs})",
+            re.IGNORECASE,
+        ),
+        "closer_re": re.compile(rf"{lead}(?:{_pattern(data['closer_openers'])})\s*,?\s*", re.IGNORECASE),
+        "closer_noun_re": re.compile(
+            rf"(?:(?:tadi|dia|lah)\s+)?(?:{_pattern(data['closer_nouns'])})(?:nya)?(?!\w)", re.IGNORECASE
+        ),
+        "handover_re": re.compile(
+            rf"(?<!\w)(?:kami|saya|admin|kita|penulis|mimin|aku)\s+(?:(?:{modals})\s+)?(?:{_pattern(data['handover_verbs'])})",
+            re.IGNORECASE,
+        ),
+        "closer_wish_re": _search(data["closer_wishes"]),
+        "farewell_re": _search(data["farewells"]),
+        "read_on_re": re.compile(
+            rf"{lead}(?:(?:jangan lupa|pastikan|yuk|ayo|mari)\W{{0,2}}\s+(?:\w+\s+)?)?"
+            rf"(?:{_pattern(data['read_on_verbs'])})(?:\s+(?:{_pattern(data['read_on_fillers'])})){{0,5}}?"
+            rf"\s*,?\s+(?:{_pattern(data['read_on_ends'])})(?!\w)"
+            rf"|{lead}(?:{_pattern(data['english_read_on'])})(?!\w)",
+            re.IGNORECASE,
+        ),
+        "teaser_re": re.compile(
+            rf"^[\s\"'“(]*(?:{_pattern(data['teasers'])})(?:\s+[\w-]+){{0,5}}\s*\?+[\s\"”)]*$", re.IGNORECASE
+        ),
+        "update_re": re.compile(
+            rf"{lead}(?:(?:{subjects}|berita|halaman|informasi|info|data)\s+(?:di\s+)?ini|this\s+(?:article|post|page))"
+            rf"\s+(?:(?:(?:{_pattern(data['update_modals'])})\s+){{0,3}}(?:{_pattern(data['update_verbs'])})"
+            rf"|(?:{_pattern(data['series_words'])}))(?!\w)",
+            re.IGNORECASE,
+        ),
+        "max_update_words": int(data["max_update_words"]),
+    }
+
+
 def _labelled(phrases: Iterable[str]) -> re.Pattern[str]:
     """Matches a line that opens with one of `phrases` as a label (`Catatan editor:`, `**Tata letak**:`)."""
     return re.compile(rf"^[\s\"'“(\[*]*(?:{_pattern(phrases)})[\s*]*:", re.IGNORECASE)
@@ -172,6 +227,9 @@ class NoteLexicon:
     pending_only_words: frozenset[str]
     source_check_re: re.Pattern[str]
     current_data_re: re.Pattern[str]
+    status_notes: frozenset[str]  # `(draft)`, `[FIXME]`, `(menyusul)`: the whole inner text
+    gap_words: frozenset[str]  # `(tahun?)`, `(nama?)`
+    editorial_label_re: re.Pattern[str]  # `(Red: ...`, `[catatan editor: ...`
 
     @classmethod
     def from_data(cls, note: dict[str, Any], wiki: dict[str, Any]) -> NoteLexicon:
@@ -231,6 +289,11 @@ class NoteLexicon:
                 rf"(?:{_pattern([*note['slot_terms'], 'perbarui', 'perbaharui', 'update', 'mutakhirkan'])})"
                 rf"\s+(?:dengan\s+)?(?:{_pattern(note['data_nouns'])})\s+(?:{_pattern(note['data_freshness'])})",
                 re.IGNORECASE,
+            ),
+            status_notes=frozenset(" ".join(n.casefold().split()) for n in note["status_notes"]),
+            gap_words=frozenset(w.casefold() for w in note["gap_questions"]),
+            editorial_label_re=re.compile(
+                rf"^\s*(?:{_pattern(note['editorial_labels'])})\s*:\s*\S", re.IGNORECASE
             ),
             check_words=frozenset(
                 w.casefold()
@@ -310,7 +373,8 @@ class NoteLexicon:
         """True when bracketed text (brackets included) holds a verification term, asks for a check or a
         reference, or is a Wikipedia maintenance marker. Fill-in slots are template tokens."""
         if not any(ch.isalpha() for ch in note):
-            return note.strip() == "[?]"  # `(12)`, `(1/2)`: numbers; `[?]` is a marker
+            # `(12)`, `(1/2)`: numbers; `[?]`, `(???)` are markers of a doubt
+            return bool(re.fullmatch(r"[(\[]\?{1,3}[)\]]", note.strip()))
         if self.term_re.search(note):
             return True
         stripped = note.strip()
@@ -318,6 +382,25 @@ class NoteLexicon:
         inner = stripped[1:-1] if stripped[-1:] in ")]" else stripped[1:]
         if square and self.is_wiki_marker(inner):
             return True
+        if " ".join(inner.casefold().split()).strip(" .") in self.status_notes:
+            return True  # `(draft)`, `[FIXME]`, `(TK)`, `[belum final]`, `(menyusul)`
+        editorial = self.editorial_label_re.match(inner)
+        if editorial:
+            body = inner[editorial.end() - 1 :]
+            first = words(body)[:1]
+            if (
+                (first and first[0][:1].islower())
+                or body.rstrip().endswith("?")
+                or any(t.casefold() in self.check_only_words for t in words(body))
+            ):
+                return True  # `(Red: perlu foto)`, `[catatan editor: Cek ejaan nama]`, `(ed: sumber?)`
+        gap = [t.casefold() for t in words(inner)]
+        if (
+            inner.rstrip().endswith("?")
+            and 0 < len(gap) <= self.max_need_words
+            and all(t in self.gap_words for t in gap)
+        ):
+            return True  # `(tahun?)`, `(nama?)`, `(berapa persen?)`
         if (
             square
             and self.pending_re.search(inner)
@@ -417,7 +500,11 @@ class TemplateLexicon:
                 rf"(?P<inner>[^\[\]\n]{{0,80}})\[/(?P=tag)\]",
                 re.IGNORECASE,
             ),
-            todo_re=re.compile(rf"^\s*(?:{_pattern(data['todo_labels'])})\s*:", re.IGNORECASE),
+            todo_re=re.compile(
+                rf"^\s*(?:{_pattern(data['todo_labels'])})\s*:"
+                rf"|^[\s\[(*]*(?:{_pattern(data['todo_lines'])})[\s\])*.!…]*$",
+                re.IGNORECASE,
+            ),
             max_here_words=int(data["max_here_words"]),
             max_quoted_slot_words=int(data["max_quoted_slot_words"]),
             min_code_line_words=int(data["min_code_line_words"]),
@@ -479,6 +566,8 @@ class AttributionLexicon:
     request_body_re: re.Pattern[str]
     label_line_re: re.Pattern[str]
     dangling_re: re.Pattern[str]
+    empty_clause_re: re.Pattern[str]  # `Melansir dari ...,`, `, seperti dilansir dari .`
+    trailing_label_re: re.Pattern[str]  # `... naik. Sumber:` closing a paragraph with nothing after it
     inline_label_re: re.Pattern[str]
     generic_re: re.Pattern[str]
     generic_words: frozenset[str]
@@ -519,10 +608,30 @@ class AttributionLexicon:
             ),
             max_label_words=data["max_label_words"],
             request_body_re=re.compile(rf"^[\s:\-–]*(?:{unfinished})", re.IGNORECASE),
+            # Two labels may share a line (`Sumber/Referensi:`, `Foto & Sumber:`).
             label_line_re=re.compile(
-                rf"^(?P<label>{_pattern(data['labels'])})\s*:\s*(?P<value>.*?)\s*$", re.IGNORECASE
+                rf"^(?P<label>(?:{_pattern(data['labels'])})(?:\s*[/&]\s*(?:{_pattern(data['labels'])}))?)"
+                r"\s*:\s*(?P<value>.*?)\s*$",
+                re.IGNORECASE,
             ),
-            dangling_re=re.compile(rf"^(?:{_pattern(data['dangling_openers'])})[\s.…:,-]*$", re.IGNORECASE),
+            dangling_re=re.compile(
+                rf"^(?:{_pattern(data['dangling_openers'])})(?:\s+(?:{_pattern(data['clause_objects'])})){{0,2}}"
+                r"[\s.…:,-]*$",
+                re.IGNORECASE,
+            ),
+            trailing_label_re=re.compile(
+                rf"(?<=[.!?”\"])\s+[(\[]?(?:(?:{_pattern(data['labels'])})\s*:|(?:{_pattern(data['dangling_openers'])}))"
+                r"[\s:]*(?:-{1,3}|–|—|…|\.{2,3}|\[\s*\]|\(\s*\))?\s*[)\]]?\s*$",
+                re.IGNORECASE,
+            ),
+            empty_clause_re=re.compile(
+                r"(?P<lead>\s*[,;–—]\s*|\s+-\s+|^[\s\"'“(]*|(?<=[.!?])\s+)"
+                rf"(?:(?:seperti|sebagaimana)\s+(?:yang\s+)?)?(?P<verb>{_pattern(data['clause_verbs'])})"
+                rf"(?P<object>(?:\s+(?:{_pattern(data['clause_objects'])})){{0,2}})"
+                r"\s*(?P<hole>\.{3}|\.\.(?!\.)|…|\[[^\[\]\n]{0,40}\]|\([^()\n]{0,40}\))?\s*(?P<comma>,\s*)?"
+                r"(?=[.;!?]?(?:\s|$)|\w)",
+                re.IGNORECASE,
+            ),
             inline_label_re=re.compile(
                 rf"(?:\s*[-–—•|])?\s*(?:{_pattern(data['labels'])})\s*:\s*"
                 r"(?P<value>\[[^\[\]\n]{0,80}\]|\([^()\n]{0,120}\))",
@@ -559,7 +668,7 @@ class AttributionLexicon:
             ),
             said_slot_re=re.compile(
                 rf"(?P<lead>\s*[,—–]\s*|\s+-\s+)?(?<!\w)(?:{_pattern(data['said_verbs'])})\s*:?\s+"
-                r"(?P<slot>\[[^\[\]\n]{1,60}\]|(?:\.{3,}|…)(?=\s*[,.;]|\s*$))",
+                r"(?P<slot>\[[^\[\]\n]{1,60}\]|(?:\.{3}|…)(?=\s*[,.;]|\s*$))",
                 re.IGNORECASE,
             ),
             max_after_slot_words=int(data["max_after_slot_words"]),
@@ -881,6 +990,19 @@ class LayoutLexicon:
     self_talk_cues: frozenset[str]
     self_talk_max_words: int
     text_parts: frozenset[str]
+    frame_re: re.Pattern[str]  # `Pada artikel ini, kami akan membahas ...`
+    future_subject_re: re.Pattern[str]  # `Artikel berikut akan mengulas ...`
+    closer_re: re.Pattern[str]  # `Demikian`, `Sekian`, `Itulah` opening a sentence
+    closer_noun_re: re.Pattern[str]
+    handover_re: re.Pattern[str]  # `(yang dapat) kami sampaikan`
+    closer_wish_re: re.Pattern[str]
+    farewell_re: re.Pattern[str]
+    read_on_re: re.Pattern[str]
+    teaser_re: re.Pattern[str]
+    update_re: re.Pattern[str]
+    max_update_words: int
+    subject_pointer_re: re.Pattern[str]  # `Tabel di bawah ini ...` opening a sentence
+    pointer_subject_max_words: int
 
     @classmethod
     def from_data(cls, data: dict[str, Any], note_labels: list[str]) -> LayoutLexicon:
@@ -1073,7 +1195,34 @@ class LayoutLexicon:
             note_label_re=re.compile(
                 rf"^[\s\"'“(\[*]*(?:{_pattern(note_labels)})(?:\s+[\w-]+){{0,2}}?[\s*]*:\s*", re.IGNORECASE
             ),
+            **_page_talk(data),
+            subject_pointer_re=re.compile(
+                rf"^[\s\"'“(]*(?P<part>{_pattern(data['pointer_parts'])})(?:nya)?\s+"
+                r"(?:di\s+atas|di\s+bawah|berikut)(?:\s+ini)?(?!\w)",
+                re.IGNORECASE,
+            ),
+            pointer_subject_max_words=int(data["pointer_subject_max_words"]),
         )
+
+    def talks_about_itself(self, sentence: str) -> bool:
+        """The page framing, closing, updating itself or sending the reader on through it, whatever topic
+        it names: `Pada artikel ini, kami akan membahas harga cabai.`, `Artikel berikut akan mengulas
+        ...`, `Demikian artikel tentang ..., semoga bermanfaat.`, `Sampai jumpa di artikel berikutnya!`,
+        `Baca terus sampai habis!`, `Artikel ini terakhir diperbarui pada 12 Maret 2024.`"""
+        if self.frame_re.match(sentence) or self.future_subject_re.match(sentence):
+            return True
+        if self.farewell_re.search(sentence) or self.read_on_re.match(sentence):
+            return True
+        closer = self.closer_re.match(sentence)
+        if closer:
+            rest = sentence[closer.end() :]
+            return bool(
+                self.closer_noun_re.match(rest)
+                or self.handover_re.search(rest)
+                or self.closer_wish_re.search(rest)
+            )
+        update = self.update_re.match(sentence)
+        return bool(update) and len(words(sentence)) <= self.max_update_words
 
     def refers_to_page(self, sentence: str) -> bool:
         if (
@@ -1180,6 +1329,14 @@ class LayoutLexicon:
         `pointer_max_other_words` is a pointer's (a verb of looking, a filler, a part, a place);
         `Berikut ini lima kuliner khas Lampung` names things and stays."""
         tokens = [w.casefold() for w in words(sentence)]
+        subject = self.subject_pointer_re.match(sentence)
+        if (
+            subject
+            and len(tokens) <= self.pointer_subject_max_words
+            and not _DIGIT_RE.search(sentence)
+            and not any(w[:1].isupper() for w in words(sentence[subject.end() :]))
+        ):
+            return subject.group("part").casefold()  # naming no source, figure or name of its own
         if not tokens or len(tokens) > self.pointer_max_words or not self.pointer_deictic_re.search(sentence):
             return None
         vocabulary = self.pointer_vocabulary
@@ -1252,6 +1409,8 @@ _MARK_AFTER_RE = re.compile(r"(?:\s|$|[,;:!?)\]\"”’']|\.(?!\w))")
 class ReferenceLexicon:
     marks_re: re.Pattern[str]  # one or more marks in a row
     superscript_re: re.Pattern[str]  # a word and the superscript digits glued to it
+    spaced_re: re.Pattern[str]  # `orang [1] dan`: a number mark after a word and a space
+    spaced_pointers: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> ReferenceLexicon:
@@ -1262,6 +1421,11 @@ class ReferenceLexicon:
         units = literal_alternation(data["superscript_units"])
         return cls(
             marks_re=re.compile(rf"(?:{one})+", re.IGNORECASE),
+            spaced_re=re.compile(
+                rf"(?<=[^\W\d_]{{2}}) (?P<marks>(?:\[\d{{1,{digits}}}\])+)"
+                r"(?=[,;:!?.)\]\"”’']*(?:$|\s+(?![A-Z\d\[(])))"
+            ),
+            spaced_pointers=frozenset(w.casefold() for w in data["spaced_mark_pointers"]),
             superscript_re=re.compile(
                 rf"(?<![\w-])(?!(?:{units})[{_SUPERSCRIPTS}])(?:(?![{_SUPERSCRIPTS}])[^\W\d_]){{3,}}"
                 rf"(?P<mark>[{_SUPERSCRIPTS}]{{2,}}|[¹⁴⁵⁶⁷⁸⁹⁰])(?=[\s,.;:!?)\]\"”’]|$)",
@@ -1330,7 +1494,7 @@ def detect_verification_notes(page: Page, lex: Lexicon) -> Iterator[Span]:
     """
     attributions = _Spans((s, e) for s, e, _ in detect_unfinished_attributions(page, lex))
     for line in page.lines:
-        if "(" not in line.text and "[" not in line.text:
+        if not any(ch in line.text for ch in "([{<"):
             continue
         for m in lex.note.note_re.finditer(line.text):
             start, end = line.start + m.start(), line.start + m.end()
@@ -1341,7 +1505,21 @@ def detect_verification_notes(page: Page, lex: Lexicon) -> Iterator[Span]:
             if lex.attribution.attribution_re.match(note) and not marker:
                 continue  # an attribution: the unfinished attribution rule's
             if lex.note.is_residue(note):
+                # A wiki's double brackets go with the note: `[[perlu rujukan]]`.
+                opened = m.end() - len(note)
+                if line.text[opened - 1 : opened] == "[" and line.text[m.end() : m.end() + 1] == "]":
+                    spaced = m.group()[0] != " " and line.text[opened - 2 : opened - 1] == " "
+                    start, end = start - 1 - spaced, end + 1
                 yield (*_widen_to_line(line, start, end, 0), 1.0)
+        if "{" in line.text or "<" in line.text:
+            # A note in braces or angle brackets (`{perlu rujukan}`, `<sumber?>`), read as a square one.
+            for m in _ODD_NOTE_RE.finditer(line.text):
+                inner = m.group("inner") or m.group("angle")
+                if not lex.is_template_slot(f"[{inner}]") and lex.note.is_residue(f"[{inner}]"):
+                    yield (*_widen_to_line(line, line.start + m.start(), line.start + m.end(), 0), 1.0)
+
+
+_ODD_NOTE_RE = re.compile(r"\s?(?:(?<!\{)\{(?P<inner>[^{}<>\n]{1,80})\}(?!\})|<(?P<angle>[^{}<>\n]{1,80})>)")
 
 
 def detect_reference_marks(page: Page, lex: Lexicon) -> Iterator[Span]:
@@ -1359,6 +1537,18 @@ def detect_reference_marks(page: Page, lex: Lexicon) -> Iterator[Span]:
     for line in page.lines:
         if line.kind is LineKind.BLANK or "=" in line.text:
             continue
+        if "] " in line.text or line.text.endswith("]") or "]." in line.text or "]," in line.text:
+            for m in rl.spaced_re.finditer(line.text):
+                word = line.text[: m.start()].split()[-1].casefold()
+                if word in rl.spaced_pointers or _CODE_WORD_RE.search(word):
+                    continue
+                if code_page is None:
+                    code_page = page.memoised(
+                        ("placeholder", "code_page"), lambda: lex.template.is_code_page(page.text)
+                    )
+                if code_page:
+                    return
+                yield (line.start + m.start(), line.start + m.end(), 1.0)
         if not line.text.isascii():
             for m in rl.superscript_re.finditer(line.text):
                 yield (line.start + m.start("mark"), line.start + m.end("mark"), 1.0)
@@ -1452,6 +1642,13 @@ def _unfinished_attributions(page: Page, lex: Lexicon) -> Iterator[Span]:
             if not done.covers(span[0] + 1, span[1]) and not taken.covers(span[0] + 1, span[1]):
                 yield span
         yield from _pending_attributions(line, lex)
+        trailing = al.trailing_label_re.search(line.text) if line.kind in _TEXT_KINDS else None
+        if trailing and not done.covers(line.start + trailing.start() + 1, line.end):
+            yield (line.start + trailing.start(), line.end, 1.0)  # `... naik dua kali lipat. Sumber:`
+        if line.kind in _TEXT_KINDS:
+            for span in _empty_clauses(line, lex):
+                if not done.covers(span[0] + 1, span[1]) and not taken.covers(span[0] + 1, span[1]):
+                    yield span
         # A label and a fill-in bracket after a sentence: `... Indonesia. - Sumber: [masukkan sumber]`.
         for m in al.inline_label_re.finditer(line.text):
             before = line.text[: m.start()].rstrip()
@@ -1460,6 +1657,51 @@ def _unfinished_attributions(page: Page, lex: Lexicon) -> Iterator[Span]:
                 continue
             if lex.is_fill_in(value) or al.is_generic(value[1:-1]):
                 yield (line.start + m.start(), line.start + m.end(), 1.0)
+
+
+# Attribution verbs that take their source right after them (`dilansir Reuters`, `mengutip Antara`).
+_DIRECT_VERBS = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "via"})
+
+
+def _empty_clauses(line: Line, lex: Lexicon) -> Iterator[Span]:
+    """An attribution clause whose source was left out: `Melansir dari ..., ` opening a sentence, `,
+    seperti dilansir dari .` or `, dikutip dari …` closing one, `Menurut laporan [sumber], `."""
+    al = lex.attribution
+    quotes: _Quotes | None = None
+    for m in al.empty_clause_re.finditer(line.text):
+        hole = m.group("hole")
+        verb = m.group("verb").casefold()
+        bare = not m.group("object").strip()
+        dari = bare and verb.endswith("dari")
+        if hole and hole[0] in "([" and bare and verb in _DIRECT_VERBS:
+            dari = True  # `Seperti dilansir [nama media], ...`: nothing is left of the clause but the verb
+        if hole and hole[0] in "([" and not dari:
+            continue  # `Menurut laporan (nama media), ...`: the slot goes alone and leaves a sentence
+        if hole:
+            inner = hole.strip("[]() ")
+            if not (
+                _ELLIPSIS_RE.fullmatch(hole)
+                or not inner
+                or al.is_generic(inner)
+                or lex.is_fill_in(hole)
+                or lex.is_template_slot(hole)
+                or _DASHES_RE.match(inner)
+            ):
+                continue
+        elif not dari:
+            continue  # `Dilansir dari laman resminya, BPS mencatat ...`: the source is named
+        rest = line.text[m.end() :]
+        opening = not m.group("lead").strip(" \"'“(")
+        if opening and not m.group("comma"):
+            continue  # the clause must hand over to the sentence: `Dikutip dari , harga ...`
+        if not opening and rest[:1].isalnum():
+            continue  # `, menurut data BPS, ...`: a source follows
+        quotes = quotes or _Quotes(line.text)
+        if quotes.inside(m.start() + len(m.group("lead"))):
+            continue
+        start = m.start() + (len(m.group("lead")) if opening else 0)
+        end = m.end() if opening else m.end() - len(m.group("comma") or "")
+        yield (*_widen_to_line(line, line.start + start, line.start + end, 0), 1.0)
 
 
 def _unfinished_label_line(page: Page, line: Line, lex: Lexicon) -> bool:
@@ -1483,7 +1725,8 @@ def _unfinished_label_line(page: Page, line: Line, lex: Lexicon) -> bool:
     return (
         lex.attribution.is_generic(value)
         or bool(lex.attribution.request_body_re.match(value))
-        or _placeholder_value(value, lex)
+        or bool(lex.attribution.dangling_re.match(value))  # `Sumber data: Diolah dari`
+        or _placeholder_value(re.sub(r"^\d{1,2}[.)]\s+", "", value), lex)  # `Referensi: 1. [Judul], [Tahun]`
     )
 
 
@@ -1833,6 +2076,14 @@ def _points_at_missing_part(page: Page, line: Line, sentence: str, ll: LayoutLex
 _POINTER_REACH = 8
 
 
+# An emoji or an arrow closing (or opening) a line: a blogger's sentence, not a headline.
+_DECORATED_END_RE = re.compile(
+    r"\w\s*(?:[\U0001F300-\U0001FAFF\u2190-\u21FF\u2700-\u27BF\u2B00-\u2BFF\u2600-\u26FF]\ufe0f?\s*){1,4}$"
+    r"|\w\s*(?:>>|»|\.\.\.|…)\s*$"
+    r"|^\s*(?:[\U0001F300-\U0001FAFF\u2190-\u21FF\u2700-\u27BF\u2B00-\u2BFF\u2600-\u26FF]\ufe0f?\s*){1,3}\w"
+)
+
+
 def _text_lines_around(page: Page, index: int, step: int) -> list[Line]:
     """Up to `_POINTER_REACH` non-blank lines before (`step` -1) or after (`step` 1) line `index`."""
     found: list[Line] = []
@@ -1863,19 +2114,34 @@ def detect_layout_talk(page: Page, lex: Lexicon) -> Iterator[Span]:
         talks = (
             line.kind is LineKind.PARAGRAPH
             or (
-                line.kind in (LineKind.HEADING, LineKind.FRAGMENT) and line.text.rstrip().endswith((".", "!"))
+                line.kind in (LineKind.HEADING, LineKind.FRAGMENT)
+                and (
+                    line.text.rstrip(' )]"”').endswith((".", "!"))
+                    or bool(_DECORATED_END_RE.search(line.text))  # `... di bawah ini 👇`
+                )
             )
         ) and (page.title is None or line.index != page.title.index)
+        parts = sentences(line.text)
         found = [
             (start, end)
-            for start, end, sentence in sentences(line.text)
+            for start, end, sentence in parts
             if (
                 ll.is_layout_talk(sentence)
                 or _points_at_missing_part(page, line, sentence, ll)
-                or (talks and ll.is_self_talk(sentence))
+                or (talks and (ll.is_self_talk(sentence) or ll.talks_about_itself(sentence)))
             )
             and not _fill_in_bracket(sentence, lex)
         ]
+        if found and len(parts) > 1:
+            # A wish or a teaser beside it goes too (`Demikian ulasannya. Semoga bermanfaat!`, `Penasaran?
+            # Baca terus sampai habis!`): then the whole line is the page's talk.
+            taken = set(found)
+            others = [sentence for start, end, sentence in parts if (start, end) not in taken]
+            if all(
+                lex.residue.pleasantry_re.match(sentence) or ll.teaser_re.match(sentence)
+                for sentence in others
+            ):
+                found = [(0, len(line.text))]
         if "(" in line.text or "[" in line.text:
             # A layout note in brackets inside a sentence: `... (Gambar ilustrasi ditempatkan di sini) ...`.
             taken = _Spans(found)

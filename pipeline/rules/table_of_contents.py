@@ -43,6 +43,11 @@ class Lexicon:
     plain_max_item_words: int
     label_cue_re: re.Pattern[str]
     max_label_words: int
+    lone_labels: frozenset[str]
+    weak_labels: frozenset[str]
+    switch_glyphs: tuple[str, ...]
+    bare_switches: frozenset[str]
+    lone_max_words: int
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Lexicon:
@@ -59,7 +64,37 @@ class Lexicon:
             plain_max_item_words=plain["max_item_words"],
             label_cue_re=compile_phrases(conf["label_cues"]),
             max_label_words=int(conf["max_label_words"]),
+            lone_labels=frozenset(line_key(label) for label in data["lone_label"]["labels"]),
+            weak_labels=frozenset(line_key(label) for label in data["lone_label"]["weak_labels"]),
+            switch_glyphs=tuple(data["lone_label"]["switch_glyphs"]),
+            bare_switches=frozenset(line_key(w) for w in data["lone_label"]["bare_switches"]),
+            lone_max_words=int(data["lone_label"]["max_words"]),
         )
+
+    def switched(self, line: Line) -> bool:
+        """The line holds a show/hide switch: a toggle word or one of `switch_glyphs`."""
+        return any(w in self.toggle_words for w in line.key.split()) or any(
+            g in line.text for g in self.switch_glyphs
+        )
+
+    def lone_label(self, line: Line) -> bool:
+        """A label of a table of contents, or its switch, standing alone (see `[lone_label]`)."""
+        key = line.key
+        if not key or line.kind is LineKind.TABLE_ROW or len(key.split()) > self.lone_max_words:
+            return False
+        body = line.text.strip().rstrip(":").rstrip()
+        if body.endswith((".", "!", "?", ",")):
+            return False  # a sentence (`Sembunyikan jawabannya.`)
+        if key in self.lone_labels or (key in self.bare_switches and line.n_words <= 2):
+            return True
+        tokens = key.split()
+        kept = [w for w in tokens if w not in self.toggle_words]
+        if not kept:
+            return bool(re.fullmatch(r"[\[(]\s*\w+(?:\s*/\s*\w+)?\s*[\])]", body))  # `[Tampilkan]`
+        rest = " ".join(kept)
+        if rest in self.lone_labels:
+            return True  # `Daftar Isi [Tampilkan]`, `Sembunyikan Daftar Isi`
+        return rest in self.weak_labels and self.switched(line)
 
     def is_label(self, line: Line) -> bool:
         """A line introducing a table of contents: `Daftar Isi`, `Isi Konten`, with or without a toggle
@@ -225,12 +260,44 @@ class _SectionHeadings:
     def mirror(self, item: Line, start: int) -> bool:
         """A heading from line `start` on mirrors the entry `item`."""
         entry = _bare(item.key)
-        if self.last.get(entry, -1) >= start or self.last_shorter.get(entry, -1) >= start:
-            return True
-        if any(self.last.get(form, -1) >= start for form in _shorter_forms(entry, self.max_extra)):
+        if self.mirror_key(entry, start):
             return True
         number = _section_number(item)
         return bool(number) and self.last_numbered.get((number, entry), -1) >= start
+
+    def mirror_key(self, entry: str, start: int) -> bool:
+        """A heading from line `start` on mirrors the entry whose key (without numbers) is `entry`."""
+        if self.last.get(entry, -1) >= start or self.last_shorter.get(entry, -1) >= start:
+            return True
+        return any(self.last.get(form, -1) >= start for form in _shorter_forms(entry, self.max_extra))
+
+
+# Entries of a table of contents printed on one line: `Daftar Isi: Sejarah | Iklim | Penutup`.
+_ONE_LINE_SPLIT_RE = re.compile(r"\s+[|•·›»/;~–—]\s+|\s*\|\s*")
+_ONE_LINE_LABEL_RE = re.compile(r"^\W*(?P<label>[^:|•·]{1,40}?)\s*[:：]\s*")
+
+
+def _one_line_tocs(page: Page, lex: Lexicon, taken: set[int]) -> Iterator[Span]:
+    """A table of contents on one line: at least three entries (two after a label) split by bars,
+    bullets or slashes, most of them mirroring the headings below (`Daftar Isi: Sejarah | Iklim |
+    Penutup`)."""
+    headings: _SectionHeadings | None = None
+    for line in page.lines:
+        if line.kind is LineKind.BLANK or line.index in taken or len(line.text) > 400:
+            continue
+        text = line.text.strip()
+        label = _ONE_LINE_LABEL_RE.match(text)
+        labelled = bool(label) and (
+            line_key(label.group("label")) in lex.lone_labels
+            or bool(lex.label_cue_re.search(label.group("label")))
+        )
+        parts = [p for p in _ONE_LINE_SPLIT_RE.split(text[label.end() :] if labelled else text) if p.strip()]
+        if len(parts) < (2 if labelled else 3):
+            continue
+        headings = headings or _SectionHeadings(page, lex.max_extra_words)
+        matched = sum(headings.mirror_key(_bare(line_key(p)), line.index + 1) for p in parts)
+        if matched >= 2 and matched >= lex.min_matched_share * len(parts):
+            yield line_span(line)
 
 
 def _previous_content(page: Page, index: int) -> Line | None:
@@ -359,6 +426,7 @@ def detect_plain_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
     Singkat Stunting`), where the section heading mirrors nothing below, lines printed again below in
     another order, and the headings below the table (they are the sections).
     """
+    taken: set[int] = set()
     for stretch in mirrored_heading_runs(
         page, lex.max_extra_words, lex.plain_min_items, lex.plain_max_item_words, lex
     ):
@@ -374,7 +442,35 @@ def detect_plain_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
         if not (label or inner) and len(stretch) < lex.plain_min_items_unlabelled:
             continue
         for line in sorted([*([label] if label else []), *inner, *stretch], key=lambda ln: ln.index):
+            taken.add(line.index)
             yield line_span(line)
+    # A label or a switch left alone (`Daftar Isi [Tampilkan]` with its entries gone) goes too.
+    by_start = {ln.start: ln.index for ln in page.lines}
+    taken.update(by_start.get(start, -1) for start, _, _ in detect_mirrored_lists(page, lex))
+    for span in _one_line_tocs(page, lex, taken):
+        taken.add(by_start.get(span[0], -1))
+        yield span
+    yield from _lone_labels(page, lex, taken)
+
+
+def _lone_labels(page: Page, lex: Lexicon, taken: set[int]) -> Iterator[Span]:
+    """A table of contents' label or show/hide switch alone on its line, its entries gone or apart (lines
+    in `taken` went with their table already). Above a list that mirrors nothing only a label with a
+    switch goes (`Yang akan dibahas:` above its list is the writer's)."""
+    title = page.title
+    for line in page.lines:
+        if (
+            line.kind is LineKind.BLANK
+            or line.index in taken
+            or (title is not None and line.index == title.index)
+        ):
+            continue
+        if not lex.lone_label(line):
+            continue
+        after = _next_content(page, line.index)
+        if after is not None and after.kind is LineKind.LIST_ITEM and not lex.switched(line):
+            continue
+        yield line_span(line)
 
 
 RULES = (

@@ -1361,3 +1361,889 @@ def test_round4b_a_table_row_between_rows_keeps_its_words(ruleset: Ruleset) -> N
         "2023 | 800.000 | Daftar bonus 200%",
     ]
     assert flagged(page(*rows), ruleset, "injected_spam.spam_line") == []
+
+
+# --- round 5: breadth, deeper (positions, wrappers, English, wallets, promises, walls) ----------------
+# Unseen variants written from how hacked WordPress/Blogger pages, comment spam and SEO link insertion
+# print the trade: at a paragraph's end, in brackets or between dashes, in Title Case or capitals, in
+# English, with e-wallets, phone numbers and promises joined by `dan`; walls of tags, keywords, related
+# searches and domains. Look-alike content shares their words and stays.
+
+ROUND5_INJECTED_RUNS = [
+    (
+        (
+            "Pemerintah kota menargetkan pembangunan trotoar selesai pada akhir tahun ini. situs slot "
+            "gacor terpercaya"
+        ),
+        "situs slot gacor terpercaya",
+    ),
+    (
+        "Festival budaya itu menampilkan tari tradisional dari 12 kabupaten. Daftar Slot Gacor Hari Ini",
+        "Daftar Slot Gacor Hari Ini",
+    ),
+    (
+        (
+            "Harga beras medium di pasar tradisional stabil di kisaran Rp12.500 per kilogram. BANDAR "
+            "TOGEL TERPERCAYA"
+        ),
+        "BANDAR TOGEL TERPERCAYA",
+    ),
+    (
+        (
+            "Warga desa memperbaiki saluran irigasi secara gotong royong (slot gacor maxwin) sebelum "
+            "musim tanam tiba."
+        ),
+        "(slot gacor maxwin)",
+    ),
+    (
+        (
+            "Dinas kesehatan menggelar vaksinasi massal di aula kecamatan [daftar togel online] pada "
+            "Sabtu pagi."
+        ),
+        "[daftar togel online]",
+    ),
+    (
+        (
+            "Pasar murah digelar di halaman kantor bupati selama tiga hari — situs judi bola resmi — "
+            "dengan harga sembako lebih rendah."
+        ),
+        "— situs judi bola resmi —",
+    ),
+    (
+        (
+            "Kapal feri tujuan Bakauheni sempat tertunda Situs Toto Togel Resmi akibat gelombang tinggi"
+            " di Selat Sunda."
+        ),
+        "Situs Toto Togel Resmi",
+    ),
+    (
+        (
+            "Sekolah itu mengirim lima siswa ke olimpiade sains AGEN SBOBET TERPERCAYA tingkat nasional"
+            " di Bandung."
+        ),
+        "AGEN SBOBET TERPERCAYA",
+    ),
+    (
+        (
+            "Para petani kopi di Temanggung mulai best online casino real money memetik buah kopi merah"
+            " bulan ini."
+        ),
+        "best online casino real money",
+    ),
+    (
+        (
+            "Jembatan penghubung dua desa itu akhirnya buy viagra online cheap rampung dikerjakan "
+            "setelah dua tahun."
+        ),
+        "buy viagra online cheap",
+    ),
+    (
+        (
+            "Pengunjung perpustakaan daerah meningkat free spins no deposit bonus sejak ruang baca anak"
+            " dibuka."
+        ),
+        "free spins no deposit bonus",
+    ),
+    (
+        (
+            "Turnamen bulu tangkis antarklub itu diikuti sports betting online 200 atlet muda dari Jawa"
+            " Tengah."
+        ),
+        "sports betting online",
+    ),
+    (
+        (
+            "Stok vaksin rabies di puskesmas itu kembali tersedia payday loans no credit check setelah "
+            "sempat kosong."
+        ),
+        "payday loans no credit check",
+    ),
+    (
+        (
+            "Harga telur ayam ras turun menjadi Rp26.000 per kilogram pinjaman online tanpa ktp "
+            "langsung cair di sejumlah pasar."
+        ),
+        "pinjaman online tanpa ktp langsung cair",
+    ),
+    (
+        ("Kapolsek memimpin apel pengamanan arus mudik pinjol tanpa dc acc semua di halaman markas polsek."),
+        "pinjol tanpa dc acc semua",
+    ),
+    (
+        "Lomba memancing di waduk itu diikuti obat kuat viagra usa 100mg peserta dari berbagai kota.",
+        "obat kuat viagra usa 100mg",
+    ),
+    (
+        "Kantor pos menambah jam layanan cialis 20mg asli selama musim liburan akhir tahun.",
+        "cialis 20mg asli",
+    ),
+    (
+        ("Pengerjaan proyek tol itu ditargetkan rampung nonton video bokep indo gratis pada kuartal ketiga."),
+        "nonton video bokep indo gratis",
+    ),
+    (
+        ("Ribuan peserta mengikuti jalan sehat cewek open bo jakarta selatan yang digelar pemerintah kota."),
+        "cewek open bo jakarta selatan",
+    ),
+    (
+        "Harga cabai merah keriting naik tajam mix parlay sbobet88 malam ini menjelang Ramadan.",
+        "mix parlay sbobet88 malam ini",
+    ),
+    (
+        "Bupati meresmikan pasar ikan higienis taruhan bola online terpercaya di pesisir utara.",
+        "taruhan bola online terpercaya",
+    ),
+    (
+        "Ribuan penonton memadati stadion agen judi bola sbobet resmi untuk menyaksikan laga final.",
+        "agen judi bola sbobet resmi",
+    ),
+    (
+        ("Para pedagang kaki lima kini menempati slot deposit gopay 5000 los baru di sisi timur alun-alun."),
+        "slot deposit gopay 5000",
+    ),
+    (
+        "Anggaran perbaikan jalan kabupaten deposit via ovo tanpa potongan naik 15 persen tahun ini.",
+        "deposit via ovo tanpa potongan",
+    ),
+    ("Curah hujan tinggi membuat sejumlah ruas jalan SIot Gacor tergenang sejak Senin malam.", "SIot Gacor"),
+    ("Pedagang buah di pasar induk mengeluhkan sepinya pembeli $l0t g@c0r sejak awal bulan.", "$l0t g@c0r"),
+    (
+        "Mahasiswa KKN membantu warga membuat pupuk organik j.u.d.i o.n.l.i.n.e dari sisa sayuran pasar.",
+        "j.u.d.i o.n.l.i.n.e",
+    ),
+    ("Pameran kerajinan itu menghadirkan 80 perajin tоgеl оnlіnе dari Jawa dan Bali.", "tоgеl оnlіnе"),
+    ("Jalur kereta api Bogor–Sukabumi 𝓼𝓵𝓸𝓽 𝓰𝓪𝓬𝓸𝓻 kembali normal setelah longsor dibersihkan.", "𝓼𝓵𝓸𝓽 𝓰𝓪𝓬𝓸𝓻"),
+    (
+        "Koperasi nelayan menerima bantuan mesin kapal sl\u200bot ga\u200bcor dari dinas perikanan.",
+        "slot gacor",
+    ),
+    (
+        "Rumah sakit itu menambah ruang isolasi S-L-O-T-G-A-C-O-R untuk pasien demam berdarah.",
+        "S-L-O-T-G-A-C-O-R",
+    ),
+    (
+        "Wisata bahari di Pulau Seribu kembali dibuka slotgacormaxwin setelah cuaca membaik.",
+        "slotgacormaxwin",
+    ),
+    ("Jumlah penumpang bus antarkota naik togel4d.vip menjelang libur panjang.", "togel4d.vip"),
+    (
+        "Petani garam di Madura mulai panen 🔥 slot gacor maxwin 🔥 setelah kemarau panjang.",
+        "🔥 slot gacor maxwin 🔥",
+    ),
+    (
+        "Pembangunan gedung sekolah itu ⭐⭐ bandar togel resmi ⭐⭐ dibiayai dana alokasi khusus.",
+        "⭐⭐ bandar togel resmi ⭐⭐",
+    ),
+    (
+        (
+            "Pemerintah desa membagikan bibit pohon kepada warga https://gacor88.vip/daftar untuk "
+            "penghijauan lereng bukit."
+        ),
+        "https://gacor88.vip/daftar",
+    ),
+    (
+        (
+            "Panitia lomba memasak menerima pendaftaran hingga Jumat slot gacor WA 0812-9988-7766 di "
+            "balai desa."
+        ),
+        "slot gacor WA 0812-9988-7766",
+    ),
+    (
+        "Harga bawang putih impor naik rtp slot live tertinggi hari ini karena pasokan tersendat.",
+        "rtp slot live tertinggi hari ini",
+    ),
+    (
+        (
+            "Pengendara diminta berhati-hati melintasi jalur itu scatter hitam mahjong ways 2 karena "
+            "aspal licin."
+        ),
+        "scatter hitam mahjong ways 2",
+    ),
+    (
+        "Para guru mengikuti pelatihan kurikulum bonus new member 100 di awal selama tiga hari.",
+        "bonus new member 100 di awal",
+    ),
+    (
+        "Pemkot memasang lampu penerangan jalan situs gacor anti rungkad di sepanjang kawasan wisata.",
+        "situs gacor anti rungkad",
+    ),
+    (
+        "Klub sepak bola lokal itu merekrut bandar ceme online terpercaya tiga pemain asing musim ini.",
+        "bandar ceme online terpercaya",
+    ),
+    (
+        "Penjualan kendaraan listrik naik agen poker idn terpercaya dua kali lipat dibanding tahun lalu.",
+        "agen poker idn terpercaya",
+    ),
+    (
+        (
+            "Pembaca yang ingin mengetahui jadwal lengkap pertandingan klik di sini slot gacor dapat "
+            "melihat situs resmi PSSI."
+        ),
+        "klik di sini slot gacor",
+    ),
+    (
+        (
+            "Program beasiswa daerah tahun ini menjangkau 3.000 pelajar kamagra 100mg asli dari "
+            "keluarga kurang mampu."
+        ),
+        "kamagra 100mg asli",
+    ),
+    (
+        (
+            "Gedung olahraga itu direnovasi dengan biaya Rp4 miliar (bonus new member 100%) dari APBD "
+            "provinsi."
+        ),
+        "(bonus new member 100%)",
+    ),
+    (
+        (
+            "Hasil panen jagung di Gorontalo meningkat tajam tahun ini - daftar slot88 sekarang - kata "
+            "kepala dinas."
+        ),
+        "- daftar slot88 sekarang -",
+    ),
+    (
+        (
+            "Sekolah-sekolah di kota itu kembali menggelar pembelajaran tatap muka, kunjungi situs "
+            "togel resmi, mulai pekan depan."
+        ),
+        "kunjungi situs togel resmi,",
+    ),
+    (
+        (
+            "Nelayan di pesisir utara Jawa kembali melaut setelah cuaca membaik. Slot Gacor Gampang "
+            "Menang Hari Ini."
+        ),
+        "Slot Gacor Gampang Menang Hari Ini.",
+    ),
+    (
+        "Pembangunan bendungan itu diperkirakan rampung pada 2026 👉 slot gacor maxwin.",
+        "👉 slot gacor maxwin",
+    ),
+    (
+        ("Peserta lomba lari maraton tahun ini mencapai 8.000 orang JUDI ONLINE TERPERCAYA dari 20 negara."),
+        "JUDI ONLINE TERPERCAYA",
+    ),
+    (
+        (
+            "Pemerintah provinsi menyalurkan bantuan benih padi kepada 5.000 petani via slot deposit "
+            "dana 10 ribu di wilayah selatan."
+        ),
+        "slot deposit dana 10 ribu",
+    ),
+    (
+        (
+            "Stok darah di PMI kota menipis menjelang akhir tahun sabung ayam sv388 online sehingga "
+            "donor sangat dibutuhkan."
+        ),
+        "sabung ayam sv388 online",
+    ),
+    (
+        (
+            "Pelajar SMA itu meraih medali emas olimpiade fisika internasional togel sgp 4d hadiah "
+            "terbesar di Tokyo."
+        ),
+        "togel sgp 4d hadiah terbesar",
+    ),
+    (
+        "Warga berharap jalan berlubang itu bandar ceme online segera diperbaiki sebelum musim hujan.",
+        "bandar ceme online",
+    ),
+    (
+        (
+            "Dinas sosial mendata lansia yang belum menerima bantuan bandar domino qq terpercaya di "
+            "tiga kecamatan."
+        ),
+        "bandar domino qq terpercaya",
+    ),
+    (
+        (
+            "Pemerintah kecamatan menggelar lomba kebersihan antar-RT pinjol kilat cair 10 menit setiap"
+            " bulan Agustus."
+        ),
+        "pinjol kilat cair 10 menit",
+    ),
+    (
+        (
+            "Bantuan air bersih disalurkan ke desa-desa yang dilanda kekeringan obat pembesar mr p "
+            "permanen oleh BPBD."
+        ),
+        "obat pembesar mr p permanen",
+    ),
+    (
+        (
+            "Kepala desa mengajak pemuda terlibat dalam pengelolaan wisata video syur viral terbaru air"
+            " terjun."
+        ),
+        "video syur viral terbaru",
+    ),
+    (
+        "Pertunjukan wayang kulit semalam suntuk itu tante girang jakarta menarik ribuan penonton.",
+        "tante girang jakarta",
+    ),
+    (
+        (
+            "Tim medis memeriksa kesehatan ratusan pemudik di rest area slot gacor 2024 gampang menang "
+            "tol Cipali."
+        ),
+        "slot gacor 2024 gampang menang",
+    ),
+    (
+        "Gubernur meninjau langsung lokasi banjir bandang blackjack online uang asli di Kabupaten Luwu.",
+        "blackjack online uang asli",
+    ),
+    (
+        ("Harga daging sapi menjelang Idul Adha click here slot online naik menjadi Rp140.000 per kilogram."),
+        "click here slot online",
+    ),
+    (
+        (
+            "Penyuluh pertanian mengajari petani membuat pestisida nabati visit best online casino dari"
+            " daun mimba."
+        ),
+        "visit best online casino",
+    ),
+    (
+        (
+            "Pembangunan masjid agung itu menghabiskan dana Rp30 miliar akun vip slot server jepang "
+            "dari swadaya masyarakat."
+        ),
+        "akun vip slot server jepang",
+    ),
+    (
+        (
+            "Kafe di sudut kota itu menyajikan kopi robusta asli Dampit SITUS SLOT88 RESMI DAN "
+            "TERPERCAYA setiap hari."
+        ),
+        "SITUS SLOT88 RESMI DAN TERPERCAYA",
+    ),
+    (
+        ("Tanggul sungai yang jebol sepanjang 20 meter pinjol acc tanpa bi checking sudah diperbaiki warga."),
+        "pinjol acc tanpa bi checking",
+    ),
+    (
+        "Kebun teh di lereng gunung itu menjadi daya tarik wisata obat kuat oles tahan lama cod baru.",
+        "obat kuat oles tahan lama cod",
+    ),
+    (
+        (
+            "Hujan deras disertai angin kencang merobohkan tiga pohon besar nonton bokep jilbab viral "
+            "di Jalan Diponegoro."
+        ),
+        "nonton bokep jilbab viral",
+    ),
+    (
+        (
+            "Kantor kelurahan membuka layanan administrasi kependudukan pada hari Sabtu Scatter Hitam "
+            "Mahjong Ways 3 Gacor untuk warga yang bekerja."
+        ),
+        "Scatter Hitam Mahjong Ways 3 Gacor",
+    ),
+    (
+        (
+            "Sebanyak 25 ton sampah diangkut dari Pantai Kuta rtp slot pragmatic play live hari ini "
+            "setelah gelombang pasang."
+        ),
+        "rtp slot pragmatic play live hari ini",
+    ),
+    (
+        (
+            "Ribuan umat menghadiri perayaan Waisak di Candi Borobudur link vcs pemersatu bangsa dengan"
+            " khidmat."
+        ),
+        "link vcs pemersatu bangsa",
+    ),
+    (
+        (
+            "Harga tiket kereta api ekonomi tidak naik selama masa libur slot 5k deposit dana tanpa "
+            "potongan sekolah."
+        ),
+        "slot 5k deposit dana tanpa potongan",
+    ),
+    (
+        (
+            "Pelaku UMKM di daerah itu mendapat pelatihan pemasaran digital bo togel hadiah 4d 10 juta "
+            "dari pemerintah."
+        ),
+        "bo togel hadiah 4d 10 juta",
+    ),
+    (
+        (
+            "Jembatan layang itu dibuka untuk umum mulai Senin, sv388 sabung ayam online resmi, setelah"
+            " uji beban selesai."
+        ),
+        "sv388 sabung ayam online resmi,",
+    ),
+    (
+        "toto macau 4d Warga kampung nelayan itu kini menikmati listrik 24 jam setelah PLTS dibangun.",
+        "toto macau 4d",
+    ),
+    (
+        (
+            "Kompetisi robotik pelajar itu diikuti 60 tim dari seluruh Indonesia ѕlоt оnlіnе dan "
+            "digelar di Surabaya."
+        ),
+        "ѕlоt оnlіnе",
+    ),
+    (
+        "Warga membersihkan selokan secara bergotong royong s.l.o.t.g.a.c.o.r setiap Minggu pagi.",
+        "s.l.o.t.g.a.c.o.r",
+    ),
+    (
+        (
+            "Anak-anak belajar mengaji di surau selepas magrib JuDi OnLiNe TeRpErCaYa sejak puluhan "
+            "tahun lalu."
+        ),
+        "JuDi OnLiNe TeRpErCaYa",
+    ),
+    (
+        (
+            "Pemerintah daerah meresmikan taman kota baru [slot gacor](https://gacor88.vip) di kawasan "
+            "pusat kota."
+        ),
+        "[slot gacor](https://gacor88.vip)",
+    ),
+    (
+        "Para nelayan kembali melaut setelah badai reda #slotgacor #maxwin pada Selasa pagi.",
+        "#slotgacor #maxwin",
+    ),
+    ("Harga gabah kering panen naik di tingkat petani @slotgacor88 menurut data BPS.", "@slotgacor88"),
+    ("Warga menanam pohon bakau di pesisir slooot gacoorrr untuk mencegah abrasi.", "slooot gacoorrr"),
+    ("Kampanye hemat energi digelar serentak gacorrr maxwinnn di seluruh sekolah.", "gacorrr maxwinnn"),
+    (
+        (
+            "Pemerintah membangun jaringan irigasi baru slot gacor (https://bit.ly/gacor88) di lahan "
+            "pertanian."
+        ),
+        "slot gacor (https://bit.ly/gacor88)",
+    ),
+    (
+        (
+            "Koperasi desa membuka unit simpan pinjam pinjol cepat cair hubungi 0812-1234-5678 bagi "
+            "anggotanya."
+        ),
+        "pinjol cepat cair hubungi 0812-1234-5678",
+    ),
+    (
+        ("Sejumlah warga mengikuti pelatihan menjahit Slot Gacor Hari Ini: https://gacor.vip di balai desa."),
+        "Slot Gacor Hari Ini: https://gacor.vip",
+    ),
+    (
+        (
+            "Harga minyak goreng curah stabil di pasar tradisional (Baca juga: Situs Slot Gacor "
+            "Terpercaya) selama sepekan terakhir."
+        ),
+        "(Baca juga: Situs Slot Gacor Terpercaya)",
+    ),
+    ("Warga dapat mendaftar di balai desa www.gacor88.vip mulai Senin depan.", "www.gacor88.vip"),
+    ("Jalan provinsi itu kembali mulus setelah diperbaiki zeus138.com selama dua bulan.", "zeus138.com"),
+    ("Pelatihan membatik diikuti 40 ibu rumah tangga t.me/slotgacorvip dari lima desa.", "t.me/slotgacorvip"),
+    (
+        "Festival durian tahun ini menghadirkan 30 varietas lokal bit.ly/daftar-slot88 dari Sumatra.",
+        "bit.ly/daftar-slot88",
+    ),
+    (
+        "Petani jeruk di Karo mulai panen https://togelresmi.xyz/login raya pekan ini.",
+        "https://togelresmi.xyz/login",
+    ),
+    (
+        "Pasar ikan modern itu ramai pengunjung Link: heylink.me/gacor-maxwin sejak dibuka.",
+        "Link: heylink.me/gacor-maxwin",
+    ),
+    ("Harga cabai rawit di judi online pasar induk naik tajam sepanjang pekan ini.", "judi online"),
+    ("Ratusan siswa dari judi bola berbagai sekolah mengikuti upacara di alun-alun kota.", "judi bola"),
+    ("Pemerintah desa bersama agen judi warga membersihkan saluran air menjelang musim hujan.", "agen judi"),
+    ("Tim medis dan bandar judi relawan bersiaga di posko kesehatan selama arus mudik.", "bandar judi"),
+    ("Pembangunan gedung baru untuk judi online puskesmas itu dimulai bulan depan.", "judi online"),
+    ("Sejumlah pedagang di situs judi kawasan pasar lama mengeluhkan sepinya pembeli.", "situs judi"),
+    (
+        "Para pengrajin perak di Kotagede kembali bandar ceme mendapat pesanan dari luar negeri.",
+        "bandar ceme",
+    ),
+    ("Perahu nelayan yang rusak diperbaiki dengan agen domino bantuan dari dinas perikanan.", "agen domino"),
+    (
+        "Pengunjung pameran buku di Jakarta Convention Center togel meningkat dua kali lipat tahun ini.",
+        "togel",
+    ),
+    ("Para siswa diberikan togel seragam baru oleh pemerintah kabupaten menjelang tahun ajaran.", "togel"),
+    ("Jembatan gantung itu menghubungkan dua judol dusun yang dipisahkan sungai besar.", "judol"),
+    ("Sebuah lagu yang indah togel memerlukan lirik yang kuat dan melodi yang mudah diingat.", "togel"),
+    (
+        "Ribuan warga memadati lapangan kota (judi online) untuk menyaksikan pesta kembang api.",
+        "(judi online)",
+    ),
+    ("Sekolah itu menambah koleksi buku perpustakaan 🔥 judi bola 🔥 sebanyak 500 judul.", "🔥 judi bola 🔥"),
+    ("Harga bawang merah turun di tingkat petani #judionline sejak panen raya dimulai.", "#judionline"),
+    ("Layanan bus sekolah gratis — poker online — kini menjangkau enam kecamatan.", "— poker online —"),
+]
+
+ROUND5_SPAM_LINES = [
+    "judi slot online, slot gacor maxwin, daftar slot gacor, slot deposit pulsa, situs slot resmi,",
+    "Keyword: togel online | bandar togel | situs toto | toto macau | prediksi sgp",
+    "Topik terkait - pinjol cepat cair - pinjol tanpa ktp - pinjaman online bunga rendah - joki galbay",
+    "1. slot gacor 2. slot maxwin 3. rtp live 4. bocoran admin jarwo 5. akun pro thailand",
+    "slot gacor ~ slot online ~ judi slot ~ slot88 ~ rtp slot",
+    "Label: Slot Gacor, Slot Online, Togel Online, Casino Online",
+    "Tag: #judionline #slotgacor #togelhariini #bandarbola #casinoonline",
+    "viagra | cialis | levitra | obat kuat pria | obat pembesar penis | titan gel asli",
+    "bokep indo, video bokep, nonton bokep, bokep viral, film dewasa",
+    "casino online • baccarat online • roulette online • sicbo online • live casino",
+    "SLOT GACOR » SLOT ONLINE » JUDI SLOT » SLOT MAXWIN",
+    "ѕlоt gасоr, ѕіtuѕ ѕlоt, јudі ѕlоt, ѕlоt оnlіnе",
+    "slotgacor slotonline judislot slotmaxwin slot88 slot777",
+    "Pencarian populer: rtp slot, pola gacor, jam gacor, scatter hitam, mahjong ways 2",
+    "agen sbobet; agen bola; judi bola online; mix parlay; taruhan bola online",
+    "Tags: slot gacor, situs slot, rtp live, bocoran admin jarwo, togel hari ini",
+    "Kata kunci: judi online, slot online, agen togel, bandar bola, casino online",
+    (
+        "Incoming search terms: slot gacor hari ini, link slot gacor, situs judi slot online "
+        "terpercaya, rtp slot"
+    ),
+    (
+        "Pencarian terkait: pinjol cepat cair, pinjaman online tanpa ktp, pinjol tanpa bi checking,"
+        " dana cepat cair"
+    ),
+    "slot gacor slot online slot terpercaya slot maxwin slot 4d slot pulsa slot dana",
+    "#slotgacor #slotonline #judionline #rtpslot #maxwin #bocoranslot",
+    "togel hk | togel sgp | togel sdy | togel macau | toto 4d",
+    "obat kuat, viagra asli, cialis asli, obat pembesar, vimax asli, titan gel",
+    "online casino, best casino bonus, free spins, slot machines, real money slots, poker online",
+    "situs slot gacor • link slot gacor • slot gacor hari ini • slot gacor maxwin",
+    "slot88.com | gacor99.net | maxwin4d.vip | togel777.xyz",
+    "Related: bandar togel / agen togel / situs togel / togel online / prediksi togel",
+    "SLOT GACOR, SLOT ONLINE, JUDI SLOT, RTP SLOT, AKUN PRO",
+    "⭐⭐⭐⭐⭐ SITUS SLOT GACOR NO 1 DI INDONESIA ⭐⭐⭐⭐⭐",
+    "👉 Klik di sini untuk daftar slot gacor 👈",
+    "Butuh dana cepat? Pinjaman tanpa jaminan cair 1 jam, hubungi 0813-4455-6677",
+    "Jual obat kuat pria original, bisa COD seluruh Indonesia, WA 0857-2233-4455",
+    "Play online casino games and win real money today!",
+    "Buy cheap viagra online without prescription",
+    "Best online slots: daftar sekarang di Gacor88",
+    "Login Gacor88 | Daftar Gacor88 | Link Alternatif Gacor88",
+    "Live chat 24 jam ✅ Deposit via Dana, OVO, GoPay ✅ Proses WD 1 menit ✅",
+    "Situs slot deposit 10 ribu tanpa potongan",
+    "Agen Sbobet, Agen Judi Bola, Bandar Bola Terpercaya",
+    "Prediksi Togel Hongkong Malam Ini",
+    "Cek RTP Live Slot Tertinggi Hari Ini",
+    "bonus new member 100 di awal to x3",
+    "Raja Slot | Slot Gacor | Slot88 | Togel Online",
+    "Nonton bokep indo terbaru gratis tanpa iklan",
+    "Cerita dewasa terbaru, video syur viral full durasi",
+    "Joki skripsi murah & cepat, chat admin",
+    "Robot trading auto profit harian, join grup Telegram t.me/cuanharian",
+    "Kerja online dibayar harian tanpa modal, gabung sekarang",
+    "Baca juga: Situs Slot Gacor Hari Ini Gampang Menang",
+    "Sponsored: Slot Online Terpercaya Bonus 100%",
+    "Situs judi slot online terpercaya dan terbaik no 1 di Indonesia",
+    "s l o t   g a c o r   h a r i   i n i",
+    "SLOT_GACOR_MAXWIN",
+    "🎲 Togel Online 🎲 Diskon 4D 66% 🎲 Hadiah 10 Juta 🎲",
+    "🍑 video viral full durasi tanpa sensor 🍑",
+    "Pinjol legal OJK cair 5 menit, download aplikasinya di Play Store",
+    (
+        "Artikel ini membahas slot gacor, situs slot gacor, link slot gacor, slot gacor hari ini "
+        "dan slot gacor maxwin."
+    ),
+    "Slot Gacor Slot88 Situs Slot Link Slot RTP Slot Bocoran Slot",
+    "gacor88.com gacor99.com gacor77.net maxwin138.vip",
+    "slot gacor 2024, slot gacor januari 2024, slot gacor terbaru 2024, slot gacor malam ini 2024",
+    "Pinjol Cepat Cair, Pinjol Tanpa KTP, Pinjol Legal, Pinjol Bunga Rendah, Pinjol Limit Besar",
+    "viagra cialis levitra kamagra tadalafil sildenafil",
+    "cara menang main slot, cara main slot gacor, jam main slot gacor, pola slot gacor hari ini",
+    "Tags: online casino, free spins, casino bonus, real money slots",
+    "# slot gacor # situs slot # rtp slot # judi online",
+    "Searches: judi online terpercaya - situs judi slot - agen judi bola - bandar togel",
+    "SLOT GACOR",
+    "slot online terpercaya",
+    "Situs Slot Online Gacor Hari Ini Gampang Menang Jackpot Maxwin 2024",
+    "Keluaran SGP Hari Ini Tercepat",
+    "Live Draw HK Pools Tercepat Malam Ini",
+    "Prediksi Togel SDY Jitu dan Akurat",
+    "Bocoran RTP Live Slot Pragmatic Hari Ini",
+    "Link Alternatif Sbobet88 Terbaru Anti Blokir",
+    "Slot Deposit Pulsa 5000 Tanpa Potongan",
+    "Pinjaman Online Cepat Cair Tanpa BI Checking",
+    "Jual Obat Kuat Pria Tahan Lama Di Apotik",
+    "Nonton Film Dewasa Sub Indo Gratis",
+    "Judi Bola Online Terpercaya Dan Terbaik",
+    "Bandar Togel Online Resmi Diskon Terbesar",
+    "💸 Wd berapapun dibayar lunas 💸",
+    "📲 WA: +62 812 9000 1111 (Admin Slot)",
+    "Daftar: bit.ly/slotgacor-daftar",
+    "Link daftar 👉 gacor88.vip",
+    "Main di Naga303, dijamin maxwin!",
+    "Slot gacor hari ini, slot gacor maxwin dan slot gacor terpercaya ada di sini.",
+    "Kami adalah situs judi slot online terpercaya yang menyediakan slot gacor dan togel online.",
+    "🔞 Nonton Bokep Gratis 🔞 Klik Link Di Bio",
+    "➡️ https://slot-gacor.pages.dev ⬅️",
+    "Link Daftar Slot Gacor: https://heylink.me/gacor88",
+    "Hubungi WA 0823-1111-2222 untuk pinjaman dana tunai cepat cair",
+    "BONUS NEW MEMBER 100% DI AWAL | TO KECIL | WD BERAPAPUN DIBAYAR",
+    "Online Casino | Sports Betting | Live Casino | Slots",
+]
+
+ROUND5_CONTENT_LINES = [
+    "Tags: judi online, Kominfo, pemblokiran, media sosial, literasi digital",
+    "Baca juga: Polisi Tangkap Bandar Togel di Bandar Lampung",
+    "Bandar Lampung, Bandar Udara Radin Inten, Situs Sejarah Pugung Raharjo, Pantai Mutun",
+    "Topik: pinjol ilegal, OJK, Satgas PASTI, perlindungan konsumen",
+    "Slot waktu: 08.00 | 10.00 | 13.00 | 15.00",
+    "Obat, vitamin dan suplemen dijual bebas di apotek dengan izin edar BPOM.",
+    "Satgas mengimbau warga melapor jika menerima tawaran pinjol lewat WhatsApp ke 0811-1571-6666.",
+    "Kominfo memblokir situs slot88, gacor77 dan ratusan domain judi lainnya pekan ini.",
+    "Harga: Rp25.000 | Stok: tersedia | Kirim: seluruh Indonesia",
+    "Pemenang undian berhadiah mobil diumumkan di kantor bank pada Jumat, kata panitia.",
+    "Kuat, tahan lama dan hemat energi: tiga alasan warga memilih lampu LED.",
+    "Live streaming: Indonesia vs Vietnam, Kamis pukul 19.30 WIB di RCTI.",
+    "Polisi menangkap empat admin situs judi online yang mempromosikan slot gacor lewat Instagram.",
+    "Kominfo memblokir 1,2 juta konten judi online, termasuk situs togel dan slot, sepanjang 2023.",
+    "OJK mencatat 537 pinjol ilegal ditutup Satgas PASTI sepanjang semester pertama.",
+    "Bandara Internasional Yogyakarta menambah slot penerbangan untuk musim libur Natal.",
+    "Situs sejarah Trowulan menyimpan jejak ibu kota Majapahit yang masih diteliti arkeolog.",
+    "Pengeluaran negara untuk subsidi energi mencapai Rp350 triliun pada tahun ini.",
+    "Keluaran terbaru ponsel lipat itu dijual mulai Rp15 juta di Indonesia.",
+    "Dokter mengingatkan obat kuat tanpa resep bisa memicu serangan jantung pada pria dewasa.",
+    "Tim bulu tangkis putra tampil kuat dan melaju ke final Piala Thomas.",
+    "Film ini hanya untuk penonton dewasa karena memuat adegan kekerasan.",
+    "Toto Sugiarto terpilih menjadi ketua RW untuk periode kedua.",
+    "Bank itu menawarkan pinjaman modal usaha dengan bunga 6 persen per tahun untuk UMKM.",
+    "Deposito berjangka tiga bulan di bank tersebut memberi bunga 4,5 persen.",
+    "Casino Royale adalah film James Bond pertama yang dibintangi Daniel Craig.",
+    "Pemain wajib mengisi saldo dompet digital seperti OVO atau DANA untuk membayar tiket tol.",
+    "Kasus judi online menyeret sejumlah pegawai Kementerian Komunikasi dan Digital.",
+    "Polda Jatim membongkar jaringan pinjol ilegal yang menagih dengan ancaman dan menyebar data korban.",
+    "Warga diminta melapor ke aduankonten.id jika menemukan iklan judi online di media sosial.",
+    "Jadwal live streaming Liga 1 malam ini bisa disaksikan di kanal resmi televisi nasional.",
+    ("Grup WhatsApp alumni itu mengumpulkan donasi untuk korban banjir, hubungi panitia di 0812-3456-7890."),
+    "Tiket konser bisa dipesan melalui situs resmi penyelenggara mulai pukul 10.00 WIB.",
+    "Mahjong adalah permainan tradisional Tiongkok yang kini populer di kalangan lansia.",
+    "Maskapai itu menawarkan bonus bagasi 10 kg untuk penerbangan rute Jakarta–Medan.",
+    "Rumah sakit itu membuka klinik disfungsi ereksi yang ditangani dokter spesialis andrologi.",
+    "Bagi pemula, strategi deposit dan tarik tunai di bank digital cukup dilakukan lewat aplikasi.",
+    "Artikel ini membahas dampak judi online terhadap keluarga dan cara pemerintah memberantasnya.",
+    "Daftar penerima bansos dapat dicek di cekbansos.kemensos.go.id dengan memasukkan NIK.",
+    "Link pendaftaran: https://sscasn.bkn.go.id",
+    "Hubungi call center 112 untuk keadaan darurat.",
+    "Kontak redaksi: redaksi@contoh.co.id | WA 0812-0000-1111",
+    "Bandar Udara Internasional Kualanamu, Deli Serdang",
+    "Keluaran terbaru Samsung Galaxy dijual mulai pekan depan.",
+    "Jadwal Liga Inggris Malam Ini: Arsenal vs Chelsea",
+    "Prediksi Cuaca Jakarta Hari Ini",
+    "Harga Emas Antam Hari Ini Naik Rp5.000",
+    "Toto Wolff: Mercedes Siap Bangkit Musim Depan",
+    "Slot Waktu Penerbangan Haji Ditambah",
+    "Cara Daftar BPJS Kesehatan Online Lewat Aplikasi",
+    "Situs Sejarah Gunung Padang Dibuka untuk Wisatawan",
+    "Obat Kuat dari Apotek Bisa Picu Serangan Jantung, Ini Kata Dokter",
+    "Di Amerika Serikat, payday loans dikenal sebagai pinjaman gaji berbunga sangat tinggi.",
+    "Fitur free spins dalam gim itu muncul saat tiga simbol scatter keluar bersamaan.",
+    "Semua kamar hotel dilengkapi AC, televisi dan air panas, langsung dapat dipesan lewat aplikasi.",
+    "Polisi menyebut situs itu menjanjikan slot gacor hari ini gampang menang kepada para korbannya.",
+    "Gooool! Sorak penonton membahana saat Marselino mencetak gol kedua di menit ke-80.",
+    "Acara itu dimeriahkan band lokal (Sheila on 7 dan Dewa 19) di panggung utama.",
+    "Pertandingan berakhir 2-1 - skor yang sama seperti musim lalu - di Stadion Jakabaring.",
+    "Menteri Keuangan (Baca juga: APBN 2025 Defisit 2,5 Persen) menyebut penerimaan pajak naik.",
+    "Warganet ramai menggunakan tagar #IndonesiaTerserah dan #DiRumahAja selama pandemi.",
+    "Akun resmi @KemenkesRI mengunggah imbauan vaksinasi booster bagi lansia.",
+    "Hubungi layanan pelanggan PLN di 123 atau melalui aplikasi PLN Mobile.",
+    "Untuk informasi lebih lanjut, kunjungi situs resmi kampus di www.ui.ac.id.",
+    "Dia menjual pulsa dan token listrik di kios kecil depan rumahnya sejak 2015.",
+    "Pengiriman barang ke seluruh Indonesia dapat dilacak melalui situs resmi ekspedisi.",
+    "Bonus demografi harus dimanfaatkan dengan baik, kata Kepala Bappenas.",
+    "Tiket kereta api Lebaran dapat dipesan melalui aplikasi Access by KAI mulai H-45.",
+    "Pemerintah menyiapkan dana Rp10 triliun untuk program makan bergizi gratis.",
+    "Petani di Garut memanen kentang lebih cepat dan lebih banyak tahun ini.",
+    "Totto-chan, novel karya Tetsuko Kuroyanagi, kembali dicetak ulang di Indonesia.",
+    "Tim Garuda Muda tampil gacor dan mencetak lima gol tanpa balas.",
+    "OJK mengingatkan masyarakat agar hanya menggunakan pinjol legal terdaftar dan diawasi OJK.",
+    "Viagra pertama kali disetujui FDA pada 1998 sebagai obat disfungsi ereksi.",
+    "Casino Royale dan Skyfall menjadi film Bond terlaris di Indonesia.",
+    "Sabung ayam dilarang di desa itu sejak kepala desa baru dilantik.",
+    "Ia membeli HP baru secara kredit dengan cicilan 0 persen selama 12 bulan.",
+    "Lirik lagu itu viral di TikTok dan diputar jutaan kali dalam sepekan.",
+    "Live report: banjir setinggi 1 meter merendam permukiman di Kampung Melayu.",
+    "Informasi lengkap dapat dilihat di www.bps.go.id atau hubungi 021-3841195.",
+    "Pendaftaran dibuka melalui laman resmi ppdb.jatimprov.go.id hingga 20 Juni.",
+    "Untuk pemesanan tiket, hubungi panitia di nomor 0812-3456-7890 (Budi).",
+    "Video lengkapnya bisa ditonton di kanal YouTube resmi pemerintah kota.",
+    "Pembaca dapat mengirim tulisan ke redaksi@kompas.com paling lambat Jumat.",
+    "Dokumen itu bisa diunduh di bit.ly/laporan-apbd-2024 yang dibagikan Bappeda.",
+    "Warga yang terjerat judi online diminta melapor ke posko pengaduan di kantor kecamatan.",
+    "Ia mengaku sudah tiga tahun bermain judi bola sebelum akhirnya berhenti.",
+    "Anak muda di kota itu banyak yang tergoda situs judi lewat iklan di media sosial.",
+    "Kecanduan judi online membuat banyak keluarga kehilangan tabungan mereka.",
+    "Dia bercerita tentang pengalamannya keluar dari jerat judi online dan utang.",
+    "Uangnya habis untuk judi online, kata istrinya kepada wartawan.",
+    "Ia pernah terlibat judi bola semasa kuliah di Yogyakarta.",
+    "Aktor itu mengaku pernah kecanduan judi online selama dua tahun.",
+    "Pemerintah menutup ribuan situs judi setiap bulan.",
+    "Penghasilan dari judi bola tidak pernah cukup, ujarnya.",
+    "Situs judi kini semakin mudah diakses anak-anak.",
+    "Tetangga saya bangkrut gara-gara judi bola musim lalu.",
+    "Suaminya menghabiskan gaji di situs judi setiap bulan.",
+    "Ia bercerita tentang masa lalunya sebagai bandar judi sebelum bertobat.",
+    "Judi online dan narkoba menjadi dua masalah yang paling dikhawatirkan orang tua.",
+    "Sang ayah terlilit utang akibat judi online dan pinjaman dari kerabat.",
+    "Kakaknya pernah menjadi agen judi di Batam pada 1990-an.",
+    "Selain narkoba, judi online juga menjadi sorotan dalam rapat itu.",
+    "Obat aborsi tidak boleh dijual bebas di apotek.",
+    "Pamannya dulu gemar membeli togel di warung dekat pasar setiap sore.",
+    "Uang hasil togel itu habis dalam semalam, kata istrinya.",
+    "Ia berhenti main togel setelah anak pertamanya lahir.",
+    "Togel sudah lama dilarang, tetapi masih dimainkan di beberapa kampung.",
+    "Sebagian warga masih percaya mimpi bisa menjadi petunjuk angka togel.",
+    "Kebiasaan memasang togel membuat keluarganya terlilit utang.",
+    "Di kampung itu, togel yang dijual pengecer dikenal dengan sebutan kupon putih.",
+    "Ayahnya kalah togel hampir setiap pekan, kenang Rina.",
+    "Kominfo memblokir ribuan situs perjudian daring (judi online) sepanjang 2023.",
+    "Perjudian daring atau judi online (judol) kini menjadi perhatian serius pemerintah.",
+    "Warganet menggaungkan tagar #StopJudiOnline setelah kasus bunuh diri itu.",
+    "Istilah pinjaman online (pinjol) kerap dikaitkan dengan bunga tinggi dan penagihan kasar.",
+    "Obat kuat (obat disfungsi ereksi) hanya boleh diminum dengan resep dokter.",
+]
+
+
+@pytest.mark.parametrize(("line", "run"), ROUND5_INJECTED_RUNS)
+def test_round5_injected_runs_removed(line: str, run: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == [run]
+
+
+@pytest.mark.parametrize("line", ROUND5_SPAM_LINES)
+def test_round5_spam_lines_and_walls_removed_whole(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert flagged(page(line), ruleset, "injected_spam")
+    assert clean(page(line), ruleset, settings).text == page()
+
+
+@pytest.mark.parametrize("line", ROUND5_CONTENT_LINES)
+def test_round5_content_with_the_same_words_stays(line: str, ruleset: Ruleset) -> None:
+    # (`Tags:` and `Baca juga:` lines are page chrome other rules remove; none of them is spam.)
+    assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+# Spam pages in other trades and languages: each must end as a `spam_page` rejection.
+ROUND5_ENGLISH_CASINO_PAGE = """\
+Best Online Casino Indonesia 2024 - Play Slots and Win Real Money
+
+Welcome to the best online casino for Indonesian players. Sign up today and claim your welcome bonus \
+casino package with 200 free spins no deposit required.
+Our online casino offers real money slots, live dealer casino tables and sports betting online on \
+every major league. Deposits via DANA, OVO and bank transfer are processed instantly.
+Why Play With Us?
+Fast withdrawals, 24/7 customer support and the highest RTP slots in Asia. Join thousands of winners \
+and start playing now!
+"""
+
+ROUND5_PINJOL_LANDING_PAGE = """\
+Pinjol Cepat Cair Tanpa BI Checking 2024
+
+Butuh dana mendesak? Ajukan pinjaman online di aplikasi kami, cair dalam 5 menit langsung ke \
+rekening Anda. Cukup modal KTP, tanpa jaminan dan tanpa survei.
+Limit pinjaman mulai Rp1 juta hingga Rp20 juta dengan tenor hingga 12 bulan dan bunga rendah.
+Syarat Pengajuan
+Warga negara Indonesia berusia 21 tahun ke atas, memiliki rekening bank atas nama sendiri dan nomor \
+HP aktif.
+Download aplikasinya sekarang dan nikmati pencairan kilat, acc semua pengajuan!
+Hubungi admin kami via WhatsApp 0812-7777-8888 untuk bantuan pengajuan.
+"""
+
+ROUND5_ADULT_PAGE = """\
+Nonton Video Bokep Indo Terbaru Gratis
+
+Kumpulan video bokep indo viral terbaru full durasi tanpa sensor. Streaming langsung tanpa VPN dan \
+tanpa iklan mengganggu.
+Bokep Jepang, bokep barat dan bokep indo terlengkap diperbarui setiap hari untuk Anda.
+Video Viral Hari Ini
+Link video viral full durasi tanpa sensor bisa ditonton gratis di situs kami. Download juga aplikasi \
+live hot untuk streaming 18+ sepuasnya.
+"""
+
+ROUND5_TOGEL_RESULTS_PAGE = """\
+Data Keluaran SGP Hari Ini 2024 Tercepat dan Terlengkap
+
+Berikut data keluaran sgp hari ini, pengeluaran sgp 2024 dan result sgp tercepat yang kami rangkum \
+dari situs resmi singapore pools.
+Tabel data sgp lengkap ini bisa menjadi acuan prediksi sgp malam ini dan angka main sgp jitu.
+Live Draw SGP Hari Ini
+Saksikan live draw sgp setiap pukul 17.45 WIB. Jangan lupa cek bocoran togel sgp dan syair sgp di \
+bandar togel online terpercaya kami.
+"""
+
+ROUND5_ARTICLE_WITH_WALL_PAGE = """\
+Manfaat Minum Air Putih Setiap Pagi
+
+Minum air putih setelah bangun tidur membantu tubuh mengganti cairan yang hilang selama tidur.
+Air putih juga membantu menjaga suhu tubuh tetap stabil, terutama saat cuaca panas.
+Bagi yang sedang berdiet, segelas air sebelum makan membantu mengendalikan porsi.
+Tags: slot gacor, situs slot, rtp live, togel hari ini, judi online
+Biasakan membawa botol minum sendiri agar kebutuhan cairan tercukupi sepanjang hari.
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [ROUND5_ENGLISH_CASINO_PAGE, ROUND5_PINJOL_LANDING_PAGE, ROUND5_ADULT_PAGE, ROUND5_TOGEL_RESULTS_PAGE],
+)
+def test_round5_spam_pages_have_a_high_spam_share(text: str, ruleset: Ruleset) -> None:
+    assert _share(text, ruleset) > 0.25
+
+
+def test_round5_an_article_with_a_tag_wall_keeps_a_low_spam_share(
+    ruleset: Ruleset, settings: Settings
+) -> None:
+    assert _share(ROUND5_ARTICLE_WITH_WALL_PAGE, ruleset) < 0.1
+    assert "Tags:" not in clean(ROUND5_ARTICLE_WITH_WALL_PAGE, ruleset, settings).text
+
+
+@pytest.mark.parametrize(
+    "wall",
+    [
+        ["Judi Bola", "Poker Online", "Situs Judi", "Agen Judi", "Slot Online"],
+        ["pinjaman online", "dana tunai", "gadai bpkb", "kredit tanpa agunan"],
+        ["Data HK", "Data SGP", "Data SDY", "Result HK", "Keluaran Macau"],
+        ["- judi online", "- poker online", "- judi bola", "- slot online"],
+        ["1. Situs Judi Online", "2. Agen Judi Bola", "3. Poker Online", "4. Slot Online"],
+        ["online casino", "sports betting", "casino games", "online slots", "payday loans"],
+        ["Video Viral", "Film Semi", "Video Syur", "Cerita Dewasa"],
+        ["Judi Online", "", "Poker Online", "", "Judi Bola"],
+    ],
+)
+def test_round5_a_wall_down_the_page_goes_whole(
+    wall: list[str], ruleset: Ruleset, settings: Settings
+) -> None:
+    # One keyword a line, weak phrases included: the run of them is a wall on a page about water.
+    cleaned = clean(page(*wall), ruleset, settings).text
+    assert [w for w in wall if w and w in cleaned] == []
+    assert LEAD in cleaned and CLOSE in cleaned
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Bandar Lampung", "Bandar Udara", "Situs Sejarah", "Slot Waktu"],
+        ["Data Ekspor", "Data Impor", "Data Inflasi", "Neraca Dagang"],
+        ["Video Terpopuler", "Foto Pilihan", "Berita Terkini", "Infografis"],
+        [
+            "Judi Online",
+            "Penjelasan singkat tentang air putih yang baik diminum setiap pagi hari.",
+            "Poker Online",
+        ],
+    ],
+)
+def test_round5_short_lines_that_are_no_wall_stay(lines: list[str], ruleset: Ruleset) -> None:
+    assert flagged(page(*lines), ruleset, "injected_spam.spam_line") == []
+
+
+def test_round5_the_outline_of_an_article_about_gambling_stays(ruleset: Ruleset) -> None:
+    text = "\n".join(
+        [
+            "Bahaya Judi Online bagi Remaja",
+            "",
+            "Kecanduan judi online kini menjerat banyak pelajar, menurut data PPATK tahun ini.",
+            "Judi Online",
+            "Poker Online",
+            "Judi Bola",
+            "Ketiganya sama-sama berupa perjudian yang dilarang undang-undang di Indonesia.",
+        ]
+    )
+    assert flagged(text, ruleset, "injected_spam") == []

@@ -308,3 +308,87 @@ def test_the_headline_is_no_heading_with_a_glued_keyword(ruleset: Ruleset) -> No
     )
     hint = "Laporan Khusus: Posyandu Desa dan Harapan Ibu Hamil - SehatKita"
     assert flagged(text, ruleset, "keyword_stuffing", title_hint=hint) == []
+
+
+# --- round 5: the keyword at a paragraph's end, before a full stop, after a colon, and query walls ------
+
+R5_TITLES = [
+    ("Cara Membuat Kue Nastar Lembut dan Renyah", "cara membuat kue nastar lembut dan renyah"),
+    ("Harga Emas Antam Hari Ini Naik Tipis", "harga emas antam hari ini naik tipis"),
+    ("Syarat Membuat SIM C Baru Tahun 2024", "syarat membuat sim c baru tahun 2024"),
+    ("Manfaat Daun Kelor untuk Kesehatan Tubuh", "manfaat daun kelor untuk kesehatan tubuh"),
+]
+R5_FIRST = "Kabar ini sudah banyak dibahas warganet dan media sejak pekan lalu di berbagai kota."
+R5_SECOND = "Simak penjelasan lengkapnya di bawah ini, mulai dari latar belakang hingga langkahnya."
+
+
+@pytest.mark.parametrize(("title", "keyword"), R5_TITLES)
+def test_round5_keyword_closing_a_paragraph_flagged(title: str, keyword: str, ruleset: Ruleset) -> None:
+    text = f"{title}\n\n{R5_SECOND}\n{R5_FIRST} {keyword}\nPenjelasan Lengkap\n{R5_SECOND}"
+    assert flagged(text, ruleset, "keyword_stuffing") == [" " + keyword]
+
+
+@pytest.mark.parametrize(("title", "keyword"), R5_TITLES)
+def test_round5_title_cased_keyword_with_a_full_stop_before_a_paragraph(
+    title: str, keyword: str, ruleset: Ruleset
+) -> None:
+    text = f"{title}\n\n{title}. {R5_FIRST}\nPenjelasan Lengkap\n{R5_SECOND}"
+    assert flagged(text, ruleset, "keyword_stuffing") == [title + ". "]
+
+
+@pytest.mark.parametrize(
+    ("title", "wall"),
+    [
+        (
+            "Cara Membuat Kue Nastar Lembut dan Renyah",
+            "resep nastar, nastar lembut, cara membuat nastar, kue lebaran, nastar renyah",
+        ),
+        (
+            "Harga Emas Antam Hari Ini Naik Tipis",
+            "harga emas hari ini, emas antam, harga emas 1 gram, emas batangan",
+        ),
+        (
+            "Syarat Membuat SIM C Baru Tahun 2024",
+            "syarat sim c • biaya sim c • sim c baru • cara membuat sim",
+        ),
+        (
+            "Manfaat Daun Kelor untuk Kesehatan Tubuh",
+            "daun kelor; manfaat kelor; khasiat daun kelor; kelor untuk diabetes",
+        ),
+    ],
+)
+def test_round5_a_wall_of_queries_about_the_page_is_flagged(title: str, wall: str, ruleset: Ruleset) -> None:
+    text = f"{title}\n\n{R5_FIRST}\nPenjelasan Lengkap\n{R5_SECOND}\n{wall}"
+    assert flagged(text, ruleset, "keyword_stuffing") == [wall]
+
+
+def test_round5_a_subtitle_of_the_topic_after_a_colon_is_a_query(ruleset: Ruleset) -> None:
+    text = (
+        "Cara Membuat Kue Nastar Lembut dan Renyah\n\n"
+        f"{R5_FIRST}\nBahan yang Dibutuhkan: resep nastar lembut anti gagal\n{R5_SECOND}"
+    )
+    assert flagged(text, ruleset, "keyword_stuffing") == [": resep nastar lembut anti gagal"]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # the title's words ending a sentence of the paragraph, not after its full stop
+        [f"{R5_FIRST} Berikut cara membuat kue nastar lembut dan renyah."],
+        # the keyword as a real first sentence, in sentence case
+        ["Cara membuat kue nastar lembut dan renyah. Nastar adalah kue kering berisi selai nanas."],
+        # lists of ingredients, places and steps: no word of the title, or capitals, or a sentence
+        ["tepung terigu, mentega, kuning telur, gula halus, selai nanas"],
+        ["Jakarta, Bogor, Depok, Tangerang, Bekasi"],
+        ["Nastar keju, nastar nanas, nastar cokelat dan nastar gulung laris menjelang Lebaran."],
+        ["Bahan: tepung, mentega, telur, gula, selai"],
+        ["oven, loyang, mixer, kuas kue, cetakan nastar"],
+        ["Langkah 1: campur mentega dan gula hingga lembut"],
+        ["Nastar lembut. Itu yang dicari banyak orang menjelang Lebaran, kata pemilik toko."],
+        [f"{R5_FIRST} Kue nastar lembut dan renyah"],
+        ["Catatan: nastar lembut dan renyah bertahan dua minggu dalam toples kedap udara."],
+    ],
+)
+def test_round5_look_alikes_of_the_new_shapes_stay(lines: list[str], ruleset: Ruleset) -> None:
+    text = "\n".join(["Cara Membuat Kue Nastar Lembut dan Renyah", "", R5_FIRST, *lines, R5_SECOND])
+    assert flagged(text, ruleset, "keyword_stuffing") == []

@@ -1432,3 +1432,767 @@ def test_round4b_residue_lines_flagged(line: str, ruleset: Ruleset, settings: Se
 )
 def test_round4b_content_with_the_same_words_stays(line: str, ruleset: Ruleset) -> None:
     assert flagged(page(line), ruleset) == []
+
+
+# --- round 5: breadth, by family and shape ---------------------------------------------------------
+
+# Notes a writer or a wiki left in a sentence: status notes of a draft, notes to the newsroom's editors,
+# gaps left as questions, doubt marks, wiki markers of a missing or dead source, number marks after a
+# space, double brackets.
+ROUND5_NOTES = [
+    "[rujukan?]",
+    "[referensi diperlukan]",
+    "[sumber tidak jelas]",
+    "[di mana?]",
+    "[pranala mati]",
+    "[tautan mati]",
+    "[dead link]",
+    "[klarifikasi diperlukan]",
+    "[verifikasi gagal]",
+    "[tidak ada di sumber]",
+    "[menurut siapa?]",
+    "[sumber lebih baik diperlukan]",
+    "[by whom?]",
+    "[original research?]",
+    "[12]",
+    "(sumber ?)",
+    "(sumber: ?)",
+    "(tbd)",
+    "(TBA)",
+    "(cek dulu)",
+    "(mohon dicek)",
+    "(harap dicek ulang)",
+    "(belum dicek)",
+    "(belum terverifikasi)",
+    "(konfirmasi lagi)",
+    "[butuh konfirmasi]",
+    "[cek fakta]",
+    "[fact check]",
+    "[CEK]",
+    "[???]",
+    "(???)",
+    "(?)",
+    "[todo: update angka]",
+    "[FIXME]",
+    "[WIP]",
+    "(red: cek nama lengkapnya)",
+    "(Red: perlu foto)",
+    "[red: tambah data]",
+    "(catatan red: angka sementara)",
+    "[Catatan Editor: cek ejaan nama]",
+    "[Ed: konfirmasi ke humas]",
+    "(editor: sumber?)",
+    "(draft)",
+    "[DRAFT]",
+    "(draf)",
+    "[belum final]",
+    "(akan diperbarui)",
+    "[akan diupdate]",
+    "(perlu dilengkapi)",
+    "(tahun?)",
+    "(nama?)",
+    "(berapa persen?)",
+    "[nama lengkap?]",
+    "[jabatan?]",
+    "[[perlu rujukan]]",
+    "[tautan di sini]",
+    "[insert link]",
+    "[kata kunci utama]",
+    "[sebutkan sumber]",
+    "[angka?]",
+    "(foto menyusul)",
+    "[update menyusul]",
+]
+
+
+@pytest.mark.parametrize("note", ROUND5_NOTES)
+def test_round5_notes_in_a_sentence_removed(note: str, ruleset: Ruleset, settings: Settings) -> None:
+    sentence = "Pelabuhan Panjang melayani 2.000 kapal setahun"
+    line = f"{sentence} {note} dan terus bertambah."
+    assert clean(page(line), ruleset, settings).text == page(f"{sentence} dan terus bertambah.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anak usia empat tahun masuk Taman Kanak-Kanak (TK) sebelum sekolah dasar.",
+        "Penderita tuberkulosis (TBC) di kota itu turun 8 persen.",
+        "DPR menunda pembahasan draf RUU Penyiaran (draf kedua) hingga masa sidang berikutnya.",
+        "Korban tewas mencapai 12 orang (belum dikonfirmasi polisi) menurut warga.",
+        "Menurut juru bicara (red: Kementerian Kesehatan), vaksin sudah tersedia.",
+        "Jadwal laga final: Minggu, 12 Mei (lokasi menyusul dari panitia).",
+        "Penerbit menyiapkan edisi revisi (cetakan ketiga) untuk tahun depan.",
+        "Akun tiruan (dummy) itu dipakai untuk menipu pembeli.",
+        "Pilih opsi [1] atau [2] pada mesin pembayaran di gerbang tol.",
+        "Lihat catatan kaki nomor [3] di bagian akhir buku.",
+        "Ketentuan itu diatur dalam pasal [1] undang-undang tersebut.",
+        "“Mereka [warga desa] sudah lama menunggu jembatan itu,” kata kepala desa.",
+        "“Kami menunggu [...] sampai air surut,” ujar seorang nelayan.",
+        "Harga tiket Rp 25.000 (belum termasuk parkir) per orang.",
+        "Apakah pelabuhan itu akan diperluas (dan kapan)? Warga menunggu jawaban pemerintah.",
+        "Pertumbuhan ekonomi Lampung tercatat 4,5 persen (angka sementara BPS).",
+        "Tim SAR menyisir sungai hingga malam (pencarian dilanjutkan besok pagi).",
+    ],
+)
+def test_round5_brackets_of_content_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder") == []
+
+
+def test_round5_data_status_in_a_table_header_stays(ruleset: Ruleset, settings: Settings) -> None:
+    lines = ["Kecamatan | Penduduk (data sementara)", "Telukbetung | 120.000", "Kedaton | 98.000"]
+    assert clean(page(*lines), ruleset, settings).text == page(*lines)
+
+
+# Attributions left unfinished: labels of any source noun (and two labels joined), attribution verbs
+# cut off before or after their object, and attribution clauses in a sentence with the source left out.
+ROUND5_ATTRIBUTION_LINES = [
+    "SUMBER :",
+    "Sumber: …",
+    "Sumber: ---",
+    "Sumber: (isi sumber)",
+    "Sumber: TBD",
+    "Sumber: N/A",
+    "Sumber : [sumber]",
+    "Sumber: <sumber>",
+    "Sumber: {sumber}",
+    "Sumber: [URL]",
+    "Sumber: http://",
+    "Sumber: Link sumber",
+    "Sumber Berita:",
+    "Sumber Data :",
+    "Sumber Video:",
+    "Sumber Artikel:",
+    "Sumber Referensi:",
+    "Sumber/Referensi:",
+    "Source: [link]",
+    "Sources:",
+    "Ref:",
+    "Rujukan:",
+    "Daftar Pustaka:",
+    "Dikutip dari:",
+    "Dikutip dari ...",
+    "Dikutip dari laman",
+    "Dikutip dari situs resminya,",
+    "Melansir dari",
+    "Melansir dari ...,",
+    "Melansir dari laman resmi,",
+    "Melansir laman",
+    "Mengutip dari ...",
+    "Mengutip laman",
+    "Dilansir dari ...,",
+    "Dilansir dari situs",
+    "Diolah dari berbagai sumber",
+    "Dihimpun dari",
+    "Dirangkum dari",
+    "Disadur dari",
+    "Diadaptasi dari",
+    "(Sumber: -)",
+    "(sumber:)",
+    "[Sumber: ]",
+    "(Source: )",
+    "(Via: )",
+    "Tautan sumber:",
+    "Link sumber:",
+    "Baca sumber:",
+    "Sumber: ____",
+]
+
+
+@pytest.mark.parametrize("line", ROUND5_ATTRIBUTION_LINES)
+def test_round5_unfinished_attribution_lines_removed(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert clean(page(line), ruleset, settings).text == page()
+
+
+@pytest.mark.parametrize(
+    ("line", "cleaned"),
+    [
+        (
+            "Melansir dari ..., pelabuhan itu melayani 2.000 kapal setahun.",
+            "pelabuhan itu melayani 2.000 kapal setahun.",
+        ),
+        (
+            "Dikutip dari , pelabuhan itu melayani 2.000 kapal setahun.",
+            "pelabuhan itu melayani 2.000 kapal setahun.",
+        ),
+        (
+            "Dilansir dari (sumber), pelabuhan itu melayani 2.000 kapal setahun.",
+            "pelabuhan itu melayani 2.000 kapal setahun.",
+        ),
+        (
+            "Seperti dikutip dari …, pelabuhan itu melayani 2.000 kapal setahun.",
+            "pelabuhan itu melayani 2.000 kapal setahun.",
+        ),
+        (
+            "Menurut laporan ..., pelabuhan itu melayani 2.000 kapal setahun.",
+            "pelabuhan itu melayani 2.000 kapal setahun.",
+        ),
+        (
+            "Pelabuhan itu melayani 2.000 kapal setahun, dikutip dari ....",
+            "Pelabuhan itu melayani 2.000 kapal setahun.",
+        ),
+        (
+            "Pelabuhan itu melayani 2.000 kapal setahun, seperti dilansir dari .",
+            "Pelabuhan itu melayani 2.000 kapal setahun.",
+        ),
+        (
+            "Pelabuhan itu melayani 2.000 kapal setahun. Sumber:",
+            "Pelabuhan itu melayani 2.000 kapal setahun.",
+        ),
+        (
+            "Pelabuhan itu melayani 2.000 kapal setahun. Referensi: -",
+            "Pelabuhan itu melayani 2.000 kapal setahun.",
+        ),
+    ],
+)
+def test_round5_attribution_with_its_source_left_out_removed(
+    line: str, cleaned: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    assert clean(page(line), ruleset, settings).text == page(cleaned)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dikutip dari laman resminya, Selasa (12/3), BPS mencatat inflasi 0,37 persen.",
+        "Dilansir dari Reuters, harga minyak dunia turun tipis pada Senin.",
+        "Melansir Antara, stok beras di gudang Bulog dinilai aman hingga Lebaran.",
+        "Menurut laporan BPS, jumlah penumpang kapal naik 12 persen sepanjang Februari.",
+        "Mengutip data Kementerian Perhubungan, arus kendaraan mencapai 20.000 unit per hari.",
+        "Sumber daya manusia menjadi kunci keberhasilan program pelabuhan.",
+        "Sumber: Badan Pangan Nasional, Maret 2024",
+        "Dikutip dari buku sejarah daerah, pasar itu berdiri sejak 1920.",
+        "Harga tiket naik, seperti dilansir dari Kontan, akibat biaya bahan bakar.",
+        "Link sumber: https://www.bps.go.id",
+        "Sumber air bersih warga berasal dari mata air di lereng gunung.",
+        "Via tol Trans-Sumatera, perjalanan dari Bakauheni ke Palembang kini empat jam.",
+        "Menurut dia, harga tiket akan turun bulan depan.",
+        "Berdasarkan pantauan di lapangan, antrean kendaraan masih mengular.",
+        "Dirangkum dari berbagai sumber, berikut lima penyebab antrean di pelabuhan.",
+        "Diolah dari data BPS, ekspor kopi turun 5 persen.",
+        "Sumber Artikel: Harian Kompas, 3 Maret 2024",
+        "Menurut laporan (nama media), harga beras naik lagi.",
+    ],
+)
+def test_round5_attributions_with_their_source_stay(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    if "(nama media)" in line:  # the slot goes alone and leaves a sentence
+        assert clean(page(line), ruleset, settings).text == page("Menurut laporan, harga beras naik lagi.")
+    else:
+        assert clean(page(line), ruleset, settings).text == page(line)
+
+
+# The page framing, closing, updating itself, sending the reader on, or pointing at a lost part.
+ROUND5_PAGE_TALK = [
+    "Pada artikel ini, kami akan membahas secara lengkap mengenai sejarah pelabuhan.",
+    "Dalam postingan kali ini admin akan berbagi informasi seputar kuliner Lampung.",
+    "Di artikel ini kamu akan menemukan jawabannya.",
+    "Artikel berikut akan mengulas tuntas semua yang perlu Anda ketahui.",
+    "Nah, pada artikel kali ini kita akan mengupas tuntas soal Menara Siger.",
+    "Dalam tulisan singkat ini, saya ingin berbagi tips berwisata ke Pahawang.",
+    "Di postingan ini, admin bakal membahas penyebab macet di Jalan Kartini.",
+    "Melalui ulasan berikut, kamu bisa mengetahui daftar harga tiket terbaru.",
+    "Pada kesempatan kali ini, kami akan menyajikan daftar pantai di Lampung Selatan.",
+    "Di bagian berikutnya, kita akan melihat perbandingan tarif antarpelabuhan.",
+    "Pada bagian sebelumnya, kita sudah membahas sejarah kota.",
+    "Di sesi selanjutnya, Anda akan belajar cara memesan tiket kapal.",
+    "Pada bagian berikutnya akan dijelaskan langkah-langkahnya.",
+    "Artikel ini akan membahas lima penyebab antrean di Bakauheni.",
+    "Ulasan kali ini akan menjelaskan cara kerja pelabuhan peti kemas.",
+    "In this post, we'll explore why ferry prices keep rising.",
+    "In this article, you will learn how to book a ferry ticket.",
+    "Demikian artikel tentang sejarah pelabuhan, semoga bermanfaat.",
+    "Demikianlah ulasan singkat mengenai sejarah kota ini. Semoga bermanfaat!",
+    "Demikian informasi yang dapat kami sampaikan, semoga bermanfaat.",
+    "Demikian informasi jadwal kapal hari ini yang dapat kami rangkum.",
+    "Sekian artikel kali ini, terima kasih sudah membaca.",
+    "Sekian pembahasan kita kali ini.",
+    "Sekian dan terima kasih.",
+    "Itulah informasi seputar Menara Siger yang bisa kami bagikan.",
+    "Itu dia rangkuman jadwal kapal terbaru yang bisa admin bagikan.",
+    "Nah, itulah tadi sedikit informasi tentang Pahawang yang bisa kami sampaikan.",
+    "Begitulah penjelasan singkat mengenai sejarah kota, semoga membantu.",
+    "Semoga bermanfaat dan sampai jumpa di artikel berikutnya!",
+    "Sampai jumpa di artikel selanjutnya, Sobat!",
+    "Terima kasih telah membaca artikel ini sampai habis.",
+    "Nantikan artikel menarik lainnya hanya di situs kami.",
+    "Pastikan kamu membaca artikel ini sampai akhir, ya!",
+    "Baca artikel ini sampai selesai agar tidak ketinggalan informasi penting.",
+    "Yuk, baca sampai akhir biar nggak ketinggalan info penting.",
+    "Penasaran? Simak artikel ini sampai selesai!",
+    "Ingin tahu jawabannya? Baca terus sampai akhir.",
+    "Keep reading to learn more.",
+    "Artikel ini telah diperbarui.",
+    "Artikel ini terakhir diperbarui pada 12 Maret 2024.",
+    "Tulisan ini sudah diupdate dengan data terbaru.",
+    "Artikel ini terakhir kali direvisi pada 2 Januari 2025.",
+    "(Artikel ini telah mengalami pembaruan.)",
+    "Artikel ini merupakan bagian dari seri Panduan Mudik Hemat.",
+    "Tulisan ini adalah lanjutan dari artikel sebelumnya.",
+    "Simak selengkapnya di bawah ini ya, Bunda!",
+    "Tanpa berlama-lama, langsung saja kita masuk ke pembahasan.",
+    "Tanpa panjang lebar lagi, mari kita mulai.",
+    "Kita mulai dari poin pertama.",
+    "Bagaimana, cukup jelas bukan penjelasan di atas?",
+    "Lanjut ke halaman berikutnya untuk membaca kelanjutannya.",
+    "Penjelasan lengkapnya ada di paragraf berikut.",
+    "Untuk informasi lebih lanjut, kunjungi tautan di bawah ini.",
+    "Tabel di bawah ini merangkum harga terbaru.",
+    "Infografis di atas menunjukkan perbandingannya.",
+    "Grafik di bawah ini menggambarkan tren harganya.",
+    "Video berikut memperlihatkan suasananya.",
+]
+
+
+@pytest.mark.parametrize("line", ROUND5_PAGE_TALK)
+def test_round5_page_talk_removed(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert clean(page(line), ruleset, settings).text == page()
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Pada artikel ini, kami akan membahas sejarahnya secara lengkap.",
+        "Demikian ulasan singkat tentang sejarah pelabuhan, semoga bermanfaat.",
+        "Baca terus sampai habis, ya!",
+        "Artikel ini terakhir diperbarui pada 3 Mei 2024.",
+    ],
+)
+def test_round5_page_talk_closing_a_paragraph_goes_alone(
+    tail: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    sentence = "Pelabuhan itu ramai sejak abad ke-19."
+    assert clean(page(f"{sentence} {tail}"), ruleset, settings).text == page(sentence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Di bagian akhir pidatonya, Presiden menjelaskan arah kebijakan pangan nasional.",
+        "Dalam kesempatan itu, Menteri Perhubungan membahas rencana pelabuhan baru.",
+        "Pada kesempatan ini, Presiden juga akan meresmikan pasar rakyat di Boyolali.",
+        "Demikian penjelasan Kepala BPS Lampung saat ditemui di kantornya, Senin.",
+        "Demikian disampaikan Kapolres dalam keterangan tertulisnya.",
+        "Itulah sebabnya harga tiket kapal melonjak menjelang Lebaran.",
+        "Itulah yang membuat nelayan enggan melaut pada musim angin barat.",
+        "Sekian lama menunggu, akhirnya dermaga baru itu diresmikan.",
+        "Dalam artikel ilmiahnya, peneliti Unila itu menjelaskan penyebab abrasi pantai.",
+        "Pada bagian lain laporannya, BPS mencatat inflasi pangan bergejolak naik.",
+        "Di halaman depan koran itu, redaksi memuat foto banjir di Telukbetung.",
+        "Berita itu diperbarui setiap jam oleh petugas posko.",
+        "Data harga diperbarui setiap hari oleh Dinas Perdagangan.",
+        "Petani diminta membaca label pupuk sampai habis sebelum memakainya.",
+        "Ia membaca buku itu sampai selesai dalam semalam.",
+        "Baca petunjuk pemakaian sampai akhir sebelum menyemprotkan pestisida.",
+        "Video di atas memperlihatkan antrean warga di Pelabuhan Bakauheni sejak subuh.",
+        "Sampai jumpa di Pasar Bambu Kuning pekan depan, kata pedagang itu.",
+        "Melalui program ini, petani akan belajar teknik irigasi tetes.",
+        "Dalam video itu, petani menjelaskan cara menanam cabai di polybag.",
+        "Pada sesi kedua, peserta akan belajar membuat pupuk organik.",
+        "Di bab terakhir bukunya, penulis menjelaskan sejarah rempah Nusantara.",
+        "Untuk informasi lebih lanjut, warga bisa menghubungi kantor kelurahan.",
+        "Itu dia kunci sukses petani milenial asal Pringsewu itu.",
+        "Tanpa basa-basi, Bupati langsung menegur kepala dinas.",
+        '"Pada kesempatan ini, kami akan membahas tarif bersama pengusaha," kata Menteri.',
+        "Kita mulai dari pasar tradisional, ujar Wali Kota.",
+        "Semoga artikel ini bermanfaat!",
+        "Terima kasih telah membaca.",
+    ],
+)
+def test_round5_news_with_page_talk_words_stays(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder") == []
+
+
+# Generator residue: an assistant's preamble, its offers and limits, SEO fields at the page's edge, fill-in
+# slots and template syntax, filler Latin.
+ROUND5_GENERATOR_LINES = [
+    " Tentu, berikut artikel tentang harga cabai rawit:",
+    " Tentu! Ini artikel SEO tentang harga cabai yang Anda minta.",
+    " Baik, berikut adalah draf artikelnya.",
+    " Oke, ini dia artikel 1000 kata tentang harga cabai:",
+    " Siap! Berikut artikel berita tentang harga cabai dengan gaya jurnalistik.",
+    " Berikut adalah artikel yang telah saya tulis ulang agar lebih SEO friendly:",
+    " Berikut versi parafrase dari artikel tersebut:",
+    " Sebagai model bahasa, saya tidak memiliki data harga terkini.",
+    " Sebagai AI, saya tidak bisa memastikan harga di pasar hari ini.",
+    " Maaf, saya tidak dapat mengakses internet untuk memeriksa harga terbaru.",
+    " Saya tidak memiliki akses ke data real-time.",
+    " Meta description: Harga cabai rawit di pasar induk naik tajam. Simak penyebabnya di sini.",
+    " Meta Deskripsi: Harga cabai naik jelang Ramadan.",
+    " Judul SEO: Harga Cabai Rawit Hari Ini",
+    " Kata Kunci Utama: harga cabai rawit",
+    " Keyword: harga cabai, cabai rawit, pasar induk",
+    " Focus Keyphrase: harga cabai rawit",
+    " Slug URL: harga-cabai-rawit-naik",
+    " Alt text: pedagang cabai di pasar induk",
+    " Alt gambar: cabai rawit merah",
+    " Tag: cabai, harga pangan, pasar",
+    " Lorem ipsum dolor sit amet, consectetur adipiscing elit.",
+    " Lorem ipsum dolor sit amet.",
+    " [Masukkan nama]",
+    " [Nama Penulis]",
+    " {keyword}",
+    " {{nama_kota}}",
+    " %%title%%",
+    " [Insert gambar pedagang cabai di sini]",
+    " [Gambar: pedagang cabai di pasar]",
+    " [Sisipkan infografis harga cabai]",
+    " Penulis: [Nama Anda]",
+    " Ditulis oleh: {author}",
+    " Apakah Anda ingin saya menambahkan bagian FAQ?",
+    " Jika Anda mau, saya bisa membuatkan versi yang lebih pendek.",
+    " Beri tahu saya jika ada bagian yang perlu direvisi.",
+    " Semoga membantu! Jangan ragu untuk bertanya lagi.",
+    " Artikel ini ditulis dengan bantuan kecerdasan buatan.",
+    " Disclaimer: Artikel ini dihasilkan oleh AI.",
+    " Here's a revised version of the article:",
+    " As an AI language model, I cannot browse the internet.",
+    " Word count: 850 words",
+    " Jumlah kata: ±900",
+]
+
+
+@pytest.mark.parametrize("line", ROUND5_GENERATOR_LINES)
+def test_round5_generator_residue_lines_removed(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert clean(page(line), ruleset, settings).text == page()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Berikut teks lengkap pidato Presiden:",
+        "Berikut adalah beberapa tips menyimpan cabai agar awet:",
+        "Tentu saja warga menyambut baik operasi pasar itu.",
+        "Baik pedagang maupun pembeli mengeluhkan harga yang terus naik.",
+        "Sebagai model pembangunan desa, program itu banyak ditiru daerah lain.",
+        "Judul buku itu adalah Lampung Tempo Dulu karya Ahmad Sanusi.",
+        "Kata kunci keberhasilan program ini adalah partisipasi warga.",
+        "Catatan sejarah menyebut pelabuhan itu ramai sejak abad ke-17.",
+        "Lorem ipsum adalah teks contoh yang dipakai desainer sejak abad ke-16.",
+        "Pendahuluan",
+        "Kesimpulan",
+        "Ia menulis ulang naskah pidato itu tiga kali sebelum dibacakan.",
+        "Mahasiswa itu memparafrasekan kutipan ahli dalam skripsinya.",
+        "Alat itu dilengkapi teks alternatif untuk pengguna tunanetra.",
+        "Sebagai AI generatif, ChatGPT kini dipakai banyak pelajar untuk belajar.",
+        '"Beri tahu saya jika ada kendala," kata Camat kepada warga.',
+        "Tag harga di setiap lapak wajib dipasang pedagang.",
+        "Model bahasa besar kini dipakai untuk menerjemahkan dokumen pemerintah.",
+    ],
+)
+def test_round5_content_with_generator_words_stays(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder") == []
+
+
+# More of the page talking about itself, in other sites' wordings.
+ROUND5_MORE_PAGE_TALK = [
+    " Pada ulasan kali ini, Mimin akan memberikan beberapa rekomendasi tempat wisata.",
+    " Lewat tulisan ini, penulis ingin mengajak pembaca mengenal budaya Lampung.",
+    " Dalam pembahasan kali ini, kita akan mengenal lebih dekat Menara Siger.",
+    " Nah, di artikel ini kita akan bahas satu per satu, ya.",
+    " Artikel ini akan memandu Anda memilih oleh-oleh khas Lampung.",
+    " Postingan berikut akan memberikan gambaran lengkap soal tarif kapal.",
+    " Di akhir artikel, kami juga menyertakan tips hemat berwisata.",
+    " Pembahasan selengkapnya bisa kamu temukan di bawah.",
+    " Selengkapnya, simak di sini.",
+    " Informasi lengkapnya dapat dibaca pada ulasan berikut ini.",
+    " Cek ulasan lengkapnya berikut ini, ya.",
+    " Demikian sekilas informasi mengenai tarif kapal, semoga bermanfaat untuk Anda.",
+    " Demikianlah pembahasan kita tentang kuliner khas Lampung.",
+    " Sekian informasi dari kami, semoga membantu.",
+    " Itulah beberapa hal yang perlu kamu ketahui tentang Pahawang. Semoga bermanfaat!",
+    " Nah, itu dia ulasan lengkapnya.",
+    " Terima kasih sudah mampir ke blog kami.",
+    " Jangan lewatkan artikel menarik lainnya di kanal ini.",
+    " Ikuti terus artikel kami untuk informasi terbaru.",
+    " Artikel ini diperbarui secara berkala.",
+    " Tulisan ini pertama kali terbit pada 2019 dan diperbarui pada 2024.",
+    " Ulasan ini merupakan bagian dari liputan khusus mudik 2024.",
+    " Sebelum membahas lebih jauh, mari kita pahami dulu pengertiannya.",
+    " Tonton video lengkapnya di bawah ini.",
+    " Lihat selengkapnya di galeri foto berikut.",
+    " Perhatikan infografis berikut.",
+    " Geser untuk melihat foto lainnya.",
+    " Klik gambar untuk memperbesar.",
+    " Artikel ini terdiri dari tiga bagian.",
+    " Pada bagian pertama, kita akan membahas sejarah kota.",
+    " Untuk lebih jelasnya, perhatikan tabel di bawah ini.",
+    " Berikut ini daftar lengkapnya yang bisa kamu simak.",
+    " Mari simak ulasan berikut.",
+    " Langsung saja, berikut ulasannya.",
+]
+
+
+@pytest.mark.parametrize("line", ROUND5_MORE_PAGE_TALK)
+def test_round5_more_page_talk_removed(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert clean(page(line), ruleset, settings).text == page()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kali ini tim SAR akan menyisir sungai hingga ke hilir.",
+        "Kali ini pemerintah akan membahas anggaran bersama DPRD.",
+        "Pada bagian pertama pidatonya, Gubernur menjelaskan capaian pembangunan.",
+        "Di akhir acara, panitia membagikan hadiah kepada peserta.",
+        "Itulah daftar pemenang lomba desa wisata tahun ini menurut panitia.",
+        "Itulah beberapa fakta yang terungkap dalam persidangan kemarin.",
+        "Kumpulan data itu diperbarui setiap bulan oleh BPS.",
+        "Catatan: data diperbarui setiap Senin oleh Dinas Kesehatan.",
+        "Update: jumlah korban bertambah menjadi 12 orang.",
+        "Daftar pemilih tetap diperbarui menjelang pemilu.",
+        "Perlu diketahui, tarif baru berlaku mulai 1 Mei.",
+        "Warga perlu mengenal jalur evakuasi di sekitar rumah.",
+        "Sebelum membahas anggaran, DPRD lebih dulu mendengar paparan dinas.",
+        "Kali ini saya akan membahas cara membuat rendang yang empuk.",
+        "Catatan redaksi: Artikel ini telah diperbarui dengan tanggapan dari pihak kepolisian.",
+    ],
+)
+def test_round5_more_news_with_frame_words_stays(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder") == []
+
+
+# Source lines whose value names no source, and lines that are only a template's slot or a to-do.
+ROUND5_EMPTY_SOURCE_AND_SLOT_LINES = [
+    " Sumber : —",
+    " Sumber: -",
+    " Sumber: [Nama Media], [Tanggal]",
+    " Sumber: Nama Situs",
+    " Sumber: (link)",
+    " Sumber Foto: -",
+    " Foto: [Sumber Foto]",
+    " Foto: Dok. [nama]",
+    " Kredit: -",
+    " Referensi: 1. [Judul], [Penulis], [Tahun]",
+    " Sumber: www.contoh.com",
+    " Sumber: https://example.com/artikel",
+    " Sumber Data: Diolah dari",
+    " Dikutip dari laman resmi",
+    " Melansir laman resmi [instansi],",
+    " Disadur dari:",
+    " Source: N/A",
+    " Sumber gambar: Google",
+    " Sumber: Google",
+    " Sumber: internet",
+    " Sumber: Internet",
+    " Sumber: Berbagai Sumber",
+    " Sumber: dari berbagai sumber",
+    " Sumber: google.com",
+    " Sumber: Istimewa",
+    " Sumber : Net",
+    " Sumber: Dok. Pribadi",
+    " Sumber: Pixabay",
+    " [Masukkan kutipan narasumber di sini]",
+    " [Tambahkan foto pedagang di sini]",
+    " [INSERT IMAGE: pasar induk]",
+    " [Gambar 1: Suasana pasar]",
+    " [Infografis: perbandingan harga]",
+    " [Video: wawancara pedagang]",
+    " TODO: tambahkan data BPS terbaru",
+    " TBD",
+    " [TBD]",
+    " XXX",
+    " Tanggal: [tanggal]",
+    " Lokasi: [Nama Kota]",
+    " Narasumber: [Nama], [Jabatan]",
+    ' Kutipan: "..."',
+    ' "[Kutipan narasumber]"',
+    " [Paragraf pembuka]",
+    " [Isi artikel]",
+    " [Kesimpulan di sini]",
+    " {{ konten }}",
+    " {judul_artikel}",
+    " <nama penulis>",
+    " [Nama Penulis], [Tanggal Publikasi]",
+    " Oleh: [Nama Penulis]",
+    " Penulis: {{author}}",
+    " [Link ke artikel terkait]",
+    " Baca juga: [judul artikel terkait]",
+    " [CTA: Daftar sekarang]",
+    " Lorem ipsum dolor sit amet consectetur.",
+    " Dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.",
+    " [Belum ada data]",
+    " [Data menyusul]",
+    " (Data akan diperbarui)",
+    " [Placeholder]",
+    " Teks placeholder",
+    " Konten menyusul.",
+]
+
+
+@pytest.mark.parametrize("line", ROUND5_EMPTY_SOURCE_AND_SLOT_LINES)
+def test_round5_empty_source_and_slot_lines_removed(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert clean(page(line), ruleset, settings).text == page()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kosong",
+        "Segera hadir di bioskop kesayangan Anda mulai 12 Juni.",
+        "Draf RUU itu sudah diserahkan ke DPR pekan lalu.",
+        "Placeholder dalam desain web adalah teks sementara sebelum konten asli tersedia.",
+        "Konten menyusul dari tim kreatif, kata manajer itu kepada wartawan.",
+        "XXI Cineplex membuka bioskop baru di Bandar Lampung.",
+        "Abad XX ditandai dengan dua perang dunia.",
+        "Sumber: BPS Lampung, 2023",
+        "Data akan diperbarui setiap bulan oleh dinas, kata kepala bidang.",
+    ],
+)
+def test_round5_lines_with_slot_words_stay(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert clean(page(line), ruleset, settings).text == page(line)
+
+
+# The same talk in capitals, Title Case, with emoji, arrows or a trailing ellipsis.
+ROUND5_DECORATED_PAGE_TALK = [
+    "DEMIKIAN ARTIKEL TENTANG HARGA CABAI, SEMOGA BERMANFAAT.",
+    "Demikian Artikel Tentang Harga Cabai, Semoga Bermanfaat!",
+    "Simak ulasan lengkapnya di bawah ini 👇",
+    "Simak ulasan lengkapnya di bawah ini 👇👇",
+    "Scroll ke bawah untuk info lengkapnya ⬇️",
+    "Baca sampai habis ya...",
+    "Yuk simak penjelasannya sampai habis!!!",
+    "👉 Baca artikel ini sampai selesai",
+    "Pada artikel ini kita akan membahas tentang harga cabai 🌶️",
+    "PADA ARTIKEL INI KAMI AKAN MEMBAHAS HARGA CABAI.",
+    "Sampai jumpa di artikel berikutnya 👋",
+    "Terima kasih sudah membaca artikel ini 🙏",
+    "Artikel ini telah diperbarui ✅",
+    "Berikut informasi selengkapnya 👇",
+    "Simak selengkapnya >>",
+    "Simak selengkapnya...",
+    "Baca selengkapnya di bawah ini ⬇",
+]
+
+
+@pytest.mark.parametrize("line", ROUND5_DECORATED_PAGE_TALK)
+def test_round5_decorated_page_talk_removed(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert clean(page(line), ruleset, settings).text == page()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "🔥 Harga Cabai Naik Lagi di Pasar Induk",
+        "Harga cabai rawit naik tajam 🌶️",
+        "Warga antre sejak subuh di depan pasar 😢",
+        "Pedagang berharap harga segera turun 🙏",
+        "📍 Pasar Induk Kramat Jati, Jakarta Timur",
+        "Jadwal operasi pasar: Senin–Jumat ⏰",
+        "Stok aman hingga Lebaran ✅",
+    ],
+)
+def test_round5_decorated_content_lines_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder") == []
+
+
+# More notes: dated wiki markers, capitals, braces and angle brackets, whom to check with.
+ROUND5_MORE_NOTES = [
+    "[butuh rujukan, Maret 2021]",
+    "[citation needed, March 2020]",
+    "[rujukan?][butuh rujukan]",
+    "{perlu rujukan}",
+    "{sumber?}",
+    "<perlu rujukan>",
+    "[perlu rujukan ]",
+    "[ Perlu Rujukan ]",
+    "[PERLU RUJUKAN]",
+    "(PERLU KONFIRMASI)",
+    "(Perlu Dicek)",
+    "[ref?]",
+    "[sumber?]",
+    "[source?]",
+    "[rujukan diperlukan]",
+    "[halaman diperlukan]",
+    "[tahun?]",
+    "[siapa yang mengatakan?]",
+    "[perlu sitasi]",
+    "[butuh sitasi]",
+    "[verifikasi diperlukan]",
+    "[tidak ada rujukan]",
+    "[tanpa rujukan]",
+    "(cek kembali ke narasumber)",
+    "(tanya narasumber)",
+    "(konfirmasi ulang ke humas)",
+    "(angka perlu dicek)",
+    "(data belum diverifikasi)",
+    "[NOTE: cek angka]",
+    "(NB: perlu dicek)",
+    "(TODO)",
+    "(todo: cari foto)",
+]
+
+
+@pytest.mark.parametrize("note", ROUND5_MORE_NOTES)
+def test_round5_more_notes_in_a_sentence_removed(note: str, ruleset: Ruleset, settings: Settings) -> None:
+    sentence = "Pelabuhan Panjang melayani 2.000 kapal setahun"
+    line = f"{sentence} {note} dan terus bertambah."
+    assert clean(page(line), ruleset, settings).text == page(f"{sentence} dan terus bertambah.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Acara ditutup dengan sesi diskusi (tanya jawab) bersama warga.",
+        "Wartawan menemui narasumber (seorang nelayan) di dermaga.",
+        "Rumus luas lingkaran adalah {pi} dikali jari-jari kuadrat.",
+        "Tekan tombol <Enter> untuk melanjutkan pendaftaran.",
+        "Kepala desa meminta warga mengecek ulang data ke kantor desa (ke bagian pelayanan).",
+    ],
+)
+def test_round5_more_brackets_of_content_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "cleaned"),
+    [
+        (
+            "Seperti dilansir [nama media], pelabuhan itu melayani 2.000 kapal setahun.",
+            "pelabuhan itu melayani 2.000 kapal setahun.",
+        ),
+        (
+            "Dikutip dari [sumber], pelabuhan itu melayani 2.000 kapal setahun.",
+            "pelabuhan itu melayani 2.000 kapal setahun.",
+        ),
+        (
+            "Mengutip [nama situs], pelabuhan itu melayani 2.000 kapal setahun.",
+            "pelabuhan itu melayani 2.000 kapal setahun.",
+        ),
+        (
+            "Melansir ..., pelabuhan itu melayani 2.000 kapal setahun.",
+            "pelabuhan itu melayani 2.000 kapal setahun.",
+        ),
+        (
+            "Pelabuhan itu melayani 2.000 kapal setahun, seperti dikutip dari [sumber].",
+            "Pelabuhan itu melayani 2.000 kapal setahun.",
+        ),
+        (
+            "Pelabuhan itu melayani 2.000 kapal setahun (dikutip dari: ...).",
+            "Pelabuhan itu melayani 2.000 kapal setahun.",
+        ),
+        (
+            "Pelabuhan itu melayani 2.000 kapal setahun (via: -).",
+            "Pelabuhan itu melayani 2.000 kapal setahun.",
+        ),
+    ],
+)
+def test_round5_attribution_verbs_with_a_slot_go_with_it(
+    line: str, cleaned: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    assert clean(page(line), ruleset, settings).text == page(cleaned)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporter: [nama reporter]",
+        "Pewarta: -",
+        "Kontributor: [Nama]",
+        "Fotografer: [nama]",
+        "Laporan: [nama wartawan]",
+        "Editor: -",
+        "Penulis: -",
+        "Reporter:",
+    ],
+)
+def test_round5_credit_labels_without_a_name_removed(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert clean(page(line), ruleset, settings).text == page()

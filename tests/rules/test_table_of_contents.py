@@ -601,3 +601,165 @@ def test_round4b_entries_with_unusual_markers(marker: str, ruleset: Ruleset, set
 )
 def test_round4b_lists_and_headings_that_mirror_nothing_stay(text: str, ruleset: Ruleset) -> None:
     assert flagged(text, ruleset, "table_of_contents") == []
+
+
+# --- round 5: a label or a switch left alone ---------------------------------------------------------
+
+ROUND5_LONE_LABELS = [
+    "Daftar Isi",
+    "DAFTAR ISI",
+    "Daftar isi:",
+    "Daftar Isi [Tampilkan]",
+    "Daftar Isi [Sembunyikan]",
+    "Daftar Isi [hide]",
+    "Daftar isi [show]",
+    "Daftar Isi ▼",
+    "Daftar Isi ⬇",
+    "📑 Daftar Isi",
+    "📋 Daftar Isi",
+    "☰ Daftar Isi",
+    "Daftar Isi Artikel",
+    "Daftar Isi Konten",
+    "Isi Artikel",
+    "Isi artikel:",
+    "Baca Cepat",
+    "Baca Cepat 🔥",
+    "Navigasi Cepat",
+    "Navigasi Artikel",
+    "Table of Contents",
+    "Table of Contents [hide]",
+    "Contents",
+    "Contents [hide]",
+    "Contents hide",
+    "[Tampilkan]",
+    "[Sembunyikan]",
+    "[hide]",
+    "[show]",
+    "Sembunyikan",
+    "Tampilkan",
+    "Toggle",
+    "Topik Bahasan",
+    "Topik Pembahasan",
+    "Pokok Bahasan",
+    "Dalam artikel ini:",
+    "Di artikel ini:",
+    "Isi Halaman",
+    "Isi Konten",
+    "Sub Bahasan",
+    "Daftar Isi (Klik untuk Lompat)",
+    "Daftar Isi Toggle",
+    "Lompat ke:",
+    "Langsung ke:",
+    "Jump to:",
+    "In this article",
+    "In This Article:",
+    "On this page",
+    "Daftar Isi +",
+    "Daftar Isi ›",
+    "Daftar Isi »",
+    "▸ Daftar Isi",
+    "Daftar Isi Tutup",
+    "Daftar Isi Buka",
+    "Buka Daftar Isi",
+    "Tutup Daftar Isi",
+    "Tampilkan Daftar Isi",
+    "Lihat Daftar Isi",
+    "Isi Postingan",
+    "Daftar Isi [ Tampilkan ]",
+    "Daftar isi ( sembunyikan )",
+    "Konten [tutup]",
+    "Contents [show]",
+    "Ringkasan ▼",
+    "Poin Penting [+]",
+    "Highlights [hide]",
+]
+
+
+@pytest.mark.parametrize("label", ROUND5_LONE_LABELS)
+@pytest.mark.parametrize("where", ["top", "middle"])
+def test_round5_lone_label_or_switch_removed(
+    label: str, where: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    # Its entries are gone (the extractor dropped them) or it stands between paragraphs.
+    if where == "top":
+        text, expected = f"{TITLE}\n\n{label}\n{INTRO}\n{body()}", f"{TITLE}\n\n{INTRO}\n{body()}"
+    else:
+        text, expected = f"{TITLE}\n\n{INTRO}\n{label}\n{body()}", f"{TITLE}\n\n{INTRO}\n{body()}"
+    assert clean(text, ruleset, settings).text == expected
+
+
+def test_round5_lone_label_flagged_once_with_its_table(ruleset: Ruleset) -> None:
+    items = toc("{i}.")
+    text = f"{TITLE}\n\nDaftar Isi [Tampilkan]\n" + "\n".join(items) + f"\n\n{INTRO}\n{body()}"
+    assert flagged(text, ruleset, "table_of_contents") == ["Daftar Isi [Tampilkan]", *items]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Daftar isi buku itu memuat dua belas bab tentang sejarah pertanian.",
+        "Konten",
+        "Ringkasan",
+        "Poin Penting",
+        "Highlights",
+        "Tampilkan Semua Harga",
+        "Isi Pasal 28 UUD 1945",
+        "Navigasi Kapal Nelayan",
+        "Konten Kreator Makin Diminati",
+        "Lompat ke Halaman Pendaftaran Beasiswa",
+        "Sekilas tentang Pasar Induk Kramat Jati",
+        "Ringkasan Eksekutif Laporan Keuangan 2023",
+        "Daftar Isian Pelaksanaan Anggaran (DIPA) 2024",
+        "Jump to the main story: harga cabai naik lagi.",
+        "Konten negatif di media sosial terus diblokir Kominfo.",
+        "Poin penting dari putusan MK itu adalah batas usia calon.",
+        "Sembunyikan identitas pelapor",
+        "Tampilkan data per provinsi",
+        "Di halaman ini pengunjung bisa mengecek harga terbaru.",
+        "Yang dibahas dalam rapat itu adalah anggaran pasar.",
+    ],
+)
+def test_round5_lines_with_label_words_stay_mid_page(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    text = f"{TITLE}\n\n{INTRO}\n{line}\n{body()}"
+    assert flagged(text, ruleset, "table_of_contents") == []
+    assert line in clean(text, ruleset, settings).text.split("\n")
+
+
+def test_round5_label_above_a_list_of_its_own_stays(ruleset: Ruleset) -> None:
+    text = f"{TITLE}\n\nYang akan dibahas:\n- jadwal tanam\n- harga pupuk\n{INTRO}\n{body()}"
+    assert flagged(text, ruleset, "table_of_contents") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Daftar Isi: " + " | ".join(SECTIONS),
+        "Daftar Isi: " + " • ".join(SECTIONS),
+        "Baca Cepat: " + " · ".join(SECTIONS),
+        "Isi Artikel: " + " / ".join(SECTIONS),
+        "Navigasi: " + " » ".join(SECTIONS),
+        "Dalam artikel ini: " + " | ".join(list(SECTIONS)[:2]),
+        " | ".join(SECTIONS),
+        "1. Memilih Benih Cabai | 2. Menyiapkan Media Tanam | 3. Penyiraman dan Pemupukan",
+    ],
+)
+def test_round5_table_of_contents_on_one_line_removed(
+    line: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    text = f"{TITLE}\n\n{line}\n{INTRO}\n{body()}"
+    assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{INTRO}\n{body()}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Beranda | Berita | Pertanian | Tips",
+        "Kategori: Pertanian | Hortikultura | Tips",
+        "Tags: cabai, pot, tanaman",
+        "Bahan: tanah | pupuk kandang | sekam bakar",
+        "Memilih benih cabai dan menyiapkan media tanam adalah langkah awal yang penting.",
+    ],
+)
+def test_round5_lines_split_by_bars_that_mirror_nothing_stay(line: str, ruleset: Ruleset) -> None:
+    text = f"{TITLE}\n\n{INTRO}\n{line}\n{body()}"
+    assert flagged(text, ruleset, "table_of_contents") == []

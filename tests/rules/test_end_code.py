@@ -1,0 +1,175 @@
+"""End codes: a desk's sign-off closing a story (editors' initials, an agency or a site, a source label,
+stars, an agency between dashes) goes, after the last sentence of the last paragraph or alone in the page's
+tail; brackets inside prose (`(DPR)`, `(km)`, `(yoy)`) and acronyms after a full stop stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.config import Settings
+from pipeline.rules import Ruleset
+from tests.helpers import clean, flagged
+
+TITLE = "Pemkot Bandung Gelar Operasi Pasar Minyak Goreng di Lima Kecamatan"
+LEAD = (
+    "Pemerintah Kota Bandung menggelar operasi pasar minyak goreng di lima kecamatan mulai Senin pagi "
+    "untuk menekan harga yang terus naik."
+)
+LAST = "Warga dapat membeli paling banyak dua liter per orang dengan menunjukkan KTP."
+
+# Sign-offs of Indonesian desks and agencies, in the forms real sites print them.
+CODES = [
+    "(ant)",
+    "(kid/kid)",
+    "(wsn/asp)",
+    "(*)",
+    "(mdk/rnd)",
+    "(Antara)",
+    "(jpnn)",
+    "(rls)",
+    "(adv)",
+    "(end)",
+    "(red)",
+    "(ysp/ege)",
+    "(ANT)",
+    "(Ant)",
+    "(rdk)",
+    "(hms)",
+    "(tribunnews)",
+    "(tribun)",
+    "(tribunjateng.com)",
+    "(antaranews)",
+    "(okz)",
+    "(RMOL)",
+    "(jpnn.com)",
+    "(JPNN)",
+    "(dtk)",
+    "(kompas)",
+    "(Kompas.com)",
+    "(wan)",
+    "(ADV)",
+    "(***)",
+    "(**)",
+    "***",
+    "(*/rls)",
+    "(rls/ant)",
+    "(ant/jpnn)",
+    "(TIM)",
+    "(Tim)",
+    "(dbs)",
+    "(red/ant)",
+    "(RED)",
+    "(hmi/red)",
+    "(Ant/HMS)",
+    "(ed: rnd)",
+    "[ant]",
+    "[red]",
+    "(IDN Times/Aldi)",
+    "(Antara/Reuters)",
+    "(AFP)",
+    "(Reuters)",
+    "(AP)",
+    "(Xinhua)",
+    "(BBC)",
+    "(uci/hn)",
+    "(mrc/jun)",
+    "[END]",
+    "(berbagai sumber)",
+    "(mg2/fan)",
+    "(c1/fan)",
+    "(OL-3)",
+    "(Sumber: Antara)",
+]
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_end_code_alone_after_the_last_paragraph_removed(
+    code: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    text = f"{TITLE}\n\n{LEAD}\n\n{LAST}\n\n{code}"
+    assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{LEAD}\n\n{LAST}"
+
+
+@pytest.mark.parametrize("code", ["-- ANTARA --", "—ANT—", "--ant--", "== ANTARA ==", "**", "*"])
+def test_agency_between_dashes_and_stars_removed(code: str, ruleset: Ruleset, settings: Settings) -> None:
+    text = f"{TITLE}\n\n{LEAD}\n\n{LAST}\n{code}"
+    assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{LEAD}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "(ANT)",
+        "(TIM)",
+        "(RED)",
+        "(tribunnews)",
+        "(tribun)",
+        "(antaranews)",
+        "(kompas)",
+        "(RMOL)",
+        "(JPNN)",
+        "(jpnn.com)",
+        "(BBC)",
+        "(AFP)",
+        "(AP)",
+        "(berbagai sumber)",
+        "(ed: rnd)",
+        "**",
+        "*",
+        "(Tim)",
+        "(dbs)",
+        "(rls/ant)",
+    ],
+)
+def test_end_code_closing_the_last_paragraph_removed(code: str, ruleset: Ruleset, settings: Settings) -> None:
+    text = f"{TITLE}\n\n{LEAD}\n\n{LAST} {code}"
+    assert code in flagged(text, ruleset, "boilerplate.end_code")
+    assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{LEAD}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Usulan itu akan dibahas bersama Dewan Perwakilan Rakyat (DPR).",
+        "Data terbaru dirilis Badan Pusat Statistik (BPS).",
+        "Data itu dirilis Badan Pusat Statistik. (BPS)",
+        "Jarak tempuhnya sekitar 12 kilometer (km).",
+        "Lahan yang terbakar mencapai 40 hektare (ha).",
+        "Ia menyebut pengumuman resmi akan disampaikan pekan depan (Senin).",
+        "Pertandingan berakhir imbang 1-1 (0-0).",
+        "Harga naik 2,6 persen secara tahunan (yoy).",
+        "Tarif baru berlaku untuk kendaraan golongan I (sedan, jip, pikap).",
+        "Hasil akhirnya ditentukan lewat adu penalti (4-3).",
+        "Kebijakan itu disebut sebagai langkah tepat oleh warga (dan pengamat).",
+        "Pasar itu buka setiap hari pukul 05.00-17.00 WIB (kecuali Jumat).",
+        "Informasi lebih lanjut dapat diperoleh di kantor kelurahan (lihat lampiran).",
+        "Kecepatan kereta mencapai 350 kilometer per jam (km/jam).",
+        "Harga minyak goreng curah Rp 15.000 per liter (Rp/liter).",
+        "Operasi pasar juga digelar Dinas Perdagangan dan Perindustrian (Disdagin).",
+    ],
+)
+def test_brackets_of_prose_closing_the_story_stay(last: str, ruleset: Ruleset, settings: Settings) -> None:
+    text = f"{TITLE}\n\n{LEAD}\n\n{last}"
+    assert flagged(text, ruleset, "boilerplate.end_code") == []
+    assert clean(text, ruleset, settings).text == text
+
+
+def test_a_sign_off_word_mid_page_stays(ruleset: Ruleset) -> None:
+    # A single code ending a paragraph mid-page is not the story's end.
+    text = f"{TITLE}\n\n{LEAD} (tribun)\n\n{LAST}"
+    assert flagged(text, ruleset, "boilerplate.end_code") == []
+
+
+@pytest.mark.parametrize(
+    "code", ["(jpnn/fat)", "(antara/red)", "(Sumber: Antara)", "(IDN Times/Aldi)", "(ant/Kompas.com)"]
+)
+def test_the_last_paragraph_before_a_credit_like_sign_off_stays(
+    code: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    # A sign-off of the form `(outlet/initials)` looks like a photo credit; the story's last paragraph
+    # before it is not a caption and stays.
+    last = (
+        "Pemerintah berjanji menambah pasokan dari gudang Bulog dalam dua minggu agar harga kembali stabil."
+    )
+    text = f"{TITLE}\n\n{LEAD}\n\n{last} {code}"
+    assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{LEAD}\n\n{last}"
