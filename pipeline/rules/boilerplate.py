@@ -3552,6 +3552,18 @@ def _linked_place(page: Page, line: Line, lex: Lexicon) -> bool:
     return any(ln.index != page.title_index and _pointer_headline(ln, lex) for ln in _neighbours(page, line))
 
 
+def _repeats_title_words(page: Page, line: Line) -> bool:
+    """Whether `line` is made mostly of the page title's words, as a section heading of the article is
+    (`Manfaat Gempa Bumi bagi Pelaku UMKM` under `Dampak Gempa Bumi bagi Pelaku UMKM dan Cara ...`); a
+    link to another story on the topic shares a word or two (`Gempa Bumi Guncang Cianjur Pagi Ini`)."""
+    title = page.title
+    if title is None or title.index == line.index:
+        return False
+    own = {w.casefold() for w in words(line.text) if len(w) >= 4}
+    shared = own & {w.casefold() for w in words(title.text) if len(w) >= 4}
+    return len(shared) >= 3 and 2 * len(shared) >= len(own)
+
+
 def _pointer_headline(line: Line, lex: Lexicon) -> bool:
     """A news headline standing alone between paragraphs, a link to another story: two parts, the first
     title-cased, the second short and pointing at what the story tells (`Pemkab Garut Buka Lowongan PPPK
@@ -3662,8 +3674,13 @@ def _related_block_items(page: Page, lex: Lexicon) -> frozenset[int]:
                 and _opens_section(page, run[-1])
                 and not (len(run) > 1 and _pointer_headline(run[-1], lex))  # `..., Ini Syaratnya`: a link
                 and not (directed and len(run) == 1)  # `Berita Sebelumnya` over the one headline it links
-                # `Baca Juga:` over one headline of a link's length: the box's one link
-                and not (len(run) == 1 and run[0].n_words >= rl.single_link_min_words)
+                # `Baca Juga:` over one headline of a link's length: the box's one link (unless it
+                # repeats the title's words, as this article's own section headings do)
+                and not (
+                    len(run) == 1
+                    and run[0].n_words >= rl.single_link_min_words
+                    and not _repeats_title_words(page, run[0])
+                )
             ):
                 run.pop()  # a section's heading below the links
             found.update(ln.index for ln in run)

@@ -1080,6 +1080,17 @@ def test_a_links_label_over_one_headline_and_a_paragraph(
     assert label not in out and _HEADLINE not in out and BODY in out
 
 
+@pytest.mark.parametrize("label", ["Video Pilihan", "Baca Juga:", "Artikel Terkait"])
+def test_a_long_section_heading_repeating_the_title_under_a_lone_label_stays(
+    label: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    # The article's own section heading (made of the title's words) under a label left by a widget.
+    heading = "Penyebab Harga Cabai Rawit di Jakarta Melonjak"
+    text = f"{TITLE}\n\n{LEAD}\n{label}\n\n{heading}\n\n{BODY}\n\n{LAST}"
+    out = clean(text, ruleset, settings).text.split("\n")
+    assert heading in out and label not in out
+
+
 def test_a_short_section_heading_under_a_lone_label_stays(ruleset: Ruleset, settings: Settings) -> None:
     text = f"{TITLE}\n\n{LEAD}\nBaca juga:\nDampak Kenaikan Harga Cabai\n{BODY}\n\n{LAST}"
     assert "Dampak Kenaikan Harga Cabai" in clean(text, ruleset, settings).text.split("\n")
