@@ -67,6 +67,11 @@ def _summary_table(result: dict[str, Any], wall: float) -> Table:
     table.add_column(justify="right")
     inputs, outputs = result["inputs"], result["outputs"]
     table.add_row("documents in", f"{inputs['units']:,} (from {inputs['files']:,} files)")
+    table.add_row(
+        "files",
+        f"{inputs.get('new', 0):,} new, {inputs.get('changed', 0):,} changed, "
+        f"{inputs.get('reused', 0):,} reused, {inputs.get('removed', 0):,} removed",
+    )
     table.add_row("kept", f"{outputs['corpus']:,}")
     table.add_row("rejected", f"{outputs['rejected']:,}")
     for reason, n in result["rejected_by_reason"].items():
@@ -103,9 +108,16 @@ def run(
     out: OutOption = Path("clean"),
     config: ConfigOption = None,
     workers: WorkersOption = None,
+    full: Annotated[
+        bool,
+        typer.Option("--full", help="Clean every input again, even those the published output already has."),
+    ] = False,
     verbose: Annotated[bool, typer.Option(help="Show Prefect's logs on the console.")] = False,
 ) -> None:
-    """Clean every input under RAW into a Parquet corpus under OUT, through the Prefect flow."""
+    """Clean every input under RAW into a Parquet corpus under OUT, through the Prefect flow.
+
+    Inputs the published output already cleaned with the same configuration and code are reused,
+    not cleaned again; duplicates and repeated lines are still decided over the whole corpus."""
     _quiet_prefect(verbose)
     _check_inputs(raw, config)
     from flows.clean import run_clean  # imports Prefect: after the environment defaults are set
@@ -120,7 +132,7 @@ def run(
         )
         watcher.start()
         try:
-            result = run_clean(str(raw), str(out), str(config) if config else None, workers)
+            result = run_clean(str(raw), str(out), str(config) if config else None, workers, full)
         except Exception as exc:
             console.print(f"[red]run failed:[/red] {type(exc).__name__}: {exc}")
             raise typer.Exit(1) from exc
