@@ -35,38 +35,6 @@ def _grow(raw: Path, copies: list[str]) -> None:
         shutil.copytree(RAW, raw / name)
 
 
-def test_a_run_killed_after_some_shards_resumes_to_the_same_bytes(tmp_path: Path) -> None:
-    raw, out = tmp_path / "raw", tmp_path / "out"
-    _grow(raw, ["a"])
-    settings = Settings(shard_bytes=SHARD_BYTES)
-    before = run_local(raw, out, settings)
-    published = _hashes(out)
-    _grow(raw, ["b", "c", "d"])
-
-    run = subprocess.Popen([sys.executable, "-c", RUN, str(raw), str(out)], cwd=REPO, start_new_session=True)
-    reports = out / ".saring" / "staging" / "shards"
-    deadline = time.monotonic() + 120
-    try:
-        while len(list(reports.glob("*.json"))) < 3:
-            assert run.poll() is None, "the run ended before it could be killed"
-            assert time.monotonic() < deadline
-            time.sleep(0.01)
-    finally:
-        os.killpg(run.pid, signal.SIGKILL)
-        run.wait()
-    finished = len(list(reports.glob("*.json")))
-    assert 3 <= finished < 20
-
-    # The killed run changed nothing readers see.
-    assert _hashes(out) == published
-    assert pl.read_parquet(out / "corpus" / "*.parquet").height == before.outputs["corpus"]
-
-    after = run_local(raw, out, settings)
-    assert after.inputs["shards"] == 20 and after.inputs["shards_resumed"] == finished
-    run_local(raw, tmp_path / "uninterrupted", settings)
-    assert _hashes(out) == _hashes(tmp_path / "uninterrupted")
-
-
 def _kill_when(command: list[str], ready: Callable[[], bool], timeout: float = 240) -> None:
     """Start `command` in a process group of its own and SIGKILL the whole group (the flow, its
     worker processes and Prefect's temporary server) as soon as `ready()` holds."""
@@ -80,6 +48,31 @@ def _kill_when(command: list[str], ready: Callable[[], bool], timeout: float = 2
     finally:
         os.killpg(run.pid, signal.SIGKILL)
         run.wait()
+
+
+def test_a_run_killed_after_some_shards_resumes_to_the_same_bytes(tmp_path: Path) -> None:
+    raw, out = tmp_path / "raw", tmp_path / "out"
+    _grow(raw, ["a"])
+    settings = Settings(shard_bytes=SHARD_BYTES)
+    before = run_local(raw, out, settings)
+    published = _hashes(out)
+    _grow(raw, ["b", "c", "d"])
+
+    reports = out / ".saring" / "staging" / "shards"
+    _kill_when(
+        [sys.executable, "-c", RUN, str(raw), str(out)], lambda: len(list(reports.glob("*.json"))) >= 3
+    )
+    finished = len(list(reports.glob("*.json")))
+    assert 3 <= finished < 20
+
+    # The killed run changed nothing readers see.
+    assert _hashes(out) == published
+    assert pl.read_parquet(out / "corpus" / "*.parquet").height == before.outputs["corpus"]
+
+    after = run_local(raw, out, settings)
+    assert after.inputs["shards"] == 20 and after.inputs["shards_resumed"] == finished
+    run_local(raw, tmp_path / "uninterrupted", settings)
+    assert _hashes(out) == _hashes(tmp_path / "uninterrupted")
 
 
 def test_the_prefect_flow_killed_while_cleaning_and_while_finalising_resumes(tmp_path: Path) -> None:
