@@ -37,13 +37,15 @@ def _quiet_prefect(verbose: bool) -> None:
 
     Prefect's console logs would tear through the progress bar, so the console shows warnings
     only (the API still receives every log); telemetry stays off, as these machines are often
-    offline and Prefect logs an error for each failed report.
+    offline and Prefect logs an error for each failed report. Prefect's temporary API server gets
+    90 s to start instead of 20: on a loaded machine it takes longer, and the run would fail.
     """
     if not verbose:
         os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 
 
 def _watch_progress(out: Path, since: float, progress: Progress, task_id: Any, stop: threading.Event) -> None:
