@@ -195,12 +195,17 @@ def summarise(manifest: RunManifest) -> dict[str, Any]:
 
 @flow(name="saring-clean", task_runner=ProcessPoolTaskRunner(), log_prints=False)
 def clean_corpus(
-    raw: str = "raw", out: str = "clean", config: str | None = None, workers: int | None = None
+    raw: str = "raw",
+    out: str = "clean",
+    config: str | None = None,
+    workers: int | None = None,
+    full: bool = False,
 ) -> dict[str, Any]:
-    """Clean every input under `raw` into the Parquet corpus under `out`."""
+    """Clean every input under `raw` into the Parquet corpus under `out`. Inputs the published
+    version already cleaned with the same configuration and code are reused, unless `full`."""
     logger = get_run_logger()
     settings = load_settings(config, workers=workers)
-    with open_run(raw, out, settings) as run:
+    with open_run(raw, out, settings, full) as run:
         shards, pending = run.plan.shards, run.pending
         logger.info(
             "%d files in %d shards from %s; %d shards to clean (%d finished by an unfinished run)",
@@ -209,6 +214,15 @@ def clean_corpus(
             run.raw_dir,
             len(pending),
             len(run.finished),
+        )
+        changes = run.changes
+        logger.info(
+            "inputs against the published version: %d new, %d changed, %d reused, %d removed%s",
+            changes.new,
+            changes.changed,
+            changes.reused,
+            changes.removed,
+            " (full rebuild)" if full else "",
         )
         progress = RunProgress(len(shards), done=len(run.finished))
         staging = str(run.staging)
@@ -242,9 +256,11 @@ def task_runner(workers: int) -> TaskRunner:
     return ProcessPoolTaskRunner(max_workers=workers)
 
 
-def run_clean(raw: str, out: str, config: str | None = None, workers: int | None = None) -> dict[str, Any]:
+def run_clean(
+    raw: str, out: str, config: str | None = None, workers: int | None = None, full: bool = False
+) -> dict[str, Any]:
     """Run the flow with `workers` processes (default: the settings' `workers`)."""
     n = workers or load_settings(config).workers
     return clean_corpus.with_options(task_runner=task_runner(n))(
-        raw=raw, out=out, config=config, workers=workers
+        raw=raw, out=out, config=config, workers=workers, full=full
     )

@@ -143,6 +143,19 @@ PIPELINE_DIR = Path(__file__).parent
 RULE_DATA_DIR = PIPELINE_DIR / "rules"
 
 
+def code_fingerprint() -> str:
+    """A hash of the code that shapes the output (`pipeline/`, `schemas/`): a reused result must come
+    from the same code, and the package version is not bumped for every change of a rule."""
+    digest = hashlib.sha256()
+    for package in (PIPELINE_DIR, PIPELINE_DIR.parent / "schemas"):
+        for path in sorted(package.rglob("*.py")):
+            digest.update(path.relative_to(package.parent).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+PIPELINE_BUILD = code_fingerprint()
+
+
 def data_files() -> list[Path]:
     """The packaged lexicon and threshold files: one per rule category, the document filters'
     (`filters.toml`), the language check's (`langid.toml`) and the corpus pass's (`dedup.toml`).

@@ -23,7 +23,6 @@ the published rows are the same whatever the shard and worker count.
 from __future__ import annotations
 
 import os
-import shutil
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -440,7 +439,8 @@ def finalise_shard(pre_report: ShardReport, staging: Path, settings: Settings) -
 
 
 def drop_pre_pass(staging: Path) -> None:
-    """The pre-pass tables are not published (the summaries stay: later runs can reuse them)."""
-    shutil.rmtree(staging / PRE, ignore_errors=True)
+    """Remove what only this run needed. The pre-pass tables and summaries stay in the published
+    version, unpublished (readers see only the table links): the next run reuses the rows of every
+    unchanged input from them (`pipeline.incremental`)."""
     for leftover in (staging / AMENDMENTS).glob(".*.tmp"):
         os.remove(leftover)

@@ -10,6 +10,14 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict
 
 
+class InputReuse(BaseModel):
+    """Which earlier published version and shard hold an unchanged input's rows
+    (`pipeline.incremental`); the shard's input index there says where."""
+
+    version_dir: str
+    shard: int
+
+
 class InputFile(BaseModel):
     # Path bytes go through JSON (plan.json, Prefect parameters) as base64.
     model_config = ConfigDict(ser_json_bytes="base64", val_json_bytes="base64")
@@ -18,6 +26,8 @@ class InputFile(BaseModel):
     size: int
     fs_relpath: bytes | None = None  # the path's bytes on disk, when they are not valid UTF-8
     sha256: str | None = None  # of the content when planned (None: unreadable); part of the work's key
+    key: str = ""  # set by the run: content, path and run key (`pipeline.incremental.input_key`)
+    reuse: InputReuse | None = None  # set by an incremental run when an earlier version has the rows
 
     def location(self, raw_dir: Path) -> Path:
         return raw_dir / (os.fsdecode(self.fs_relpath) if self.fs_relpath is not None else self.relpath)

@@ -32,6 +32,12 @@ def run_report_markdown(manifest: RunManifest, out_dir: Path) -> str:
             ("", "count"),
             [
                 ("documents in", f"{inputs['units']:,} from {inputs['files']:,} files"),
+                (
+                    "files against the previous run",
+                    f"{inputs.get('new', 0):,} new, {inputs.get('changed', 0):,} changed, "
+                    f"{inputs.get('reused', 0):,} reused (not cleaned again), "
+                    f"{inputs.get('removed', 0):,} removed",
+                ),
                 ("hidden files skipped", f"{inputs.get('skipped_hidden', 0):,}"),
                 ("kept (corpus)", f"{outputs['corpus']:,}"),
                 ("rejected", f"{outputs['rejected']:,}"),

@@ -15,9 +15,10 @@ from pathlib import Path
 from time import perf_counter
 
 from pipeline.apply import VERDICT_CHANGES
-from pipeline.config import PIPELINE_VERSION, Settings, config_hash, effective_config
+from pipeline.config import PIPELINE_BUILD, PIPELINE_VERSION, Settings, config_hash, effective_config
 from pipeline.corpus_pass import CorpusPassReport, corpus_pass, drop_pre_pass, finalise_shard
 from pipeline.discover import RunPlan, ShardSpec, plan_run
+from pipeline.incremental import InputChanges, plan_reuse
 from pipeline.output import MANIFEST, OutputError, OutputLayout
 from pipeline.rules import enabled_rules
 from pipeline.shard import SHARD_DIRS, clean_shard, finished_shards, remove_shard_files
@@ -67,6 +68,7 @@ class Run:
     corpus_pass_report: CorpusPassReport | None = None
     verdicts: dict[str, int | str] = field(default_factory=dict)  # in force: how many, snapshot hash
     finished: dict[int, ShardReport] = field(default_factory=dict)  # cleaned by an unfinished run
+    changes: InputChanges = field(default_factory=InputChanges)  # inputs against the previous version
 
     @property
     def staging(self) -> Path:
@@ -149,6 +151,7 @@ class Run:
             finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
             saring_version=PIPELINE_VERSION,
             pipeline_version=PIPELINE_VERSION,
+            pipeline_build=PIPELINE_BUILD,
             schema_version=SCHEMA_VERSION,
             versions=library_versions(),
             raw_dir=str(self.raw_dir),
@@ -161,6 +164,9 @@ class Run:
                 "skipped_hidden": len(self.plan.skipped_hidden),
                 "shards": len(self.plan.shards),
                 "shards_resumed": len(self.finished),
+                **self.changes.as_dict(),
+                "reused": (reused := sum(r.reused_inputs for r in reports)),
+                "reuse_failed": self.changes.reused - reused,
             },
             outputs=outputs,
             balanced=units == sum(outputs.values()),
@@ -180,12 +186,15 @@ class Run:
 
 
 @contextmanager
-def open_run(raw_dir: Path | str, out_dir: Path | str, settings: Settings) -> Iterator[Run]:
+def open_run(
+    raw_dir: Path | str, out_dir: Path | str, settings: Settings, full: bool = False
+) -> Iterator[Run]:
     """Lock the output folder, plan the shards and prepare the staging area.
 
     Shards an unfinished run (failed or killed) already cleaned for the same inputs, configuration
     and verdicts stay in staging and are not cleaned again (`Run.finished`); everything else there
-    is removed."""
+    is removed. Unless `full`, inputs the published version cleaned with the same key are reused
+    (`pipeline.incremental`)."""
     raw_dir, out_dir = Path(raw_dir).resolve(), Path(out_dir).resolve()
     layout = OutputLayout(out_dir)
     layout.check_usable()
@@ -195,7 +204,9 @@ def open_run(raw_dir: Path | str, out_dir: Path | str, settings: Settings) -> It
         staging = layout.resumable_staging(kept=SHARD_DIRS)
         store = VerdictStore(store_path(out_dir, settings.verdicts_file))
         in_force, snapshot_sha256 = write_snapshot(store, staging / VERDICTS_SNAPSHOT)
-        run_key = f"{config_hash(settings)}:{PIPELINE_VERSION}:{snapshot_sha256}"
+        run_key = f"{config_hash(settings)}:{PIPELINE_VERSION}:{PIPELINE_BUILD}:{snapshot_sha256}"
+        previous = None if full or layout.current_version() is None else layout.current.resolve()
+        changes = plan_reuse(plan, run_key, previous)
         for shard in plan.shards:
             shard.work_key = shard.key_for(run_key)
         finished = finished_shards(staging, plan.shards)
@@ -203,14 +214,17 @@ def open_run(raw_dir: Path | str, out_dir: Path | str, settings: Settings) -> It
         (staging / "plan.json").write_text(plan.model_dump_json(indent=1))
         run = Run(raw_dir=raw_dir, layout=layout, settings=settings, plan=plan, clock_start=start)
         run.finished = finished
+        run.changes = changes
         run.verdicts = {"in_force": in_force, "sha256": snapshot_sha256}
         run.timings["plan"] = round(perf_counter() - start, 4)
         yield run
 
 
-def run_local(raw_dir: Path | str, out_dir: Path | str, settings: Settings) -> RunManifest:
+def run_local(
+    raw_dir: Path | str, out_dir: Path | str, settings: Settings, full: bool = False
+) -> RunManifest:
     """Plan, clean every shard, run the corpus pass, finalise every shard, publish: in this process."""
-    with open_run(raw_dir, out_dir, settings) as run:
+    with open_run(raw_dir, out_dir, settings, full) as run:
         cleaned = [clean_shard(shard, run.raw_dir, run.staging, settings) for shard in run.pending]
         reports = run.with_finished(cleaned)
         run.lap("clean")

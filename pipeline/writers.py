@@ -62,6 +62,11 @@ class TableWriter:
         self.rows = 0
         self.pending_bytes = 0
 
+    @property
+    def written(self) -> int:
+        """Rows added so far, flushed or not."""
+        return sum(part.rows for part in self.parts) + self.rows
+
     def add(self, record: BaseModel | dict[str, Any]) -> None:
         row = record.model_dump() if isinstance(record, BaseModel) else record
         for name, value in row.items():

@@ -37,13 +37,15 @@ def _quiet_prefect(verbose: bool) -> None:
 
     Prefect's console logs would tear through the progress bar, so the console shows warnings
     only (the API still receives every log); telemetry stays off, as these machines are often
-    offline and Prefect logs an error for each failed report.
+    offline and Prefect logs an error for each failed report. Prefect's temporary API server gets
+    90 s to start instead of 20: on a loaded machine it takes longer, and the run would fail.
     """
     if not verbose:
         os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "WARNING")
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 
 
 def _watch_progress(out: Path, since: float, progress: Progress, task_id: Any, stop: threading.Event) -> None:
@@ -67,6 +69,11 @@ def _summary_table(result: dict[str, Any], wall: float) -> Table:
     table.add_column(justify="right")
     inputs, outputs = result["inputs"], result["outputs"]
     table.add_row("documents in", f"{inputs['units']:,} (from {inputs['files']:,} files)")
+    table.add_row(
+        "files",
+        f"{inputs.get('new', 0):,} new, {inputs.get('changed', 0):,} changed, "
+        f"{inputs.get('reused', 0):,} reused, {inputs.get('removed', 0):,} removed",
+    )
     table.add_row("kept", f"{outputs['corpus']:,}")
     table.add_row("rejected", f"{outputs['rejected']:,}")
     for reason, n in result["rejected_by_reason"].items():
@@ -103,9 +110,16 @@ def run(
     out: OutOption = Path("clean"),
     config: ConfigOption = None,
     workers: WorkersOption = None,
+    full: Annotated[
+        bool,
+        typer.Option("--full", help="Clean every input again, even those the published output already has."),
+    ] = False,
     verbose: Annotated[bool, typer.Option(help="Show Prefect's logs on the console.")] = False,
 ) -> None:
-    """Clean every input under RAW into a Parquet corpus under OUT, through the Prefect flow."""
+    """Clean every input under RAW into a Parquet corpus under OUT, through the Prefect flow.
+
+    Inputs the published output already cleaned with the same configuration and code are reused,
+    not cleaned again; duplicates and repeated lines are still decided over the whole corpus."""
     _quiet_prefect(verbose)
     _check_inputs(raw, config)
     from flows.clean import run_clean  # imports Prefect: after the environment defaults are set
@@ -120,7 +134,7 @@ def run(
         )
         watcher.start()
         try:
-            result = run_clean(str(raw), str(out), str(config) if config else None, workers)
+            result = run_clean(str(raw), str(out), str(config) if config else None, workers, full)
         except Exception as exc:
             console.print(f"[red]run failed:[/red] {type(exc).__name__}: {exc}")
             raise typer.Exit(1) from exc

@@ -241,6 +241,9 @@ class ShardReport(BaseModel):
     stage_seconds: dict[str, float]
     seconds: float
     parts: dict[str, list[TableFile]]
+    reused_inputs: int = Field(
+        default=0, description="Inputs whose rows were copied from the previous version, not cleaned again."
+    )
     work_key: str = Field(
         default="", description="Hash of the shard's inputs and the run's configuration it was cleaned for."
     )
@@ -254,6 +257,10 @@ class RunManifest(BaseModel):
     finished_at: str
     saring_version: str
     pipeline_version: str
+    pipeline_build: str = Field(
+        default="",
+        description="Hash of the pipeline's code: with config_hash, what a reused input must match.",
+    )
     schema_version: str
     versions: dict[str, str] = Field(
         description="Versions of Python and the libraries that shape the output."
@@ -262,7 +269,11 @@ class RunManifest(BaseModel):
     config: dict
     config_hash: str
     rules: list[str] = Field(description="Ids of the rules that ran.")
-    inputs: dict[str, int] = Field(description="files, units (documents and records), skipped_hidden.")
+    inputs: dict[str, int] = Field(
+        description="files, units (documents and records), skipped_hidden, shards, shards_resumed; and "
+        "against the previous published version: new, changed, reused (not cleaned again), removed files, "
+        "and reuse_failed (planned for reuse, cleaned again because the earlier rows could not be read)."
+    )
     outputs: dict[str, int] = Field(description="corpus, rejected, quarantined: they add up to inputs.units.")
     balanced: bool = Field(description="True when inputs.units == corpus + rejected + quarantined.")
     rejected_by_reason: dict[str, int]

@@ -390,7 +390,14 @@ def test_a_file_name_that_is_not_utf8_is_read_and_shown_escaped(tmp_path: Path) 
         "skipped_hidden": 1,
         "shards": 1,
         "shards_resumed": 0,
+        "new": 1,
+        "changed": 0,
+        "reused": 0,
+        "removed": 0,
+        "reuse_failed": 0,
     }
+    # and a second run finds it again under the same escaped path, unchanged
+    assert run_local(raw, tmp_path / "out", Settings()).inputs["reused"] == 1
     out = tmp_path / "out"
     tables = [pl.read_parquet(out / t / "*.parquet") for t in ("corpus", "rejected", "quarantine")]
     sources = [s for t in tables for s in t["source"].to_list()]
