@@ -217,10 +217,10 @@ def clean_corpus(
         )
         changes = run.changes
         logger.info(
-            "inputs against the published version: %d new, %d changed, %d reused, %d removed%s",
+            "inputs against the published version: %d new, %d changed, %d to reuse, %d removed%s",
             changes.new,
             changes.changed,
-            changes.reused,
+            changes.reusable,
             changes.removed,
             " (full rebuild)" if full else "",
         )

@@ -438,7 +438,7 @@ def finalise_shard(pre_report: ShardReport, staging: Path, settings: Settings) -
     )
 
 
-def drop_pre_pass(staging: Path) -> None:
+def remove_run_leftovers(staging: Path) -> None:
     """Remove what only this run needed. The pre-pass tables and summaries stay in the published
     version, unpublished (readers see only the table links): the next run reuses the rows of every
     unchanged input from them (`pipeline.incremental`)."""

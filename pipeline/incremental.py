@@ -108,32 +108,46 @@ class InputChanges:
 
     new: int = 0  # not in the previous version
     changed: int = 0  # there, with another key (content, configuration, code or verdicts changed)
-    reused: int = 0  # same key: rows copied, not cleaned again
+    reusable: int = 0  # same key: planned to have their rows copied, not cleaned again
     removed: int = 0  # in the previous version, gone from the raw folder
 
-    def as_dict(self) -> dict[str, int]:
-        return dict(self.__dict__)
+    def counts(self, reused: int) -> dict[str, int]:
+        """The manifest's counts, given how many inputs the shards did reuse (the others planned for
+        reuse were cleaned again: their earlier rows could not be read)."""
+        return {
+            "new": self.new,
+            "changed": self.changed,
+            "reused": reused,
+            "removed": self.removed,
+            "reuse_failed": self.reusable - reused,
+        }
 
 
-def read_input_index(version_dir: Path) -> pl.DataFrame:
-    """The input index of a published version (empty if it has none: an older or non-incremental run)."""
-    files = sorted((version_dir / INPUTS).glob("part-*.parquet"))
-    return (
-        pl.read_parquet(files, schema=INPUT_INDEX_SCHEMA)
-        if files
-        else pl.DataFrame(schema=INPUT_INDEX_SCHEMA)
-    )
+def read_input_index(version_dir: Path, columns: list[str], shard: int | None = None) -> pl.DataFrame:
+    """`columns` of the input index of a published version, of one `shard` or of all (empty if it has
+    none: an older run)."""
+    pattern = "part-*.parquet" if shard is None else f"part-{shard:05d}-*.parquet"
+    files = sorted((version_dir / INPUTS).glob(pattern))
+    if not files:
+        return pl.DataFrame(schema={name: INPUT_INDEX_SCHEMA[name] for name in columns})
+    return pl.read_parquet(files, columns=columns)
 
 
 def plan_reuse(plan: RunPlan, run_key: str, previous: Path | None) -> InputChanges:
     """Give every input of `plan` its key, and where to find its rows in the `previous` published
     version when its key is there (None: a full rebuild, nothing is reused)."""
     changes = InputChanges()
-    index = read_input_index(previous) if previous is not None else pl.DataFrame(schema=INPUT_INDEX_SCHEMA)
-    earlier = {
-        relpath: (key, shard)
-        for relpath, key, shard in index.select("relpath", "input_key", "shard").iter_rows()
-    }
+    # Only what planning needs: each shard task reads the rest (row ranges, counts) of its own inputs.
+    earlier = (
+        {
+            relpath: (key, shard)
+            for relpath, key, shard in read_input_index(
+                previous, ["relpath", "input_key", "shard"]
+            ).iter_rows()
+        }
+        if previous is not None
+        else {}
+    )
     seen: set[str] = set()
     for shard in plan.shards:
         for file in shard.files:
@@ -147,7 +161,7 @@ def plan_reuse(plan: RunPlan, run_key: str, previous: Path | None) -> InputChang
             else:
                 assert previous is not None
                 file.reuse = InputReuse(version_dir=str(previous), shard=found[1])
-                changes.reused += 1
+                changes.reusable += 1
     changes.removed = len(earlier.keys() - seen)
     return changes
 
@@ -166,16 +180,11 @@ class ReusedRows:
         wanted = (reuse.version_dir, reuse.shard)
         if self._shard == wanted:
             return
-        version = Path(reuse.version_dir)
-        files = sorted((version / INPUTS).glob(f"part-{reuse.shard:05d}-*.parquet"))
-        index = (
-            pl.read_parquet(files, schema=INPUT_INDEX_SCHEMA)
-            if files
-            else pl.DataFrame(schema=INPUT_INDEX_SCHEMA)
+        index = read_input_index(
+            Path(reuse.version_dir), ["relpath", "input_key", "rows", "stats"], reuse.shard
         )
         self._index = {
-            relpath: (key, json.loads(rows), stats)
-            for relpath, key, rows, stats in index.select("relpath", "input_key", "rows", "stats").iter_rows()
+            relpath: (key, json.loads(rows), stats) for relpath, key, rows, stats in index.iter_rows()
         }
         self._tables = {}
         self._shard = wanted

@@ -16,7 +16,7 @@ from time import perf_counter
 
 from pipeline.apply import VERDICT_CHANGES
 from pipeline.config import PIPELINE_BUILD, PIPELINE_VERSION, Settings, config_hash, effective_config
-from pipeline.corpus_pass import CorpusPassReport, corpus_pass, drop_pre_pass, finalise_shard
+from pipeline.corpus_pass import CorpusPassReport, corpus_pass, finalise_shard, remove_run_leftovers
 from pipeline.discover import RunPlan, ShardSpec, plan_run
 from pipeline.incremental import InputChanges, plan_reuse
 from pipeline.output import MANIFEST, OutputError, OutputLayout
@@ -96,7 +96,7 @@ class Run:
         """Write the manifest and switch the published output to this run. `reports` are the
         finalised shards' reports."""
         self.lap("finalise")
-        drop_pre_pass(self.staging)
+        remove_run_leftovers(self.staging)
         publish_start = perf_counter()
         reports = sorted(reports, key=lambda r: r.index)
         if [r.index for r in reports] != [s.index for s in self.plan.shards]:
@@ -164,9 +164,7 @@ class Run:
                 "skipped_hidden": len(self.plan.skipped_hidden),
                 "shards": len(self.plan.shards),
                 "shards_resumed": len(self.finished),
-                **self.changes.as_dict(),
-                "reused": (reused := sum(r.reused_inputs for r in reports)),
-                "reuse_failed": self.changes.reused - reused,
+                **self.changes.counts(reused=sum(r.reused_inputs for r in reports)),
             },
             outputs=outputs,
             balanced=units == sum(outputs.values()),

@@ -203,14 +203,10 @@ def clean_shard(shard: ShardSpec, raw_dir: Path, staging_dir: Path, settings: Se
         )
 
     start = perf_counter()
+    closed = {name: writer.close() for name, writer in writers.items()}
     parts = {
-        name.removeprefix(f"{PRE}/"): writer.close()
-        for name, writer in writers.items()
-        if name.startswith(PRE)
+        name.removeprefix(f"{PRE}/"): files for name, files in closed.items() if name.startswith(f"{PRE}/")
     }
-    for name, writer in writers.items():
-        if not name.startswith(PRE):
-            writer.close()
     index.close()
     seconds["write"] += perf_counter() - start
     for stage, value in cleaner.clock.seconds.items() if cleaner is not None else ():
