@@ -193,7 +193,35 @@ def summarise(manifest: RunManifest) -> dict[str, Any]:
     }
 
 
-@flow(name="saring-clean", task_runner=ProcessPoolTaskRunner(), log_prints=False)
+def task_runner(settings: Settings) -> TaskRunner:
+    """Where shards run: worker processes on this machine (the GIL makes threads useless for this
+    CPU-bound work), or a Dask cluster: the one at `dask_address`, or a temporary local cluster of
+    `workers` single-threaded processes that lives as long as the flow run."""
+    # Imported here: Dask is heavy, and every worker process of the default runner imports this module.
+    from prefect_dask import DaskTaskRunner
+
+    if settings.dask_address:
+        return DaskTaskRunner(address=settings.dask_address)
+    if settings.runner == "dask":
+        return DaskTaskRunner(
+            cluster_class="distributed.LocalCluster",
+            cluster_kwargs={
+                "n_workers": settings.workers,
+                "threads_per_worker": 1,
+                "processes": True,
+                "dashboard_address": None,  # no web dashboard (and no bokeh) for a temporary cluster
+            },
+        )
+    return ProcessPoolTaskRunner(max_workers=settings.workers)
+
+
+def default_task_runner() -> TaskRunner:
+    """The runner of flow runs that a deployment starts (`saring serve`): chosen by the `SARING_*`
+    environment the serving process passes on (`workers`, `runner`, `dask_address`)."""
+    return task_runner(load_settings())
+
+
+@flow(name="saring-clean", task_runner=default_task_runner(), log_prints=False)
 def clean_corpus(
     raw: str = "raw",
     out: str = "clean",
@@ -251,16 +279,17 @@ def clean_corpus(
     return summarise(manifest)
 
 
-def task_runner(workers: int) -> TaskRunner:
-    """Worker processes for shards: the GIL makes threads useless for this CPU-bound work."""
-    return ProcessPoolTaskRunner(max_workers=workers)
-
-
 def run_clean(
-    raw: str, out: str, config: str | None = None, workers: int | None = None, full: bool = False
+    raw: str,
+    out: str,
+    config: str | None = None,
+    workers: int | None = None,
+    full: bool = False,
+    runner: str | None = None,
+    dask_address: str | None = None,
 ) -> dict[str, Any]:
-    """Run the flow with `workers` processes (default: the settings' `workers`)."""
-    n = workers or load_settings(config).workers
-    return clean_corpus.with_options(task_runner=task_runner(n))(
+    """Run the flow on the task runner the settings and these overrides choose (`task_runner`)."""
+    settings = load_settings(config, workers=workers, runner=runner, dask_address=dask_address)
+    return clean_corpus.with_options(task_runner=task_runner(settings))(
         raw=raw, out=out, config=config, workers=workers, full=full
     )

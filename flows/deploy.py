@@ -12,9 +12,7 @@ from pathlib import Path
 from prefect.deployments.runner import EntrypointType
 
 from flows.clean import clean_corpus
-from pipeline.config import load_settings
-
-PROCESS_POOL_WORKERS = "PREFECT_TASKS_RUNNER_PROCESS_POOL_MAX_WORKERS"
+from pipeline.config import Settings, load_settings
 
 
 def deployment_parameters(
@@ -29,13 +27,29 @@ def deployment_parameters(
     }
 
 
+def runner_environment(settings: Settings) -> dict[str, str]:
+    """What a flow run's process needs to choose the same task runner as `saring run` would."""
+    env = {"SARING_WORKERS": str(settings.workers), "SARING_RUNNER": settings.runner}
+    if settings.dask_address:
+        env["SARING_DASK_ADDRESS"] = settings.dask_address
+    return env
+
+
 def serve_clean(
-    name: str, cron: str | None, raw: Path, out: Path, config: Path | None, workers: int | None
+    name: str,
+    cron: str | None,
+    raw: Path,
+    out: Path,
+    config: Path | None,
+    workers: int | None,
+    runner: str | None = None,
+    dask_address: str | None = None,
 ) -> None:
     """Create (or update) the deployment `saring-clean/<name>` and run its flow runs until stopped."""
-    # Flow runs start in subprocesses that import the flow with its default process pool, which
-    # Prefect sizes from this setting: the same worker count as `saring run` would use.
-    os.environ[PROCESS_POOL_WORKERS] = str(workers or load_settings(config).workers)
+    # Flow runs start in subprocesses that import the flow, whose default task runner follows the
+    # environment (`default_task_runner`): pass on the runner chosen here.
+    settings = load_settings(config, workers=workers, runner=runner, dask_address=dask_address)
+    os.environ.update(runner_environment(settings))
     clean_corpus.serve(
         name=name,
         cron=cron,

@@ -18,7 +18,7 @@ import json
 import tomllib
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic_settings import BaseSettings, EnvSettingsSource, SettingsConfigDict
@@ -91,6 +91,15 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="SARING_", env_nested_delimiter="__", extra="forbid")
 
     workers: int = Field(default=2, ge=1, description="Parallel worker processes for shards.")
+    runner: Literal["processes", "dask"] = Field(
+        default="processes",
+        description="How shards run in parallel: worker processes on this machine, or a Dask cluster "
+        "(a temporary local one of `workers` processes, or the one at `dask_address`).",
+    )
+    dask_address: str | None = Field(
+        default=None,
+        description="Scheduler of an existing Dask cluster (tcp://host:8786); implies runner = dask.",
+    )
     shard_retries: int = Field(default=2, ge=0, description="Times a failed shard task is tried again.")
     shard_timeout_seconds: float = Field(
         default=3600, gt=0, description="A shard task running longer than this fails (and may be retried)."
@@ -185,7 +194,15 @@ def effective_config(settings: Settings) -> dict[str, Any]:
     """Everything that shapes the output: settings (minus how the work is run, and where the
     verdicts are kept: the manifest records the verdicts themselves) and the merged rule data."""
     conf = settings.model_dump(
-        mode="json", exclude={"workers", "shard_retries", "shard_timeout_seconds", "verdicts_file"}
+        mode="json",
+        exclude={
+            "workers",
+            "runner",
+            "dask_address",
+            "shard_retries",
+            "shard_timeout_seconds",
+            "verdicts_file",
+        },
     )
     conf["rules"]["lexicon_files"] = [Path(p).name for p in conf["rules"]["lexicon_files"]]
     return {"settings": conf, "rule_data": load_rule_data(settings), "pipeline_version": PIPELINE_VERSION}

@@ -10,6 +10,7 @@ import json
 import os
 import threading
 import time
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -28,6 +29,27 @@ OutOption = Annotated[
 ]
 WorkersOption = Annotated[
     int | None, typer.Option(min=1, help="Worker processes (default from settings: 2).")
+]
+
+
+class Runner(StrEnum):
+    processes = "processes"
+    dask = "dask"
+
+
+RunnerOption = Annotated[
+    Runner | None,
+    typer.Option(
+        help="Run shards in worker processes here, or on a temporary local Dask cluster of WORKERS "
+        "processes (default from settings: processes).",
+    ),
+]
+DaskAddressOption = Annotated[
+    str | None,
+    typer.Option(
+        help="Scheduler of an existing Dask cluster (tcp://host:8786) to run shards on; its workers "
+        "need Saring installed and the RAW and OUT folders at the same paths.",
+    ),
 ]
 console = Console(stderr=True)
 
@@ -110,6 +132,8 @@ def run(
     out: OutOption = Path("clean"),
     config: ConfigOption = None,
     workers: WorkersOption = None,
+    runner: RunnerOption = None,
+    dask_address: DaskAddressOption = None,
     full: Annotated[
         bool,
         typer.Option("--full", help="Clean every input again, even those the published output already has."),
@@ -134,7 +158,15 @@ def run(
         )
         watcher.start()
         try:
-            result = run_clean(str(raw), str(out), str(config) if config else None, workers, full)
+            result = run_clean(
+                str(raw),
+                str(out),
+                str(config) if config else None,
+                workers,
+                full,
+                runner.value if runner else None,
+                dask_address,
+            )
         except Exception as exc:
             console.print(f"[red]run failed:[/red] {type(exc).__name__}: {exc}")
             raise typer.Exit(1) from exc
@@ -157,6 +189,8 @@ def serve(
     name: Annotated[str, typer.Option(help="Deployment name: runs are `saring-clean/NAME`.")] = "saring",
     config: ConfigOption = None,
     workers: WorkersOption = None,
+    runner: RunnerOption = None,
+    dask_address: DaskAddressOption = None,
     verbose: Annotated[bool, typer.Option(help="Show Prefect's logs on the console.")] = True,
 ) -> None:
     """Serve the cleaning flow as a Prefect deployment with these parameters and schedule, until
@@ -165,7 +199,7 @@ def serve(
     _check_inputs(raw, config)
     from flows.deploy import serve_clean  # imports Prefect: after the environment defaults are set
 
-    serve_clean(name, cron, raw, out, config, workers)
+    serve_clean(name, cron, raw, out, config, workers, runner.value if runner else None, dask_address)
 
 
 @app.command()

@@ -11,7 +11,7 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from pipeline.config import Settings
+from pipeline.config import Settings, load_settings
 from pipeline.corpus_pass import source_group
 from pipeline.dedup import MinHasher, comparable_text
 from pipeline.run import run_local
@@ -228,7 +228,7 @@ def test_the_same_bytes_with_one_or_two_workers(prefect_api: None, tmp_path: Pat
     conf = tmp_path / "saring.toml"
     conf.write_text("shard_bytes = 12000\n")
     for workers in (1, 2):
-        state = clean_corpus.with_options(task_runner=task_runner(workers))(
+        state = clean_corpus.with_options(task_runner=task_runner(load_settings(workers=workers)))(
             raw=str(raw),
             out=str(tmp_path / f"w{workers}"),
             config=str(conf),

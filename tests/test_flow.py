@@ -10,7 +10,7 @@ from prefect import get_client
 from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
 
 from flows.clean import clean_corpus, task_runner
-from pipeline.config import Settings
+from pipeline.config import Settings, load_settings
 from pipeline.report import flag_counts_by_rule, run_report_markdown
 from pipeline.run import run_local
 from schemas import RunManifest
@@ -21,7 +21,7 @@ from tests.test_determinism import _hashes
 def test_flow_on_worker_processes_matches_a_local_run(prefect_api: None, tmp_path: Path) -> None:
     conf = tmp_path / "saring.toml"
     conf.write_text("shard_bytes = 3000\n")
-    state = clean_corpus.with_options(task_runner=task_runner(2))(
+    state = clean_corpus.with_options(task_runner=task_runner(load_settings(workers=2)))(
         raw=str(RAW), out=str(tmp_path / "flow"), config=str(conf), workers=2, return_state=True
     )
     assert state.is_completed()

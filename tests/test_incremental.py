@@ -14,7 +14,7 @@ import pytest
 
 import pipeline.shard
 from pipeline.clean import DocumentCleaner
-from pipeline.config import Settings
+from pipeline.config import Settings, load_settings
 from pipeline.run import run_local
 from pipeline.verdicts import VerdictStore, now_utc, store_path
 from schemas.verdicts import Verdict
@@ -203,7 +203,7 @@ def test_the_flow_on_worker_processes_reuses_the_same_way(prefect_api: None, tmp
     conf = tmp_path / "saring.toml"
     conf.write_text(f"shard_bytes = {SHARD_BYTES}\n")
     _start_raw(raw)
-    flow = clean_corpus.with_options(task_runner=task_runner(2))
+    flow = clean_corpus.with_options(task_runner=task_runner(load_settings(workers=2)))
     first = flow(raw=str(raw), out=str(out), config=str(conf), workers=2)
     assert first["inputs"]["new"] == 4
     for path in SAMPLES[3:]:
