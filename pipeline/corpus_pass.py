@@ -211,11 +211,73 @@ class CorpusPassReport:
         return dict(self.__dict__)
 
 
+# Line summaries are grouped in partitions of about this many rows (by line hash), so that the
+# memory of counting repeated lines is bounded by the partition, not by the corpus.
+LINE_PARTITION_ROWS = 2_000_000
+
+
+def _scan(directory: Path, schema: pl.Schema) -> pl.LazyFrame:
+    files = sorted(directory.glob("*.parquet"))
+    return pl.scan_parquet(files) if files else pl.LazyFrame(schema=schema)
+
+
+def _signatures(directory: Path, num_perm: int, n: int) -> np.ndarray:
+    """The documents' MinHash signatures as one uint64 matrix (a row per document, in the order of
+    `_scan`), filled one summary file at a time: the whole column is never held twice."""
+    signatures = np.empty((n, num_perm), dtype=np.uint64)
+    filled = 0
+    for path in sorted(directory.glob("*.parquet")):
+        column = pl.read_parquet(path, columns=["signature"]).get_column("signature")
+        block = np.frombuffer(b"".join(column.to_list()), dtype=np.uint64)
+        if block.size != column.len() * num_perm:
+            raise ValueError(f"{path}: MinHash signatures of another length than {num_perm}")
+        signatures[filled : filled + column.len()] = block.reshape(column.len(), num_perm)
+        filled += column.len()
+    if filled != n:
+        raise ValueError(f"{directory}: {filled} signatures for {n} documents")
+    return signatures
+
+
+def repeated_line_removals(lines: pl.LazyFrame, exclude: pl.Series, config: CorpusPassConfig) -> pl.DataFrame:
+    """Rows (doc_id, line_index, detail) for every line that is site furniture: a line of a group
+    (site) found on at least `min_docs` of its documents (`content_min_docs` for a line that reads
+    as content). Documents in `exclude` (rejected as duplicates) do not count.
+
+    Worked in partitions of line hashes: a (group, line hash) pair lies in one partition, so each
+    is counted whole while only one partition is in memory.
+    """
+    total = lines.select(pl.len()).collect().item()
+    partitions = max(1, -(-total // LINE_PARTITION_ROWS))
+    kept = lines.filter(~pl.col("doc_id").is_in(exclude.implode()))
+    parts = [_empty(REMOVAL_SCHEMA)]
+    for k in range(partitions):
+        part = kept.filter(pl.col("line_hash").hash() % partitions == k) if partitions > 1 else kept
+        counted = part.with_columns(pl.col("doc_id").n_unique().over("group", "line_hash").alias("n_docs"))
+        parts.append(
+            counted.filter(
+                (pl.col("n_docs") >= config.min_docs)
+                & (~pl.col("content_like") | (pl.col("n_docs") >= config.content_min_docs))
+            )
+            .select(
+                "doc_id",
+                "line_index",
+                pl.format("on {} documents of {}", "n_docs", "group").alias("detail"),
+            )
+            .collect()
+        )
+    return pl.concat(parts).sort("doc_id", "line_index")
+
+
 def run_corpus_pass(staging: Path, config: CorpusPassConfig) -> CorpusPassReport:
-    """Decide duplicates and repeated lines from the summaries; write them as amendments."""
+    """Decide duplicates and repeated lines from the summaries; write them as amendments.
+
+    Memory: the documents' summaries without their text (about 1 KB a document with MinHash
+    signatures), and one partition of the line summaries at a time.
+    """
     started = perf_counter()
     summaries = staging / SUMMARIES
-    docs = _read_all(summaries / "docs", "*.parquet", DOC_SUMMARY_SCHEMA)
+    doc_summaries = _scan(summaries / "docs", DOC_SUMMARY_SCHEMA)
+    docs = doc_summaries.select("doc_id", "source", "n_chars", "exact_hash").collect()
     rejections = [_empty(REJECTION_SCHEMA)]
     exact = near = _empty({"doc_id": pl.String})
     if config.exact and docs.height:
@@ -228,10 +290,13 @@ def run_corpus_pass(staging: Path, config: CorpusPassConfig) -> CorpusPassReport
             )
         )
     if config.near and docs.height:
-        remaining = docs.filter(~pl.col("doc_id").is_in(exact["doc_id"].implode()))
-        signatures = np.frombuffer(b"".join(remaining["signature"].to_list()), dtype=np.uint64)
-        signatures = signatures.reshape(remaining.height, config.hasher.num_perm)
-        near = near_duplicates(remaining, signatures, config.hasher, config.min_similarity)
+        remaining = docs.with_row_index("row").filter(~pl.col("doc_id").is_in(exact["doc_id"].implode()))
+        rows = remaining.get_column("row").to_numpy()
+        signatures = _signatures(summaries / "docs", config.hasher.num_perm, docs.height)
+        near = near_duplicates(
+            remaining.drop("row"), signatures, config.hasher, config.min_similarity, rows=rows
+        )
+        del signatures
         rejections.append(
             near.select(
                 "doc_id",
@@ -247,22 +312,8 @@ def run_corpus_pass(staging: Path, config: CorpusPassConfig) -> CorpusPassReport
     rejected = pl.concat(rejections).sort("doc_id")
     removals = _empty(REMOVAL_SCHEMA)
     if config.repeated_lines:
-        lines = _read_all(summaries / "lines", "*.parquet", LINE_SUMMARY_SCHEMA).filter(
-            ~pl.col("doc_id").is_in(rejected["doc_id"].implode())
-        )
-        counted = lines.with_columns(pl.col("doc_id").n_unique().over("group", "line_hash").alias("n_docs"))
-        removals = (
-            counted.filter(
-                (pl.col("n_docs") >= config.min_docs)
-                & (~pl.col("content_like") | (pl.col("n_docs") >= config.content_min_docs))
-            )
-            .select(
-                "doc_id",
-                "line_index",
-                pl.format("on {} documents of {}", "n_docs", "group").alias("detail"),
-            )
-            .sort("doc_id", "line_index")
-        )
+        lines = _scan(summaries / "lines", LINE_SUMMARY_SCHEMA)
+        removals = repeated_line_removals(lines, rejected["doc_id"], config)
     out = staging / AMENDMENTS
     out.mkdir(parents=True, exist_ok=True)
     rejected.write_parquet(out / "rejections.parquet")

@@ -133,10 +133,15 @@ class _UnionFind:
 
 
 def near_duplicates(
-    docs: pl.DataFrame, signatures: np.ndarray, hasher: MinHasher, min_similarity: float
+    docs: pl.DataFrame,
+    signatures: np.ndarray,
+    hasher: MinHasher,
+    min_similarity: float,
+    rows: np.ndarray | None = None,
 ) -> pl.DataFrame:
     """Rows (doc_id, of_doc_id, of_source, similarity) for every document in a near-duplicate cluster
-    but its best member. `signatures[i]` belongs to `docs` row i."""
+    but its best member. `signatures[i]` belongs to `docs` row i, or `signatures[rows[i]]` when
+    `rows` is given. The signatures are never copied whole: one band at a time is."""
     if docs.height < 2:
         return pl.DataFrame(
             schema={
@@ -147,21 +152,26 @@ def near_duplicates(
             }
         )
     order = _survivor_order(docs.with_row_index("row")).get_column("row").to_numpy()
-    ranked_sigs = signatures[order]
+    # Documents are numbered best first; `at[i]` is the signature row of document number i.
+    at = order if rows is None else rows[order]
     ranked = docs[order.tolist()]
     n = len(order)
     uf = _UnionFind(n)
     best_similarity = np.zeros(n)
     for band in range(hasher.bands):
-        chunk = ranked_sigs[:, band * hasher.rows : (band + 1) * hasher.rows]
+        chunk = signatures[at, band * hasher.rows : (band + 1) * hasher.rows]
+        # One hash per band row, computed in polars: no Python object per document.
         keys = pl.DataFrame(
-            {"key": pl.Series(chunk.tolist(), dtype=pl.List(pl.UInt64)).hash(), "i": np.arange(n)}
+            {
+                "key": pl.DataFrame([pl.Series(chunk[:, j]) for j in range(hasher.rows)]).hash_rows(),
+                "i": np.arange(n),
+            }
         )
         buckets = keys.group_by("key").agg(pl.col("i").sort()).filter(pl.col("i").list.len() > 1)
         for members in buckets.get_column("i").to_list():
             first = members[0]
             for other in members[1:]:
-                similarity = float((ranked_sigs[first] == ranked_sigs[other]).mean())
+                similarity = float((signatures[at[first]] == signatures[at[other]]).mean())
                 if similarity >= min_similarity:
                     uf.union(first, other)
                     best_similarity[other] = max(best_similarity[other], similarity)
@@ -172,7 +182,7 @@ def near_duplicates(
             "doc_id": ranked["doc_id"].gather(dup),
             "of_doc_id": ranked["doc_id"].gather(roots[dup]),
             "of_source": ranked["source"].gather(roots[dup]),
-            "similarity": [float((ranked_sigs[i] == ranked_sigs[roots[i]]).mean()) for i in dup],
+            "similarity": [float((signatures[at[i]] == signatures[at[roots[i]]]).mean()) for i in dup],
         },
         schema={
             "doc_id": pl.String,

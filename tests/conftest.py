@@ -47,5 +47,5 @@ def prefect_api() -> Iterator[None]:
     """One temporary Prefect API for the whole session (starting one costs ~8 s)."""
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=60):
+    with prefect_test_harness(server_startup_timeout=120):
         yield

@@ -206,6 +206,21 @@ def test_the_same_rows_whatever_the_shard_count(tmp_path: Path) -> None:
     assert _rows(tmp_path / "one") == _rows(tmp_path / "four")
 
 
+def test_the_same_rows_when_lines_are_counted_in_partitions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A large corpus's line summaries are counted a partition of line hashes at a time (bounded
+    # memory); the decisions must be those of counting them all at once.
+    raw = tmp_path / "raw"
+    _mixed_corpus(raw)
+    whole = run_local(raw, tmp_path / "whole", Settings())
+    assert whole.corpus_pass["repeated_lines"] >= 12
+    monkeypatch.setattr("pipeline.corpus_pass.LINE_PARTITION_ROWS", 7)  # some 20 partitions here
+    parts = run_local(raw, tmp_path / "parts", Settings())
+    assert parts.corpus_pass == {**whole.corpus_pass, "seconds": parts.corpus_pass["seconds"]}
+    assert _rows(tmp_path / "parts") == _rows(tmp_path / "whole")
+
+
 def test_a_copy_edited_in_every_paragraph_is_still_found(tmp_path: Path, settings: Settings) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()
