@@ -4,9 +4,10 @@ from Indonesian. The examples were written for these tests (not taken from the l
 from __future__ import annotations
 
 import pytest
+from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
 from pipeline.config import Settings, load_rule_data
-from pipeline.langid import FunctionWordCheck, LanguageIdentifier
+from pipeline.langid import FunctionWordCheck, LanguageIdentifier, extract_ngrams, prepared_text
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +88,31 @@ def test_the_lexicon_is_data() -> None:
     data = load_rule_data(Settings(rules={"overrides": {"langid": {"regional": {"jv": {"words": ["zzq"]}}}}}))
     check = FunctionWordCheck(data["langid"])
     assert check.check("zzq zzq zzq ora sing lan")[0] == "jv"
+
+
+LANGDETECT_EDGE_CASES = [
+    *REGIONAL.values(),
+    "Presiden meresmikan jalan tol baru di Jawa Tengah pada Senin (12/5) pagi.",
+    "BERITA TERKINI  Harga BBM naik   hari ini, kata PT Pertamina (Persero) dan OJK.",
+    "HaLo DuNiA ABC def GHi jKL   mno",  # capitals after capitals: words langdetect skips
+    "Kunjungi https://contoh.co.id/berita?id=12&x=y atau surel redaksi.kami@contoh.co.id sekarang.",
+    "Tiếng Việt có dấu: hoà, thuỷ, người, được",  # Vietnamese normalisation
+    "東京は日本の首都です。ひらがな カタカナ 한국어 ㄅㄆㄇ",  # CJK, kana, hangul, bopomofo
+    "ابجد فارسی ی — Ελληνικά и русский язык ÀÉÎ õü ß Ø ŞŢ șț",
+    "x  y\t z\n\nakhir",
+    "A",
+]
+
+
+@pytest.mark.parametrize("text", LANGDETECT_EDGE_CASES)
+def test_langdetect_steps_done_faster_give_langdetects_own_result(text: str) -> None:
+    # `identify` replaces langdetect's character-by-character `append` and n-gram extraction with
+    # faster equivalents; they must give exactly langdetect's text and n-grams (order and count:
+    # langdetect samples them at random, seeded), hence the same guesses.
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    detector = factory.create()
+    detector.append(text)
+    assert prepared_text(text, detector.max_text_length) == detector.text
+    detector.cleaning_text()
+    assert extract_ngrams(detector.text, detector.word_lang_prob_map) == detector._extract_ngrams()
