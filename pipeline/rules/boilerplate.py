@@ -55,9 +55,12 @@ _DIGIT_RE = re.compile(r"\d")
 _TAG_ITEM_RE = re.compile(r"[\w\s&'’.-]*\w")
 # Where an end code starts: the line's start, a space, or (a bracket glued to it) a sentence's end:
 # `... kata dia.(ant)`.
-_END_START = r"(?:^|(?<=\s)|(?<=[.!?\"”’])(?=[(\[]))"
+_END_START = r"(?:^|(?<=\s)|(?<=[.!?\"”’])(?=[(\[*]))"
 # A site's domain as the last part of an end code: `(ant/Suara.com)`.
 _SITE_CODE = r"[A-Za-z][\w-]*\.(?:com|co\.id|id|net|co|org|tv)"
+# What may follow a sign-off at the line's end: a full stop, stars, a player's marker in brackets (`(ant).`,
+# `(fik) **`, `(ded/ded) [Video]`).
+_CODE_TAIL = r"\.?(?:\s*\*{1,3})?(?:\s*\[[A-Za-z][^\[\]\n]{0,40}\])?\s*$"
 
 
 def _body(phrases: list[str]) -> str:
@@ -357,8 +360,10 @@ class EndCodeLexicon:
         low, high = marker["end_code_min"], marker["end_code_max"]
         code = (
             rf"(?:[a-z]{{{low},{high}}}\d{{0,3}}|[a-z]\d{{1,3}}|[A-Z][a-z]{{{low - 1},{high - 1}}}(?!\w)"
-            rf"|[A-Z]{{1,3}}-\d{{1,3}})"
+            rf"|[A-Z]{{1,3}}-\d{{1,3}}|[a-z]{{1,3}}-\d{{1,3}}|\*-\d{{1,3}})"
         )
+        # A later part of a group may be one letter or a desk's number (`(aji/d)`, `(Red/01)`).
+        later = rf"(?:{code}|{_SITE_CODE}|[a-z]|\d{{1,3}})"
         # In a group split by `/`, any code goes with an upper-case desk, an agency, a source or `*` (`(HMS/
         # Pemkab)`, `(Antara/Red)`, `(*/Red)`).
         any_code = rf"(?:{code}|[A-Z]{{2,6}}|[A-Z][a-z]{{1,7}}|\*{{1,3}}|{_SITE_CODE})"
@@ -366,14 +371,16 @@ class EndCodeLexicon:
         name = r"[A-Z][a-z'’.-]+"
         # One part of a desk's closing sign-off (see `outlets` in `[end_code]`).
         part = (
-            rf"(?:(?i:{_body(data['outlets'])})|{_SITE_CODE}|[a-z]{{2,14}}(?:\s[a-z]{{2,14}})?|[A-Z][a-z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){{0,2}}"
+            rf"(?:(?i:{_body(data['outlets'])})|{_SITE_CODE}|[a-z]{{2,14}}(?:\s[a-z]{{2,14}}){{0,2}}|[A-Z][a-z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){{0,2}}"
             rf"|[A-Z]{{2,6}}(?:\s[A-Z][a-z][\w.’'-]*){{1,2}}"
-            rf"|(?i:{_body(data['closing_labels'])})\s*:\s*[^()\[\]\n:]{{1,40}}?)"
+            rf"|(?i:{_body(data['closing_labels'])})\s*:\s*[^()\[\]\n:]{{1,40}}?"
+            rf"|(?i:{_body(data['reporter_words'])})\s+[^()\[\]\n:]{{1,50}}?)"
         )
+        outlet = rf"(?i:{_body(data['outlets'])})"
         return cls(
             code_re=re.compile(
-                rf"{_END_START}[(\[](?P<codes>{code}(?:/(?:{code}|{_SITE_CODE})){{0,3}}"
-                rf"|{any_code}(?:/{any_code}){{1,3}})[)\]]\s*$"
+                rf"{_END_START}[(\[](?P<codes>{code}\.?(?:/{later}){{0,3}}"
+                rf"|{any_code}(?:/{any_code}){{1,3}})[)\]]{_CODE_TAIL}"
             ),
             marker_re=re.compile(
                 rf"{_END_START}(?:[(\[]\s*|{wrap}\s*)(?:{_body(data['words'])})\s*(?:[)\]]|{wrap})\s*$",
@@ -382,8 +389,13 @@ class EndCodeLexicon:
             name_re=re.compile(rf"{_END_START}\(\s*(?P<name>{name}(?:\s+{name})*)\s*\)\s*$"),
             max_name_words=data["max_name_words"],
             closing_re=re.compile(
-                rf"{_END_START}(?:[(\[]\s*{part}(?:\s*/\s*{part}){{0,3}}\s*[)\]]|\*{{1,3}}"
-                rf"|[-–—=]{{1,3}}\s*(?:(?i:{_body(data['outlets'])})|[A-Z]{{2,8}})\s*[-–—=]{{1,3}})\s*$"
+                rf"{_END_START}(?:[-–—]{{1,2}}\s*)?(?:[(\[]\s*{part}\.?(?:\s*[/,|]\s*{part}){{0,3}}\s*[)\]]|\*{{1,3}}"
+                rf"|\*{{1,3}}/\s*(?:{part})?|\(\s*\*{{1,3}}\s*/\s*\)"
+                rf"|[-–—=]{{1,3}}\s*(?:{outlet}|[A-Z]{{2,8}})\s*[-–—=]{{1,3}}"
+                # a source with no brackets: `... kata dia. Sumber: Antara`
+                rf"|(?i:{_body(data['source_labels'])})\s*:\s*{part}(?:\s*[,/]\s*{part}){{0,2}})"
+                # A desk after a dash, glued to the last sentence (`... kata dia. - Red`, `— ANTARA`).
+                rf"{_CODE_TAIL}|(?:(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]))[-–—]{{1,2}}\s*{outlet}(?:/[A-Za-z]{{2,14}})?\.?\s*$"
             ),
         )
 
@@ -416,6 +428,8 @@ class CopyrightLexicon:
     protection_re: re.Pattern[str]  # a copy-protection alert: `Alert: Content is protected !!`
     badge_re: re.Pattern[str]  # a press-council badge: `Terverifikasi Dewan Pers`
     bare_opener_re: re.Pattern[str]  # `(C) Copyright Kabar Desa`: a sign and names, with no year
+    credit_lead_re: re.Pattern[str]  # `Tema Sederhana.` before `Diberdayakan oleh Blogger.`
+    credit_lead_max_words: int
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CopyrightLexicon:
@@ -469,6 +483,8 @@ class CopyrightLexicon:
             credit_open_re=re.compile(rf"^\W*(?:{_body(data['credit_openers'])})(?!\w)\W*", re.IGNORECASE),
             credit_re=compile_phrases(data["credit_words"]),
             credit_max_words=data["credit_max_words"],
+            credit_lead_re=re.compile(rf"^\W*(?:{_body(data['credit_leads'])})(?!\w)", re.IGNORECASE),
+            credit_lead_max_words=data["credit_lead_max_words"],
             credit_joiners=_keys(data["credit_joiners"]),
             closed_re=re.compile(
                 rf"^\W*(?:{_body(data['closed_subjects'])})(?:\s+(?:ini|this))?"
@@ -597,6 +613,7 @@ class PhotoCreditLexicon:
     generic_label_re: re.Pattern[str]
     source_start_re: re.Pattern[str]
     caption_re: re.Pattern[str]
+    caption_lead_re: re.Pattern[str]  # a caption opener then a lower-case word: `Tangkapan layar video ...`
     caption_max_words: int
     slash_credit_re: re.Pattern[str]  # `Tempo/Sari Siregar/abc` closing a caption, or alone on a line
     handle_credit_re: re.Pattern[str]  # `... | Instagram @sari.id`, `... (IG/@sari.id)` closing a caption
@@ -631,6 +648,7 @@ class PhotoCreditLexicon:
             caption_re=re.compile(
                 rf"^\W*(?:{_body(data['caption_openers'])})\s*(?:[.:|(\-–—]|$)", re.IGNORECASE
             ),
+            caption_lead_re=re.compile(rf"^\W*(?i:{_body(data['caption_openers'])})\s+[a-z]"),
             caption_max_words=data["caption_max_words"],
             slash_credit_re=re.compile(
                 rf"(?:^|(?<=[.!?)]\s)|(?<=[.!?)])|(?<=[.!?)]\s[-–—]\s))\s*(?P<open>\(\s*)?"
@@ -774,11 +792,48 @@ class CookieLexicon:
     privacy_re: re.Pattern[str]  # `privasi`
     headline_max_words: int
     update_re: re.Pattern[str]  # `memperbarui`
+    subject_re: re.Pattern[str]  # `Cookie digunakan ...`, `Cookies membantu kami ...`
+    policy_end_re: re.Pattern[str]  # `... see here: Cookie Policy`
+    control_re: re.Pattern[str]  # `mengubah`, `menolak`, `opt out`
+    any_time_re: re.Pattern[str]  # `kapan saja`
+    name_use_re: re.Pattern[
+        str
+    ]  # `Kabar Desa menggunakan cookie`: a site's name, a use verb, the cookie word
+    accept_buttons: frozenset[str]  # a row of buttons on one line: `Terima Tolak`, `Accept all Reject all`
+    other_buttons: frozenset[str]
+    button_row_words: frozenset[str]
+    consent_ask_re: re.Pattern[str]  # `meminta izin Anda`
+    purpose_re: re.Pattern[str]  # `Menyimpan dan/atau mengakses informasi di perangkat`
+    continue_re: re.Pattern[str]  # `Dengan melanjutkan`, `By continuing` opening a line
+    continue_max_words: int
+    pointer_re: re.Pattern[str]  # `lebih lanjut`, `baca`, `learn more`: a banner's line pointing to the terms
+    banner_max_words: int
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CookieLexicon:
         gap = rf"(?:(?:{_body(data['use_gap_words'])})\s+)?"
         return cls(
+            name_use_re=re.compile(
+                rf"^\W*(?:{_CAP_NAME}|{_SITE_CODE})\s+(?:{_body(data['use_verbs'])})\s+{gap}"
+                rf"[(\[\"“']?(?:{_body(data['words'])})(?!\w)",
+                re.IGNORECASE,
+            ),
+            subject_re=re.compile(
+                rf"^\W*{gap}(?:{_body(data['words'])})\s+(?:{_body(data['subject_verbs'])})(?!\w)",
+                re.IGNORECASE,
+            ),
+            policy_end_re=re.compile(rf"(?<!\w)(?:{_body(data['policy_links'])})\W*$", re.IGNORECASE),
+            control_re=compile_phrases(data["control_verbs"]),
+            any_time_re=compile_phrases(data["any_time"]),
+            accept_buttons=_keys(data["accept_buttons"]),
+            other_buttons=_keys(data["other_buttons"]),
+            button_row_words=_keys(data["button_row_words"]),
+            consent_ask_re=compile_phrases(data["consent_asks"]),
+            purpose_re=compile_phrases(data["consent_purposes"]),
+            continue_re=re.compile(rf"^\W*(?:{_body(data['continue_openers'])})(?!\w)", re.IGNORECASE),
+            continue_max_words=data["continue_max_words"],
+            pointer_re=compile_phrases(data["pointer_words"]),
+            banner_max_words=data["banner_max_words"],
             notice_re=compile_phrases(data["notice_words"]),
             use_re=re.compile(
                 rf"(?<!\w)(?:{_body(data['voices'])})(?!\w).{{0,80}}?(?<!\w)(?:{_body(data['use_verbs'])})\s+{gap}"
@@ -825,12 +880,34 @@ class PaginationLexicon:
     directions: frozenset[str]
     pages: frozenset[str]
     max_words: int
+    skip_re: re.Pattern[str]  # `Lewati ke konten utama`, `Skip to main navigation`
+    skip_max_words: int
+    loads: frozenset[str]
+    mores: frozenset[str]
+    ends: frozenset[str]
+    cue_re: re.Pattern[str]  # a direction, page or load word: what a glued pagination tail needs
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> PaginationLexicon:
         directions = frozenset(t for p in data["directions"] for t in line_key(p).split())
         words = frozenset(t for p in data["words"] for t in line_key(p).split())
-        return cls(words | directions, directions, _keys(data["pages"]), data["max_words"])
+        skip_re = re.compile(
+            rf"^\W*(?:{_body(data['skip_verbs'])})\s+(?:ke|to)\s+(?:{_body(data['skip_targets'])})\W*$",
+            re.IGNORECASE,
+        )
+        pages = _keys(data["pages"])
+        return cls(
+            words | directions,
+            directions,
+            pages,
+            data["max_words"],
+            skip_re,
+            data["skip_max_words"],
+            _keys(data["loads"]),
+            _keys(data["mores"]),
+            _keys(data["ends"]),
+            compile_phrases([*data["directions"], *data["pages"], *data["loads"]]),
+        )
 
 
 @dataclass(frozen=True)
@@ -1397,7 +1474,11 @@ _CONTENT_MIN_WORDS = 6
 _CONTENT_LONG_WORDS = 10
 # A sentence ends at `.`, `!`, `?` or `…` before a space and a capital, a digit or a quote: not inside
 # `Kompas.com` or `https://t.me/...`.
-_SENTENCE_BREAK_SPAN_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
+# Glued with no space too (`... kemarau.Kami menggunakan cookie ...`): a lower-case word's end, then a
+# capitalised word.
+_SENTENCE_BREAK_SPAN_RE = re.compile(
+    r"[.!?…]+[\"'”’)\]]*(\s+|(?<=[a-z][.!?])(?=[A-Z][a-z]))(?=[\"'“‘(\[]?[A-Z0-9])"
+)
 
 
 def _sentence_spans(text: str, offset: int) -> list[tuple[int, int, str]]:
@@ -1448,16 +1529,22 @@ def _widget_parts(page: Page, lex: Lexicon) -> tuple[dict[int, list[tuple[str, L
 def _widget_run(line: Line, parts: Any, lex: Lexicon) -> list[tuple[str, Line]]:
     """The sentences of `parts` (in the order given) that are widget text, up to the first that is not."""
     run: list[tuple[str, Line]] = []
+    pending: list[tuple[str, Line]] = []  # a banner's button, kept if a cookie notice comes next
     for start, end, text in parts:
         n = len(words(text))
+        part = Line(line.index, start, end, text, LineKind.FRAGMENT, text, line_key(text), n)
+        if not run and not pending and (part.key in lex.cookie.buttons or _button_row(part.key, lex)):
+            pending.append(("cookie", part))  # `... Anda menyetujui penggunaan cookie. OK, mengerti`
+            continue
         if not 2 <= n <= _TAIL_MAX_WORDS or text[0] in _QUOTES:
             break
         if lex.chrome.narrative_re.search(text):
             break  # a quote or a told sentence: `"Beri tahu saya ...," ujarnya.`
-        part = Line(line.index, start, end, text, LineKind.FRAGMENT, text, line_key(text), n)
         kind = _widget_kind(part, lex)
-        if not kind:
+        if not kind or (pending and kind != "cookie"):
             break
+        run.extend(pending)
+        pending = []
         run.append((kind, part))
     return run
 
@@ -1717,6 +1804,9 @@ def _glued_label_tail(line: Line, lex: Lexicon) -> int | None:
             continue
         bracket = _BRACKETED_RE.match(tail)  # `(Penulis: Andi Saputra)`
         text = _LABEL_DECOR_RE.sub("", bracket.group("inner") if bracket else tail)
+        tag_label = lex.glued_tag_label_re.match(text)
+        if tag_label and not bracket and _tag_items(text[tag_label.end() :].strip(), lex):
+            return start  # `... pekan depan. Topik Terkait: banjir garut, bpbd`
         colon = lex.chrome_colon_re.match(text) or (
             lex.glued_label_re.match(text) and re.match(r"^[^:]{1,40}:", text)
         )
@@ -1726,7 +1816,10 @@ def _glued_label_tail(line: Line, lex: Lexicon) -> int | None:
                 if lex.glued_tag_label_re.match(text) and _tag_items(rest, lex):
                     return start  # `... Tags: banjir, garut`
                 continue
-            if _reads_as_headline(rest, lex) and (not rest or rest[-1:] not in ".!?"):
+            plain = _TRAILING_ELLIPSIS_RE.sub("", rest)  # `Baca Juga: Harga Gabah Turun...`
+            if plain.endswith(".") and _title_cased(plain[:-1], 4, 0.75):
+                return start  # `... Baca juga: Harga Gabah di Karawang Turun.`
+            if _reads_as_headline(rest, lex) and (not plain or plain[-1:] not in ".!?"):
                 return start  # `... Baca juga: Harga ...`, `... Editor: Budi Santoso`
             continue
         label = lex.glued_label_re.match(text)
@@ -2272,12 +2365,16 @@ def detect_end_codes(page: Page, lex: Lexicon) -> Iterator[Span]:
             m = lex.end.closing_re.search(line.text)  # `(ANT)`, `(Sumber: Antara)`: a desk's sign-off
         if not m:
             continue
-        before = line.text[: m.start()].rstrip()
+        start = m.start()
+        before = line.text[:start].rstrip()
+        if before.endswith(("-", "–", "—")) and before.rstrip("-–— ")[-1:] in (".", "!", "?"):
+            before = before.rstrip("-–— ")  # `... kata dia. - (ant)`: the dash goes with the code
+            start = len(before)
         if before and before[-1] not in '.!?:"”’)':
             continue
         closing = line.index >= edges[1] or (before and line.index == edges[1] - 1)
         if "codes" not in m.groupdict() or "/" in m.group("codes") or closing:
-            yield (line.start + m.start(), line.start + m.end(), 1.0)
+            yield (line.start + start, line.start + m.end(), 1.0)
 
 
 def detect_copyright(page: Page, lex: Lexicon) -> Iterator[Span]:
@@ -2290,26 +2387,53 @@ def detect_copyright(page: Page, lex: Lexicon) -> Iterator[Span]:
     elsewhere first (`Tulisan ini sebelumnya dimuat di Kabar Desa.`); disclaimers (`Disclaimer: ...`,
     `Isi artikel menjadi tanggung jawab penulis sepenuhnya.`, `Sehat Kita tidak menyediakan saran medis`),
     bans on reuse (`Dilarang menyalin tanpa izin.`), a footer row with `©` (`Redaksi | Kode Etik | © 2024
-    Kabar Desa`) and forum lock notices (`Thread sudah digembok`);
+    Kabar Desa`), a platform's credit after its theme (`Tema Sederhana. Diberdayakan oleh Blogger.`) and
+    forum lock notices (`Thread sudah digembok`); after a paragraph's last sentence, or run into it with no
+    full stop (`... saat kemarau © 2024 Kabar Desa`), only the notice;
     leaves `Undang-undang Hak Cipta melindungi karya cipta sejak diumumkan.`, `Hak cipta dilindungi oleh
     undang-undang yang berlaku sejak 2014, kata ahli hukum itu.` and `Copyright menjadi isu penting bagi
     musisi independen.`
     """
     for line in page.lines:
-        if _copyright_hit(line, lex, row=_lone_row(page, line)):
+        glued = _glued_copyright(line, lex)
+        if glued is not None:
+            yield (line.start + glued, line.end, 1.0)  # `... ujarnya. © 2024 Kabar Desa`
+        elif _copyright_hit(line, lex, row=_lone_row(page, line)):
             yield line_span(line)
+
+
+def _glued_copyright(line: Line, lex: Lexicon) -> int | None:
+    """Where a notice glued after a paragraph's sentences begins (`... ujarnya. © 2024 Kabar Desa`), when
+    what stands before it is content, not a notice of its own (`Kabar Desa © 2024. Seluruh hak
+    dilindungi.` is one notice in whole)."""
+    if line.kind is not LineKind.PARAGRAPH or not _GLUED_COPYRIGHT_CUE_RE.search(line.text):
+        return None
+    for start, tail in _glued_tails(line):
+        if not (_GLUED_COPYRIGHT_RE.match(tail) and _copyright_hit(_part_line(line, tail), lex)):
             continue
-        for start, tail in _glued_tails(line):
-            if _GLUED_COPYRIGHT_RE.match(tail) and _copyright_hit(_part_line(line, tail), lex):
-                yield (line.start + start, line.end, 1.0)  # `... ujarnya. © 2024 Kabar Desa`
-                break
+        head = line.text[:start].rstrip()
+        if _GLUED_COPYRIGHT_CUE_RE.search(head) or len(words(head)) < _CONTENT_MIN_WORDS:
+            return None if _copyright_hit(line, lex) else start
+        return start
+    sign = _RUN_ON_COPYRIGHT_RE.search(line.text, max(0, len(line.text) - _CREDIT_TAIL_CHARS))
+    if sign and len(words(line.text[: sign.start()])) >= _CONTENT_MIN_WORDS:
+        head = _part_line(line, line.text[: sign.start()])
+        if _copyright_hit(_part_line(line, line.text[sign.start() :]), lex) and not _copyright_hit(head, lex):
+            return sign.start()  # `... saat kemarau © 2024 Kabar Desa`
+    return None
 
 
 # A notice glued after a paragraph's last sentence opens with one of these.
 _GLUED_COPYRIGHT_RE = re.compile(
     r"^\W*(?:©|\(c\)|copyright|hak cipta|all rights|semua hak|seluruh hak|dilarang|artikel ini|konten ini"
-    r"|tulisan ini|this article)",
+    r"|tulisan ini|this article|[A-Z][\w.-]*(?:\s+[\w.-]+){0,4}\s*(?:©|\(c\)))",
     re.IGNORECASE,
+)
+# A sign and a year run into a paragraph's end with no full stop before it: `... kemarau © 2024 Kabar Desa`.
+_RUN_ON_COPYRIGHT_RE = re.compile(r"(?<=\s)(?:copyright\s*)?(?:©|\(c\))\s*(?:19|20)\d\d(?!\d)[^©]*$", re.I)
+# A cheap test before looking for a glued notice, and what makes the text before one a notice too.
+_GLUED_COPYRIGHT_CUE_RE = re.compile(
+    r"©|\(c\)|copyright|hak cipta|rights reserved|hak dilindungi|dilarang|telah tayang|sudah tayang", re.I
 )
 
 
@@ -2350,6 +2474,8 @@ def _copyright_hit(line: Line, lex: Lexicon, *, row: bool = False) -> bool:
         and len([t for t in _tokens(rest) if t.islower()]) <= 2
     ):
         return True  # `Proudly powered by WordPress`, `Template by Sora Templates`
+    if line.n_words <= cr.credit_max_words and _led_credit(line, lex):
+        return True  # `Tema Sederhana. Diberdayakan oleh Blogger.`
     if line.n_words > cr.max_words:
         return False
     bare = cr.bare_opener_re.match(text)
@@ -2368,6 +2494,20 @@ def _copyright_hit(line: Line, lex: Lexicon, *, row: bool = False) -> bool:
         or (opener and _names_only(text[opener.end() : end.start() if end else None], lex))
         or (start and len(words(text[start.end() :])) <= 3)
         or (end and len(words(text[: end.start()])) <= 8)
+    )
+
+
+def _led_credit(line: Line, lex: Lexicon) -> bool:
+    """A platform's credit closing short sentences that name the theme (`Tema Sederhana. Diberdayakan oleh
+    Blogger.`, `Theme images by Michael Elkan. Powered by Blogger.`)."""
+    cr = lex.copyright
+    if not cr.credit_lead_re.match(line.text):
+        return False
+    parts = [p for _, _, p in sentences(line.text)]
+    if len(parts) < 2 or not cr.credit_re.search(parts[-1]):
+        return False
+    return bool(cr.credit_open_re.match(parts[-1])) and all(
+        cr.credit_lead_re.match(p) and len(words(p)) <= cr.credit_lead_max_words for p in parts[:-1]
     )
 
 
@@ -2695,7 +2835,11 @@ def detect_photo_credits(page: Page, lex: Lexicon) -> Iterator[Span]:
                 continue
             for start, end in credits:
                 yield (line.start + start, line.start + end, 1.0)
-        elif caption:
+        elif caption or (
+            # `Tangkapan layar video viral warga Garut`: a caption in sentence case, no sentence end (a
+            # heading is title-cased: `Ilustrasi Desain untuk Pemula`)
+            line.n_words <= 12 and pc.caption_lead_re.match(text) and text.rstrip()[-1:] not in ".!?"
+        ):
             yield line_span(line)
 
 
@@ -2798,20 +2942,89 @@ def _cookie_line(line: Line, lex: Lexicon) -> bool:
     tokens = line.key.split()
     if 0 < len(tokens) <= 5 and all(t in ck.words or t in ck.ui_words for t in tokens):
         return True
+    if (
+        0 < len(tokens) <= 5
+        and any(t in ck.ui_words for t in tokens)
+        and all(t in ck.words or t in ck.ui_words or t in ck.kind_words for t in tokens)
+    ):
+        return True  # `Terima Cookie Analitik`
     if line.n_words > ck.max_words:
         return False
     notice = ck.notice_re.search(text)
-    if ck.opener_re.match(text) and (notice or ck.context_re.search(text)):
+    interjection = _INTERJECTION_RE.match(text)  # `Psst... situs ini pakai cookie`, `Halo! Kami ...`
+    if (ck.opener_re.match(text) or (interjection and ck.opener_re.match(text[interjection.end() :]))) and (
+        notice or ck.context_re.search(text) or ck.use_re.search(text)
+    ):
         return True
+    if ck.pointer_re.search(text) and ck.policy_end_re.search(text):
+        return True  # `To find out more, including how to control cookies, see here: Cookie Policy`
     # The other shapes only when the first sentence names cookies: a paragraph that closes with a notice is
     # the paragraph's (its last sentence is flagged alone, see `_widget_tail`).
     first = sentences(text)[0][2] if text.strip() else text
     if not ck.cookie_re.search(first):
         return False
+    addressed = ck.addressee_re.search(text)
+    own = ck.own_re.search(text) or ck.page_re.search(text)
+    if ck.subject_re.match(text) and own:
+        return True  # `Cookie digunakan untuk meningkatkan pengalaman Anda di situs ini.`
+    if addressed and ck.control_re.search(text) and (own or ck.any_time_re.search(text)):
+        return True  # `Anda dapat mengubah pengaturan cookie kapan saja.`
     return bool(
         ck.use_re.search(text)
         or (notice and ck.own_re.search(text))
-        or (ck.addressee_re.search(text) and ck.consent_re.search(text))
+        or (addressed and ck.consent_re.search(text))
+        # a site's name speaking: `Kabar Desa menggunakan cookie untuk menyajikan iklan yang relevan bagi
+        # Anda.`
+        or (
+            addressed
+            and (notice or ck.context_re.search(text))
+            and ck.name_use_re.match(text)
+            and not lex.copyright.report_re.search(text)
+        )
+    )
+
+
+_INTERJECTION_RE = re.compile(r"^\W*\w{1,6}(?:\.{2,}|…|!|,)\s+")
+
+
+def _banner_line(line: Line, lex: Lexicon) -> bool:
+    """A short line of a banner with no cookie word, next to its notice: a pointer to the site's terms
+    (`Informasi lebih lanjut tersedia di halaman Kebijakan Privasi.`, `Read our Privacy Policy to learn
+    more.`)."""
+    ck = lex.cookie
+    return (
+        line.n_words <= ck.banner_max_words
+        and bool(ck.terms_re.search(line.text) or ck.privacy_re.search(line.text))
+        and bool(ck.pointer_re.search(line.text))
+        and not lex.copyright.report_re.search(line.text)
+    )
+
+
+def _cookie_panel_line(line: Line, lex: Lexicon) -> bool:
+    """A line of a banner's settings panel next to its notice: the cookie word with the reader, the site or a
+    kind of cookies (`Cookie ini akan disimpan di browser Anda hanya dengan persetujuan Anda.`, `Necessary
+    cookies are absolutely essential for the website to function properly.`)."""
+    ck, text = lex.cookie, line.text
+    if line.n_words > ck.max_words or not ck.cookie_re.search(text) or lex.copyright.report_re.search(text):
+        return False
+    return bool(
+        ck.addressee_re.search(text)
+        or ck.own_re.search(text)
+        or ck.page_re.search(text)
+        or any(t in ck.kind_words for t in line.key.split())
+    )
+
+
+def _button_row(key: str, lex: Lexicon) -> bool:
+    """A row of a consent banner's buttons on one line: `Terima Tolak`, `Setuju | Pengaturan`, `Accept all
+    Reject all`."""
+    ck = lex.cookie
+    tokens = key.split()
+    return (
+        2 <= len(tokens) <= 6
+        and any(t in ck.accept_buttons for t in tokens)
+        and any(t in ck.other_buttons for t in tokens)
+        and all(t in ck.accept_buttons or t in ck.other_buttons or t in ck.button_row_words for t in tokens)
     )
 
 
@@ -2834,10 +3047,24 @@ def _site_notice(line: Line, lex: Lexicon) -> bool:
     tidak mendukung video ini`), a push-notification prompt (`Kami ingin menampilkan notifikasi ...`), or
     consent to the terms (`Dengan mengakses situs ini, Anda setuju dengan Syarat & Ketentuan ...`)."""
     ck, text = lex.cookie, line.text
-    if line.key in ck.standalone_lines:
-        return True  # `Terima Semua`, `Anda sedang offline`
+    if line.key in ck.standalone_lines or _button_row(line.key, lex):
+        return True  # `Terima Semua`, `Anda sedang offline`, `Terima Tolak`
     if line.n_words > ck.notice_max_words:
         return False
+    if ck.purpose_re.search(text) and (
+        ck.addressee_re.search(text) or ck.own_re.search(text) or text.rstrip()[-1:] not in ".!?"
+    ):
+        return True  # a consent banner's purposes: `Menyimpan dan/atau mengakses informasi di perangkat`
+    if text.rstrip().endswith(":") and ck.consent_ask_re.search(text) and ck.privacy_re.search(text):
+        return True  # `Kabar Desa meminta izin Anda untuk menggunakan data pribadi Anda untuk:`
+    if (
+        line.n_words <= ck.continue_max_words
+        and ck.continue_re.match(text)
+        and ck.reader_re.search(text)
+        and (ck.agree_re.search(text) or ck.consent_re.search(text))
+        and not lex.copyright.report_re.search(text)
+    ):
+        return True  # `Dengan melanjutkan, Anda setuju.`, `By continuing, you agree to their use.`
     if (
         line.n_words <= ck.prompt_max_words
         and text.rstrip()[-1:] not in ".?"
@@ -2883,7 +3110,9 @@ def detect_cookie_notices(page: Page, lex: Lexicon) -> Iterator[Span]:
     cookie`, and a button (`Setuju`, `Accept`) next to such a line; the site's notices with no cookie word
     (`Situs ini memerlukan JavaScript ...`, `Kami ingin menampilkan notifikasi ...`, `Dengan mengakses situs
     ini, Anda setuju dengan Syarat & Ketentuan ...`, `Kami dan mitra kami menyimpan informasi di perangkat
-    Anda.`);
+    Anda.`), Google's consent message (`Kabar Desa meminta izin Anda untuk menggunakan data pribadi Anda
+    untuk:`, `Menyimpan dan/atau mengakses informasi di perangkat`), a row of buttons (`Terima Tolak`), and
+    the panel's lines and pointers to the terms next to a notice;
     leaves `Cookie adalah file kecil yang disimpan peramban di komputer Anda.`, `Kami membuat cookies
     cokelat untuk hampers Lebaran.`, `Google akan menghapus cookie pihak ketiga dari Chrome.` and a
     `Setuju` line away from any cookie notice.
@@ -2900,7 +3129,10 @@ def detect_cookie_notices(page: Page, lex: Lexicon) -> Iterator[Span]:
                 line = page.lines[index]
                 if line.kind is not LineKind.BLANK:
                     if line.kind not in _LOOSE_KINDS or not (
-                        line.key in lex.cookie.buttons or _cookie_kind_label(line, lex)
+                        line.key in lex.cookie.buttons
+                        or _cookie_kind_label(line, lex)
+                        or _banner_line(line, lex)
+                        or _cookie_panel_line(line, lex)
                     ):
                         break
                     flagged.add(index)
@@ -2940,32 +3172,94 @@ def detect_pagination(page: Page, lex: Lexicon) -> Iterator[Span]:
 
     Flags `Halaman 1 2 3 Selanjutnya`, `Halaman Selanjutnya`, `« Sebelumnya 1 2 3 Berikutnya »`,
     `Halaman 2 dari 5`, `Older Post Newer Post Home`, `Posting Lebih Baru Posting Lama Beranda`,
-    `Muat Lebih Banyak`;
+    `Muat Lebih Banyak`, `Tampilkan 10 berita lagi`, skip links (`Lewati ke konten utama`), and a strip glued
+    to a paragraph's end (`... saat kemarau. Halaman 1 2 3 Selanjutnya`, `... saat kemarau « 1 2 3 … 8 »`:
+    only the strip);
     leaves `Langkah Selanjutnya` (a tutorial's heading), `Halaman Rumah yang Asri`, a single label
     (`Selanjutnya`, the navigation rule's) and `Berita Terbaru` heading a paragraph.
     """
-    pg = lex.pagination
     for line in page.lines:
         if line.kind not in _LOOSE_KINDS or line.key in lex.navigation_lines:
             continue
-        tokens = line.key.split()
-        arrow = any(ch in line.text for ch in _PAGE_ARROWS)
-        if _page_numbers(tokens) or (len(tokens) == 1 and tokens[0] in pg.directions and arrow):
-            yield line_span(line)  # `1 2 3 … 10`, `Berikutnya ›`
+        found = _pager(line.text, line.key, lex)
+        if line.n_words <= lex.pagination.skip_max_words and lex.pagination.skip_re.match(line.text):
+            found = "marked"  # `Lewati ke konten utama`
+        if found == "marked" or (found == "plain" and not _opens_section(page, line)):
+            yield line_span(line)  # not `Berita Terbaru` heading a paragraph
             continue
-        if not 2 <= len(tokens) <= pg.max_words:
+        end = line.text[-_PAGER_TAIL_CHARS:]
+        if line.kind is not LineKind.PARAGRAPH or not (
+            lex.pagination.cue_re.search(end) or any(ch in end for ch in _PAGE_ARROWS)
+        ):
             continue
-        numbers = [t for t in tokens if t.isdigit()]
-        if not all(t.isdigit() or t in pg.words for t in tokens):
-            continue
-        directions = sum(t in pg.directions for t in tokens)
-        paged = any(t in pg.pages for t in tokens)
-        if not (directions or (numbers and (paged or arrow))):
-            continue  # `Pertama ‹ 1 2 3 › Terakhir` has arrows, no direction word
-        marked = numbers or paged or directions > 1 or arrow
-        if not marked and _opens_section(page, line):
-            continue  # `Berita Terbaru` heading a paragraph
-        yield line_span(line)
+        glued = next(
+            (
+                start
+                for start, tail in _glued_tails(line)
+                if len(tail) <= _PAGER_TAIL_CHARS and _pager(tail, line_key(tail), lex) == "marked"
+            ),
+            None,
+        )
+        if glued is None:
+            glued = _pager_strip(line, lex)
+        if glued is not None:
+            yield (line.start + glued, line.end, 1.0)  # `... kata dia. Halaman 1 2 3 Selanjutnya`
+
+
+_PAGER_TAIL_CHARS = 120
+# A strip of page links run into a paragraph's end with no full stop before it: a page word perhaps, page
+# numbers from 1, then direction words or arrows (`... saat kemarau Halaman 1 2 3 Selanjutnya`).
+_PAGER_STRIP_RE = re.compile(
+    r"(?<!\S)(?:[«‹<]\s*)?1(?:\s*[|·/]?\s*\d{1,3}){1,12}"
+    r"(?:\s*(?:…|\.\.\.)\s*\d{1,3})?(?:\s*[^\s\d]{1,14}){0,3}\s*$"
+)
+
+
+_LAST_WORD_RE = re.compile(r"(?<!\S)([A-Za-z]{2,8})\.?\s*:?\s*$")
+
+
+def _pager_strip(line: Line, lex: Lexicon) -> int | None:
+    """Where a strip of page links run into the end of a paragraph begins, or None: it holds a page or a
+    direction word (`Halaman 1 2 3`, `1 2 3 Selanjutnya`), not a count closing a sentence."""
+    base = max(0, len(line.text) - _PAGER_TAIL_CHARS)
+    m = _PAGER_STRIP_RE.search(line.text, base)
+    if not m:
+        return None
+    pg, start = lex.pagination, m.start()
+    word = _LAST_WORD_RE.search(line.text, base, start)
+    if word and line_key(word.group(1)) in pg.pages:
+        start = word.start()  # `Halaman: 1 2 3`
+    if len(words(line.text[:start])) < _CONTENT_MIN_WORDS:
+        return None
+    strip = line.text[start:]
+    key = line_key(strip)
+    named = any(t in pg.pages or t in pg.directions for t in key.split())
+    arrows = any(ch in strip for ch in _PAGE_ARROWS)
+    return start if (named or arrows) and _pager(strip, key, lex) == "marked" else None
+
+
+def _pager(text: str, key: str, lex: Lexicon) -> str:
+    """Whether `text` is a pagination line: `marked` (numbers, a page word, two directions or an arrow),
+    `plain` (a direction word among pagination words: `Berita Terbaru` may head a section), or ''."""
+    pg = lex.pagination
+    tokens = key.split()
+    arrow = any(ch in text for ch in _PAGE_ARROWS)
+    if _page_numbers(tokens) or (len(tokens) == 1 and tokens[0] in pg.directions and arrow):
+        return "marked"  # `1 2 3 … 10`, `Berikutnya ›`
+    if not 2 <= len(tokens) <= pg.max_words:
+        return ""
+    numbers = [t for t in tokens if t.isdigit()]
+    if not all(t.isdigit() or t in pg.words for t in tokens):
+        return ""
+    directions = sum(t in pg.directions for t in tokens)
+    paged = any(t in pg.pages for t in tokens)
+    if tokens[0] in pg.loads and tokens[-1] in pg.mores:
+        return "marked"  # `Tampilkan 10 berita lagi`
+    if paged and any(t in pg.ends for t in tokens) and (arrow or tokens[0] in ("ke", "to", "go")):
+        return "marked"  # `Ke halaman terakhir`
+    if not (directions or (numbers and (paged or arrow))):
+        return ""  # `Pertama ‹ 1 2 3 › Terakhir` has arrows, no direction word
+    return "marked" if numbers or paged or directions > 1 or arrow else "plain"
 
 
 def _name_tokens(tokens: list[str], lex: Lexicon, *, loose: bool) -> bool:
@@ -3201,8 +3495,12 @@ def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
     kedaluwarsa wajib dicantumkan.`).
     """
     tg = lex.tags
+    tail_tags = _tail_tag_lines(page, lex)
     for line in page.lines:
         if line.kind is LineKind.BLANK:
+            continue
+        if line.index in tail_tags or _comma_tags(line, lex, 4):
+            yield line_span(line)  # `banjir, garut, bpbd, cuaca ekstrem` with no label
             continue
         tokens = [t for t in _GLUED_HASHTAGS_RE.split(line.text.strip()) if t]  # `#banjir#garut`
         if tokens and all(_HASHTAG_RE.fullmatch(t) for t in tokens):
@@ -3219,7 +3517,12 @@ def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
         if glued is not None:
             yield (line.start + glued, line.end, 1.0)  # `... pekan depan. #banjir #garut`
             continue
+        if line.n_words <= 40 and _SPACED_HASHTAGS_RE.fullmatch(line.text.strip()):
+            yield line_span(line)  # `#Banjir Garut #BPBD Jabar`: tags of a few words each after `#`
+            continue
         label, colon, tail = line.text.partition(":")
+        if not colon and tg.is_label(line_key(line.text.partition("#")[0])):
+            label, colon, tail = line.text.partition("#")[0], "#", "#" + line.text.partition("#")[2]
         hashtags = tail.split()
         if (
             colon
@@ -3232,6 +3535,7 @@ def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
             continue
         if (
             _inline_tags(page, line, lex)
+            or _tag_cloud(page, line, lex)
             or _topic_link(line, lex)
             or _glyph_or_bracket_tags(line, lex)
             or _entry_meta(line, lex)
@@ -3241,6 +3545,7 @@ def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
         if line.kind not in _LOOSE_KINDS or not tg.is_label(line.key):
             continue
         run: list[Line] = []
+        hashtag_lines = 0
         for item in (page.lines[i] for i in range(line.index + 1, len(page.lines))):
             if item.kind is LineKind.BLANK:
                 continue  # tags one a line, or one a block between blank lines
@@ -3255,11 +3560,16 @@ def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
             ):
                 break
             if all(_HASHTAG_RE.fullmatch(t) for t in item.text.split()):
-                break  # hashtag lines are flagged on their own
+                hashtag_lines += 1  # flagged on their own; the label above goes with them
+                if run:
+                    break
+                continue
             run.append(item)
             if len(run) >= tg.max_items:
                 break
         if not run:
+            if hashtag_lines and line.key not in lex.navigation_lines:
+                yield line_span(line)  # `Topik Hangat` / `#BanjirGarut` / `#Pemilu2024`
             continue
         following = _next_content_line(page, run[-1])
         if (
@@ -3274,7 +3584,51 @@ def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
         if line.key not in lex.navigation_lines:
             yield line_span(line)
         for item in run:
-            yield line_span(item)
+            if item.index not in tail_tags:  # flagged above already
+                yield line_span(item)
+
+
+# Tags after `#` of a few words each, two or more (`#Banjir Garut #BPBD Jabar`), as some portals print them.
+_SPACED_HASHTAGS_RE = re.compile(r"#\w[\w'’-]*(?: [\w'’-]+){0,2}(?:\s+#\w[\w'’-]*(?: [\w'’-]+){0,2}){1,11}")
+_BARE_TAG_LINE_RE = re.compile(r"[a-z][a-z0-9&'’-]*(?: [a-z0-9&'’-]+){0,2}")
+
+
+def _comma_tags(line: Line, lex: Lexicon, min_items: int) -> bool:
+    """A line of at least `min_items` lower-case tags split by commas and nothing else (`banjir, garut,
+    bpbd`): no capital, no full stop, no `dan` before the last."""
+    text = line.text.strip()
+    return (
+        line.kind in _LOOSE_KINDS
+        and text[:1].islower()
+        and text.count(",") >= min_items - 1
+        and not any(ch.isupper() for ch in text)
+        and _tag_items(text, lex)
+    )
+
+
+def _tail_tag_lines(page: Page, lex: Lexicon) -> frozenset[int]:
+    """Tags printed with no label after the story's last paragraph (`edges[1]`): three to twelve lower-case
+    lines of at most three words, one after the other (`banjir garut` / `bpbd jabar` / `cuaca ekstrem`), or
+    one line of three lower-case items or more split by commas (`banjir, garut, bpbd`); not a prose list
+    (`dan` before the last) nor a line with a capital, a full stop or a list marker."""
+    start = _content_edges(page, lex)[1]
+    found: set[int] = set()
+    run: list[int] = []
+    for line in page.lines[start:]:
+        if line.kind is LineKind.BLANK:
+            continue
+        text = line.text.strip()
+        if line.kind in _LOOSE_KINDS and _BARE_TAG_LINE_RE.fullmatch(text):
+            run.append(line.index)
+            continue
+        if 3 <= len(run) <= lex.tags.max_items:
+            found.update(run)
+        run = []
+        if _comma_tags(line, lex, 3):
+            found.add(line.index)
+    if 3 <= len(run) <= lex.tags.max_items:
+        found.update(run)
+    return frozenset(found)
 
 
 def _entry_meta(line: Line, lex: Lexicon) -> bool:
@@ -3307,7 +3661,9 @@ def _heads_block(page: Page, line: Line) -> bool:
 
 _TAG_LABEL_WORD_RE = re.compile(r"[^\W\d_]+")
 _LEAD_NON_WORD_RE = re.compile(r"[^\w#]*")
-_TAG_SEPARATOR_RE = re.compile(rf"^\s*(?:[:|»›~/]+|>+|-{{1,2}}|–|—|{_SYMBOL_SEPARATOR})\s*")
+_TAG_SEPARATOR_RE = re.compile(
+    rf"^\s*(?:\(\d{{1,3}}\)\s*)?(?:[:|»›~/]+|>+|-{{1,2}}|–|—|{_SYMBOL_SEPARATOR})\s*"  # `Tags (3): ...`
+)
 
 
 def _inline_tags(page: Page, line: Line, lex: Lexicon) -> bool:
@@ -3322,8 +3678,8 @@ def _inline_tags(page: Page, line: Line, lex: Lexicon) -> bool:
     lead = _LEAD_NON_WORD_RE.match(text).end()  # type: ignore[union-attr]  # a glyph before the label
     pos, ends = lead, []
     for m in _TAG_LABEL_WORD_RE.finditer(text, lead):
-        if len(ends) == 3 or text[pos : m.start()].strip():
-            break
+        if len(ends) == 3 or text[pos : m.start()].strip() not in ("", "&", "/"):
+            break  # `Kategori & Tag: ...` reads as one label
         ends.append(m.end())
         pos = m.end()
     for end in reversed(ends):
@@ -3341,6 +3697,36 @@ def _inline_tags(page: Page, line: Line, lex: Lexicon) -> bool:
 
 
 _BRACKET_TAG_RE = re.compile(r"\[([^\[\]]{1,60})\]")
+# A tag cloud without a label: short items split by one glyph (`banjir • garut • cuaca ekstrem`).
+_TAG_CLOUD_RE = re.compile(
+    r"#?[^\W\d_][\w&'’-]*(?: [\w&'’-]+){0,2}(?:\s*[•·|]\s*#?[^\W\d_][\w&'’-]*(?: [\w&'’-]+){0,2}){2,11}"
+)
+
+
+def _tag_cloud(page: Page, line: Line, lex: Lexicon) -> bool:
+    """Three to twelve tags of at most three words split by one glyph (`•`, `·`, `|`), with no label:
+    `banjir • garut • bpbd • cuaca ekstrem`, `Pemilu 2024 | KPU | Bawaslu` (a list item, a sentence, a
+    prose list with `dan` are not a cloud)."""
+    if line.n_words > 3 * lex.tags.max_items:
+        return False
+    if line.kind is LineKind.TABLE_ROW:  # a row of pipes alone between paragraphs, no table's row
+        if any(
+            ln is not None and (ln.kind is LineKind.TABLE_ROW or _TABLE_RULE_RE.match(ln.text))
+            for ln in (_neighbour(page, line, -1), _neighbour(page, line, 1))
+        ):
+            return False
+    elif line.kind not in _LOOSE_KINDS:
+        return False
+    text = line.text.strip().strip("|").strip()
+    m = _TAG_CLOUD_RE.fullmatch(text)
+    if not m:
+        return False
+    separators = {ch for ch in text if ch in "•·|"}
+    if len(separators) != 1 or any(w.casefold() in _PROSE_LIST_JOINERS for w in words(text)):
+        return False
+    items = [i.strip() for i in text.split(separators.pop())]
+    # Capitalised single words are a menu or a schedule (`Senin · Rabu · Jumat`), left to other rules.
+    return any(i[:1].islower() or i.startswith("#") or " " in i for i in items)
 
 
 def _glyph_or_bracket_tags(line: Line, lex: Lexicon) -> bool:
@@ -3661,9 +4047,13 @@ def _related_block_items(page: Page, lex: Lexicon) -> frozenset[int]:
                     continue
                 blanks = 0
                 body = _TIME_IN_BRACKETS_RE.sub("", ln.body if ln.kind is LineKind.LIST_ITEM else ln.text)
+                body = _RANK_RE.sub("", body.lstrip("»›>•·▶►➤→- "))  # `2 Harga Emas ...`: a rank before it
                 plain = ln.kind in (LineKind.HEADING, LineKind.FRAGMENT)
+                if run and plain and (_LINK_META_RE.match(ln.text) or _date_line_strength(ln.text, lex)):
+                    run.append(ln)  # a link's date or category under it (`Dalam "Berita"`)
+                    continue
                 if not (plain or ln.kind is LineKind.LIST_ITEM) or not _headline_after(
-                    body.lstrip("»›>•·▶►➤→- "), lex, rl.glyph_min_words
+                    body, lex, rl.glyph_min_words
                 ):
                     break
                 run.append(ln)
@@ -3671,15 +4061,14 @@ def _related_block_items(page: Page, lex: Lexicon) -> frozenset[int]:
             if (
                 run
                 and run[-1].kind is not LineKind.LIST_ITEM
+                and not (_LINK_META_RE.match(run[-1].text) or _date_line_strength(run[-1].text, lex))
                 and _opens_section(page, run[-1])
                 and not (len(run) > 1 and _pointer_headline(run[-1], lex))  # `..., Ini Syaratnya`: a link
                 and not (directed and len(run) == 1)  # `Berita Sebelumnya` over the one headline it links
-                # `Baca Juga:` over one headline of a link's length: the box's one link (unless it
-                # repeats the title's words, as this article's own section headings do)
+                # `Baca Juga:` over headlines, the last of a link's length: the box's last link (unless
+                # it repeats the title's words, as this article's own section headings do)
                 and not (
-                    len(run) == 1
-                    and run[0].n_words >= rl.single_link_min_words
-                    and not _repeats_title_words(page, run[0])
+                    run[-1].n_words >= rl.single_link_min_words and not _repeats_title_words(page, run[-1])
                 )
             ):
                 run.pop()  # a section's heading below the links
@@ -3689,6 +4078,10 @@ def _related_block_items(page: Page, lex: Lexicon) -> frozenset[int]:
     return page.memoised(("boilerplate.related_blocks", id(lex)), compute)
 
 
+# A rank before a listed headline (`2 Harga Emas Antam ...`, `3. ...`).
+_RANK_RE = re.compile(r"^\d{1,2}[.)]?\s+(?=\S)")
+# A theme's category line under a listed link (Jetpack's related posts): `Dalam "Berita"`, `In "News"`.
+_LINK_META_RE = re.compile(r"^(?:dalam|di|in)\s+[\"“][^\"”\n]{1,40}[\"”]\s*$", re.IGNORECASE)
 # A time in brackets after a listed headline: `(2 jam lalu)`, `(12/1/2024)`.
 _TIME_IN_BRACKETS_RE = re.compile(
     r"\s*\((?:[^()\n]{0,12}\d[^()\n]{0,20}|kemarin|baru saja)\)\s*$", re.IGNORECASE

@@ -50,8 +50,8 @@ _WORD_GAP = r"(?:\s+|[._\-]+)?"
 # Letters that look like Latin ones: Cyrillic and Greek homoglyphs, small capitals, dotless i.
 _LOOKALIKES = dict(
     zip(
-        "аеіјорсуѕхԁһӏАВЕІЈКМНОРСТХЅУαεικνορτυχΑΒΕΗΙΚΜΝΟΡΤΥΧΖᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢıȷ",
-        "aeijopcysxdhlabeijkmhopctxsyaeikvoptuxabehikmnoptyxzabcdefghijklmnopqrstuvwyzij",
+        "аеіјорсуѕхԁһӏАВЕІЈКМНОРСТХЅУαεικνορτυχΑΒΕΗΙΚΜΝΟΡΤΥΧΖᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢıȷσωтямикв",
+        "aeijopcysxdhlabeijkmhopctxsyaeikvoptuxabehikmnoptyxzabcdefghijklmnopqrstuvwyzijowtrmnkb",
         strict=True,
     )
 )
@@ -326,7 +326,10 @@ _PREVIOUS_AMOUNT_RE = re.compile(
 )
 # A site's name by its shape: letters with digits (`Petir99`, `ZEUS138`, `Lumbung4D`, `88slot`), or two
 # capitalised parts and more (`RatuSpin`, `TigerJaya`, `CuanBet88`).
-_DIGIT_BRAND_RE = re.compile(r"[A-Za-z]{2,}\d{2,}[A-Za-z]{0,2}|[A-Za-z]{3,}\d[A-Za-z]|\d{2,}[A-Za-z]{3,}")
+_DIGIT_BRAND_RE = re.compile(
+    r"[A-Za-z]{2,}\d{2,}(?:[A-Za-z]{0,2}|(?i:official|resmi|login|daftar|link|vip|store|shop|cs|admin))|"
+    r"[A-Za-z]{3,}\d[A-Za-z]|\d{2,}[A-Za-z]{3,}"
+)
 _CAMEL_BRAND_RE = re.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+\d*")
 # A word: letters and digits, and `*` standing for letters inside it (`p*nj*l`).
 _TOKEN_RE = re.compile(r"[^\W_]+(?:\*+[^\W_]+)*")
@@ -466,7 +469,12 @@ def _trade_brand(token: str, lex: Lexicon) -> bool:
     if not letters or not _DIGIT_BRAND_RE.fullmatch(token):
         return False
     word = letters.group().casefold()
-    return bool(lex.trade_stem_re.match(word) or lex.trade_stem_end_re.search(word))
+    ending = token[letters.end() :].casefold()
+    return bool(
+        lex.trade_stem_re.match(word)
+        or lex.trade_stem_end_re.search(word)
+        or (len(word) >= 3 and ending in lex.trade_brand_endings)  # `Garuda4D`, `Petir138`, `Mawar303`
+    )
 
 
 def _link_end(text: str, m: re.Match[str]) -> int:
@@ -510,6 +518,7 @@ class PromoWeights:
     weak_spam: float = 1.0
     shouting: float = 0.5
     excitement: float = 0.5
+    disguised: float = 1.0
     needs_one_of: frozenset[str] = frozenset({"link", "contact", "call_to_action", "brand"})
 
     @classmethod
@@ -556,6 +565,7 @@ class Lexicon:
     reference_window: int
     prose_words: frozenset[str]  # function words of plain Indonesian prose (`[prose]`)
     orphan_before_words: frozenset[str]  # words before a phrase that make it the sentence's own
+    compound_heads: frozenset[str]  # nouns a phrase completes in news (`kasus`, `tren`, `ribuan`)
     orphan_after_words: frozenset[str]  # words after a phrase that make it the sentence's own
     orphan_determiners: frozenset[str]  # words shaped like verbs that are none (`berbagai`)
     orphan_subject_re: re.Pattern[str]  # more names of the trade a lone weak phrase may hold (`viagra`)
@@ -583,6 +593,7 @@ class Lexicon:
     trade_stem_end_re: re.Pattern[str]  # a strong stem closing a word
     brand_candidate_re: re.Pattern[str]  # where a site's name may stand (checked with `_is_brand`)
     brand_head_keys: frozenset[str]
+    trade_brand_endings: frozenset[str]  # numbers that end a site's name whatever its word (`4d`, `303`)
     decensor: Callable[[str], str]  # writes out words with vowels starred out (`b*c*r*n` -> `bocoran`)
     glued_vocab_re: re.Pattern[str]  # words of the trade glued into one (`daftarslot`, `judionline`)
     bridge_words: frozenset[str]  # a word between two spans that joins them into one run
@@ -677,6 +688,11 @@ class Lexicon:
             reference_window=context.get("reference_window", 4),
             prose_words=frozenset(_terms(data.get("prose", {}), "function_words")),
             orphan_before_words=frozenset(_terms(context, "orphan_before_words")),
+            compound_heads=frozenset(
+                t
+                for k in ("compound_heads", "general_words", "news_words", "subject_words")
+                for t in _terms(context, k)
+            ),
             orphan_after_words=frozenset(_terms(context, "orphan_after_words")),
             orphan_determiners=frozenset(_terms(context, "orphan_determiners")),
             orphan_subject_re=compile_phrases(context.get("orphan_subjects", [])),
@@ -714,6 +730,7 @@ class Lexicon:
             trade_stem_end_re=_stems_pattern(strong_stems, r"\Z"),
             brand_candidate_re=_brand_candidates(stems, _terms(vocabulary, "brand_affix_stems")),
             brand_head_keys=_single_keys(_terms(vocabulary, "brand_heads")),
+            trade_brand_endings=frozenset(_terms(vocabulary, "trade_brand_endings")),
             decensor=_decensorer([w for p in [*phrases, *subjects, *after, *before] for w in p.split()]),
             glued_vocab_re=_glued_vocabulary([*subjects, *after, *before], subjects),
             bridge_words=frozenset(_terms(vocabulary, "bridge_words")),
@@ -859,6 +876,8 @@ def _find_phrases(text: str, lex: Lexicon) -> tuple[_View, list[_Found], bool]:
         item.tailed = bool(lex.tail_signal_re.match(v, item.vend))
         tail = lex.tail_re.match(v, item.vend)
         if tail:
+            # a promise among the words after it (`agen judi bola terpercaya`) marks a weak phrase too
+            item.tailed |= any(_key(w) in lex.after_signal_keys for w in tail.group().split())
             item.vend = tail.end()
             item.end = view.to_source(item.vstart, item.vend)[1]
     return view, found, len(raw) >= cap
@@ -1202,13 +1221,19 @@ def _with_emoji(text: str, start: int, end: int) -> tuple[int, int]:
 _WRAP_LABEL_RE = re.compile(
     r"(?<!\w)(?:baca juga|lihat juga|simak juga|baca|simak|promo|sponsored|sponsor|iklan|ads|rekomendasi|"
     r"link terkait|situs terkait|link|link daftar|link login|daftar|login|wa|whatsapp|telegram|situs|"
-    r"link alternatif|alternatif|kunjungi|klik)[ \t]*:[ \t]*\Z",
+    r"link alternatif|alternatif|kunjungi|klik|info|info lengkap|info selengkapnya|selengkapnya|cek|akses|"
+    r"link resmi|situs resmi|web resmi|contact|kontak|hub|hubungi|cs|admin)[ \t]*:[ \t]*\Z",
     re.IGNORECASE,
 )
 _WRAPS = {"(": ")", "[": "]", "{": "}", "【": "】", "「": "」", "<": ">", "«": "»"}
 _DASH_BEFORE_RE = re.compile(r"(?:^|(?<=\s))[-–—]{1,3}[ \t]?\Z")
 _DASH_AFTER_RE = re.compile(r"[ \t]?[-–—]{1,3}(?=\s|$)")
 _LINE_REST_RE = re.compile(r"[ \t.!?…]*\Z")
+# Marks set around a run on both sides: `:: slot gacor ::`, `>> link daftar <<`, `** situs toto **`.
+# (not bars: they part a table's cells)
+_MARK_BEFORE_RE = re.compile(r"(?:^|(?<=\s))(::|>>|»|\*\*|~~|==)[ \t]?\Z")
+_MARK_AFTER_RE = re.compile(r"[ \t]?(::|<<|«|\*\*|~~|==)(?=\s|$)")
+_MARK_PAIRS = {"::": "::", ">>": "<<", "»": "«", "**": "**", "~~": "~~", "==": "=="}
 
 
 def _with_wrapping(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1222,6 +1247,11 @@ def _with_wrapping(text: str, start: int, end: int) -> tuple[int, int]:
         )  # `(Baca juga: Situs Slot Gacor Terpercaya)`, `... pengunjung Link: heylink.me/x`
     if start > 0 and end < len(text) and _WRAPS.get(text[start - 1]) == text[end]:
         return start - 1, end + 1
+    mark = _MARK_BEFORE_RE.search(text, max(0, start - 4), start)
+    if mark:
+        after = _MARK_AFTER_RE.match(text, end)
+        if after and _MARK_PAIRS[mark.group(1)] == after.group(1):
+            return mark.start(), after.end()
     before = _DASH_BEFORE_RE.search(text, max(0, start - 4), start)
     if before:
         after = _DASH_AFTER_RE.match(text, end)
@@ -1358,6 +1388,8 @@ def _attached(text: str, start: int, lex: Lexicon) -> bool:
     word = _previous_word(text, start)
     return (
         word in lex.attach_words
+        or word in lex.orphan_before_words  # `karena poker online`, `maraknya video syur`
+        or word in lex.compound_heads
         or (len(word) >= 5 and word.startswith(("me", "ber", "di", "ter", "per")))
         or (len(word) >= 6 and word.endswith("an"))
     )
@@ -1477,9 +1509,27 @@ def _promo_features(view: _View, found: list[_Found], lex: Lexicon) -> _Promo:
         add("shouting", w.shouting)
     if _EXCITEMENT_RE.search(v):
         add("excitement", w.excitement)
+    if not view.source.isascii() and _disguised_letters(view.source):
+        add("disguised", w.disguised)
     if not kinds & w.needs_one_of:
         score = 0.0
     return _Promo(round(score, 3), frozenset(kinds), covered)
+
+
+# Letters from outside Latin (fullwidth, mathematical, small capitals, Cyrillic look-alikes): a short
+# line written mostly in them is dressed up to dodge filters (`ＤＡＦＴＡＲ ＳＥＫＡＲＡＮＧ`).
+_MIN_DISGUISED_LETTERS = 8
+
+
+def _disguised_letters(text: str) -> bool:
+    letters = fancy = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if ord(ch) >= 0x0370:
+                folded = _FOLD_TABLE[ord(ch)]
+                fancy += bool(folded and folded.isascii() and folded.isalnum())
+    return fancy >= _MIN_DISGUISED_LETTERS and fancy >= letters / 2
 
 
 def _token_share(scan: _LineScan, lex: Lexicon) -> float:
@@ -1550,7 +1600,8 @@ def _lone_promo_row(page: Page, line: Line, scan: _LineScan) -> bool:
     promotion, not a table. A row of a real table has rows around it."""
     if len(WORD_RE.findall(scan.view.text)) > _PROMO_ROW_MAX_WORDS:
         return False
-    if not ("spam" in scan.promo.kinds and scan.promo.kinds & _PROMO_ROW_KINDS):
+    # (or a keyword wall cut by bars: `Pragmatic Play | PG Soft | Habanero | Spadegaming`)
+    if not ("spam" in scan.promo.kinds and scan.promo.kinds & _PROMO_ROW_KINDS) and not _list_wall(scan):
         return False
     return not any(n.kind is LineKind.TABLE_ROW for n in _neighbours(page, line))
 
@@ -1961,18 +2012,17 @@ def _orphan(text: str, spans: list[tuple[int, int]], f: _Found, lex: Lexicon, *,
     if rest.subject or rest.news or rest.general:
         return False
     before = _previous_word(text, f.start)
-    if (
-        not before
-        or before in lex.orphan_before_words
-        # a lone word goes after any verb but the trade's own (listed): `diberikan togel` is no Indonesian
-        or (not lone and _PROSE_VERB_RE.match(before) and before not in lex.orphan_determiners)
-    ):
+    if not before or before in lex.orphan_before_words:
         return False
+    # a lone word goes after any verb but the trade's own (listed): `diberikan togel` is no Indonesian;
+    # so does a phrase after a verb of another trade (`mengendarai judi bola menuju`, `menemukan slot
+    # online langka`) when a word of the host follows it
+    after_verb = bool(_PROSE_VERB_RE.fullmatch(before)) and before not in lex.orphan_determiners
     m = _NEXT_WORD_RE.match(text, f.end)
     if not m:
         return False
     after = m.group(1)
-    if lone:
+    if lone or after_verb:
         return after.casefold() not in lex.orphan_after_words
     return (
         after.islower()
@@ -2030,7 +2080,7 @@ def _holds_prose(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> bool:
 
 
 # A verb of prose: `memadati`, `menyaksikan`, `bergotong`, `diresmikan` (not `terpercaya`, `diskon`).
-_VERB_RE = re.compile(r"(?:me[mn]?|meng|meny|ber)[a-z]{3,}|di[a-z]{3,}kan")
+_VERB_RE = re.compile(r"(?:me[mn]?|meng|meny|ber)[a-z]{3,}|di[a-z]{3,}kan|di[a-z]{4,}")
 
 # A sentence: up to a full stop, question or exclamation mark followed by a space or the end (a full
 # stop inside `169.886` or `s.l.o.t` ends nothing).
@@ -2051,6 +2101,11 @@ def _in_topic(text: str, spans: list[tuple[int, int]], f: _Found, lex: Lexicon, 
     subject, or two words of news or of a text about it."""
     a, b = _sentence_bounds(text, f.start, f.end)
     topic = _Topic.of(_blank(text[a:b], spans, a), lex)
+    if f.strong and not (topic.subject or page_named) and _dangling(text, f.start, lex):
+        # `Polisi menangkap dua pencuri sepeda motor slot gacor di ...`: news words make a sentence about
+        # the trade only where the phrase hangs on the sentence; after a plain noun it stands in a
+        # sentence about something else.
+        return False
     if (
         not (topic.subject or topic.general or page_named)
         and len(lex.promise_re.findall(text, f.start, f.end)) >= _AD_COPY_PROMISES
@@ -2076,6 +2131,32 @@ def _in_topic(text: str, spans: list[tuple[int, int]], f: _Found, lex: Lexicon, 
         return False
     x = _sentence_bounds(text, i, i)[0]
     return _Topic.of(_blank(text[x:a], spans, x), lex).names
+
+
+# A word shaped like a verb or a noun of a verb: a phrase after it is its object (`mempromosikan`,
+# `memblokir`, `pemberantasan`, `kecanduan`, `terjerat`).
+_HEAD_VERB_RE = re.compile(r"(?:me|ber|di|ter|per)[a-z]{3,}|ke[a-z]{2,}an|pe[a-z]{3,}an")
+
+
+def _dangling(text: str, start: int, lex: Lexicon) -> bool:
+    """The phrase hangs on nothing in its sentence: right after a plain word of its host (a noun, a
+    name, an adjective: `sepeda motor slot gacor`, `dana desa togel hari ini`, `kerabatnya slot88`),
+    not after punctuation, a number, a verb, a preposition or determiner, or a noun the trade's words
+    complete in news (`kasus`, `admin`, `tren`, `ribuan`; `[context] compound_heads`)."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 0 or i == start - 1 or not text[i].isalpha():
+        return False
+    word = _previous_word(text, start)
+    return not (
+        not word.replace("-", "").isalpha()
+        or word in lex.attach_words
+        or word in lex.orphan_before_words
+        or word in lex.compound_heads
+        or word in lex.prose_words
+        or _HEAD_VERB_RE.fullmatch(word)
+    )
 
 
 def _removal_end(text: str, start: int, end: int) -> int:

@@ -53,7 +53,7 @@ _SOURCE_SHAPE_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|https?://|www\.|\w\.(?:com|
 _WORD_COUNT_RE = re.compile(r"\b\d[\d.,]*\s*(?:kata|words)\b", re.IGNORECASE)
 # Longer than this, what a span leaves of its line is never just a label.
 _MAX_LABEL_CHARS = 200
-_DASHES_RE = re.compile(r"^[\s\-–—_.…?*/|]*$")
+_DASHES_RE = re.compile(r"^[\s\-–—_.…?*/|~]*$")
 
 
 def _pattern(phrases: Iterable[str]) -> str:
@@ -74,7 +74,10 @@ def _page_talk(data: dict[str, Any]) -> dict[str, Any]:
     """The patterns of the page talking about itself (see `frame_openers` and after in `[layout_talk]`)."""
     people, modals = _pattern(data["frame_people"]), _pattern(data["frame_modals"])
     verbs = _pattern(data["frame_verbs"])
-    lead = r"^[^\w\n]{0,8}(?:(?:nah|oke|ok|baiklah|baik|jadi|selanjutnya|nah\s+jadi)\W{1,3})?"
+    lead = (
+        r"^[^\w\n]{0,8}(?:(?:nah|oke|ok|baiklah|baik|jadi|selanjutnya|nah\s+jadi|sebagai\s+penutup|kesimpulannya"
+        r"|akhir\s+kata|singkatnya|in\s+conclusion|to\s+sum\s+up|in\s+summary)\W{1,3})?"
+    )
     # After the frame: a comma or not, a person, modals, and the verb of discussing or learning.
     tail = rf"\s*,?\s+(?:(?:{people})\s+)?(?:(?:{modals})\s+){{0,3}}(?:(?:{people})\s+)?(?:{verbs})"
     subjects = _pattern(data["frame_subjects"])
@@ -87,7 +90,14 @@ def _page_talk(data: dict[str, Any]) -> dict[str, Any]:
         "frame_re": re.compile(
             rf"{lead}(?:{_pattern(data['frame_openers'])})\s+(?:{_pattern(data['frame_units'])})(?:nya)?"
             rf"(?:\s+(?:{_pattern(data['frame_deictics'])})){{1,3}}{tail}{english}"
-            rf"|{lead}(?:{_pattern(data['frame_openers'])})\s+(?:{_pattern(data['frame_compound_units'])}){tail}",
+            rf"|{lead}(?:{_pattern(data['frame_openers'])})\s+(?:{_pattern(data['frame_compound_units'])}){tail}"
+            # `Dalam artikel ini, sejarah kota akan dibahas ...`: the topic between the frame and the verb
+            # (a unit of text, not `Pada kesempatan ini, Presiden akan menyampaikan ...`; a topic in small
+            # letters)
+            rf"|{lead}(?:{_pattern(data['frame_openers'])})\s+(?:{_pattern(data['frame_subjects'])})(?:nya)?"
+            rf"(?:\s+(?:{_pattern(data['frame_deictics'])})){{1,3}}\s*,\s+"
+            r"(?:(?-i:[a-z])[\w-]*\s+){1,4}?(?:akan|bakal)\s+"
+            rf"(?:(?:{modals})\s+)?(?:{verbs})",
             re.IGNORECASE,
         ),
         "future_subject_re": re.compile(
@@ -122,6 +132,60 @@ def _page_talk(data: dict[str, Any]) -> dict[str, Any]:
             re.IGNORECASE,
         ),
         "max_update_words": int(data["max_update_words"]),
+    }
+
+
+def _asides(data: dict[str, Any]) -> dict[str, Any]:
+    """The round-6 patterns of page talk inside or beside a real sentence (see `aside_openers` and after
+    in `[layout_talk]`)."""
+    lead = (
+        r"^[^\w\n]{0,8}(?:(?:nah|oke|ok|baiklah|baik|jadi|selanjutnya|nah\s+jadi|sebagai\s+penutup|kesimpulannya"
+        r"|akhir\s+kata|singkatnya|in\s+conclusion|to\s+sum\s+up|in\s+summary)\W{1,3})?"
+    )
+    part = rf"(?:the\s+)?(?:{_pattern(data['aside_parts'])})(?:-[a-z]+)?(?:nya)?(?:\s+[^\W\d][\w-]*)?"
+    aside = (
+        r"(?P<lead>\s{0,3},\s{0,3}|\s{0,3}[–—]\s{0,3}|\s{1,3}|^[\s\"'“(]{0,8})"
+        rf"(?P<clause>(?:{_pattern(data['aside_openers'])})\s+(?:(?:{_pattern(data['aside_modals'])})\s+){{0,3}}"
+        rf"(?:{_pattern(data['aside_verbs'])})(?:\s+(?:oleh\s+)?(?:kita|anda|kamu|pembaca))?(?:\s+sebelumnya)?"
+        r"(?:\s+(?:pada|di|dalam|dari|melalui|lewat|lewat|in|on)(?=\s))?"
+        rf"\s+(?:{part}\s+(?:{_pattern(data['aside_deictics'])})|(?:{_pattern(data['aside_places'])})))(?!\w)"
+        r"(?P<tail>\s*,)?"
+    )
+    subjects = _pattern(data["frame_subjects"])
+    verbs = _pattern([*data["frame_verbs"], *data["contents_verbs"]])
+    modals = _pattern([*data["frame_modals"], *data["frame_future"]])
+    people = _pattern([*data["frame_people"], "tim redaksi", "redaksi", "tim", "kami telah", "kami sudah"])
+    return {
+        "aside_re": re.compile(aside, re.IGNORECASE),
+        "ahead_subject_re": re.compile(
+            rf"{lead}(?:{subjects})(?:nya)?\s+(?:{_pattern(data['ahead_deictics'])})\s*,?\s+"
+            rf"(?:(?:{modals})\s+){{0,2}}(?:{verbs})"
+            rf"|{lead}(?:{subjects})\s+(?:ini|berikut)\s+(?:(?:{modals})\s+){{0,2}}{data['division_re']}"
+            # a summary of itself (`Kesimpulannya, artikel ini telah membahas ...`)
+            rf"|{lead}(?:{subjects})\s+(?:ini|di\s+atas)\s+(?:telah|sudah)\s+(?:{verbs})"
+            rf"|{lead}this\s+(?:article|post|guide|piece|section|blog\s+post|tutorial)\s+"
+            r"(?:will|is\s+going\s+to|aims\s+to|would|shall|is\s+meant\s+to|has|have)\s+"
+            rf"(?:{_pattern([*data['english_frame_verbs'], *data['english_summary_verbs']])})",
+            re.IGNORECASE,
+        ),
+        "handover_opener_re": re.compile(
+            rf"{lead}(?:berikut(?:\s+ini)?|di\s+bawah\s+ini)\s*,?\s+(?:{people})\s+"
+            rf"(?:(?:{_pattern(data['frame_modals'])})\s+){{0,2}}(?:{_pattern(data['handover_verbs'])})(?!\w)",
+            re.IGNORECASE,
+        ),
+        "review_intro_re": re.compile(
+            rf"{lead}berikut(?:\s+ini)?(?:\s+(?:adalah|merupakan|ialah))?\s+(?:{_pattern(data['review_nouns'])})"
+            rf"(?:nya)?\s+(?:{_pattern(data['review_qualifiers'])})(?!\w)",
+            re.IGNORECASE,
+        ),
+        "talk_heading_re": re.compile(
+            rf"^[^\w\n]{{0,4}}(?:{_pattern(data['talk_heading_openers'])})", re.IGNORECASE
+        ),
+        "page_anchor_re": re.compile(
+            r"(?<!\w)(?:berikut|di\s+bawah|di\s+atas|artikel|tulisan|ulasan|postingan|halaman|simak|"
+            r"bagian\s+(?:selanjutnya|berikutnya|akhir))(?!\w)",
+            re.IGNORECASE,
+        ),
     }
 
 
@@ -627,8 +691,9 @@ class AttributionLexicon:
             empty_clause_re=re.compile(
                 r"(?P<lead>\s*[,;–—]\s*|\s+-\s+|^[\s\"'“(]*|(?<=[.!?])\s+)"
                 rf"(?:(?:seperti|sebagaimana)\s+(?:yang\s+)?)?(?P<verb>{_pattern(data['clause_verbs'])})"
-                rf"(?P<object>(?:\s+(?:{_pattern(data['clause_objects'])})){{0,2}})"
-                r"\s*(?P<hole>\.{3}|\.\.(?!\.)|…|\[[^\[\]\n]{0,40}\]|\([^()\n]{0,40}\))?\s*(?P<comma>,\s*)?"
+                rf"(?P<object>(?:\s+(?:{_pattern(data['clause_objects'])})){{0,3}})"
+                r"(?:\s*:)?\s*(?P<hole>\.{3}|\.\.(?!\.)|…|\[[^\[\]\n]{0,40}\]|\([^()\n]{0,40}\)|\{[^{}\n]{1,40}\}"
+                r"|<[^<>\n]{1,40}>|(?<!\w)(?:X{3,}|x{3,})(?!\w))?\s*(?P<comma>,\s*)?"
                 r"(?=[.;!?]?(?:\s|$)|\w)",
                 re.IGNORECASE,
             ),
@@ -860,6 +925,20 @@ class ResidueLexicon:
             and sum(t in self.english_words for t in tokens) / len(tokens) >= self.min_english_share
         )
 
+    def is_check_note(self, sentence: str) -> bool:
+        """A labelled note asking for the text's facts to be checked, glued after a sentence: `Catatan:
+        tahun pembangunan perlu diverifikasi.`, `Note: please verify the figures.`; `Catatan: harga dapat
+        berubah, harap cek sebelum berangkat.` names no fact of the text and stays."""
+        sentence = sentence.lstrip("*_ ")  # (a note in brackets is a verification note's, see above)
+        return (
+            bool(self.note_label_re.match(sentence))
+            and len(words(sentence)) <= 25
+            and bool(self.ordered_check_re.search(sentence))
+            and bool(self.text_fact_re.search(sentence) or self.self_text_re.search(sentence))
+            # an order or a request on the text, not advice to someone (`Warga perlu memeriksa data ...`)
+            and any(not m.group().casefold().startswith("me") for m in self.check_word_re.finditer(sentence))
+        )
+
     def sentence_is_residue(self, sentence: str) -> bool:
         """An assistant's offer, a generator speaking of itself, or a note about the text as a sample."""
         if self.comment_re.search(sentence):
@@ -1003,6 +1082,12 @@ class LayoutLexicon:
     max_update_words: int
     subject_pointer_re: re.Pattern[str]  # `Tabel di bawah ini ...` opening a sentence
     pointer_subject_max_words: int
+    aside_re: re.Pattern[str]  # `, seperti yang terlihat pada tabel di atas` in a sentence
+    ahead_subject_re: re.Pattern[str]  # `Artikel berikut ini menyajikan ...`
+    handover_opener_re: re.Pattern[str]  # `Berikut kami rangkum ...`
+    talk_heading_re: re.Pattern[str]  # `BERIKUT ULASAN LENGKAPNYA`
+    page_anchor_re: re.Pattern[str]  # what a trailing clause must name to be about the page
+    review_intro_re: re.Pattern[str]  # `Berikut ini merupakan ulasan lengkap mengenai ...`
 
     @classmethod
     def from_data(cls, data: dict[str, Any], note_labels: list[str]) -> LayoutLexicon:
@@ -1202,6 +1287,7 @@ class LayoutLexicon:
                 re.IGNORECASE,
             ),
             pointer_subject_max_words=int(data["pointer_subject_max_words"]),
+            **_asides(data),
         )
 
     def talks_about_itself(self, sentence: str) -> bool:
@@ -1211,6 +1297,12 @@ class LayoutLexicon:
         `Baca terus sampai habis!`, `Artikel ini terakhir diperbarui pada 12 Maret 2024.`"""
         if self.frame_re.match(sentence) or self.future_subject_re.match(sentence):
             return True
+        if (
+            self.ahead_subject_re.match(sentence)
+            or self.handover_opener_re.match(sentence)
+            or self.review_intro_re.match(sentence)
+        ):
+            return True  # `Artikel berikut ini menyajikan ...`, `Berikut kami rangkum ...`
         if self.farewell_re.search(sentence) or self.read_on_re.match(sentence):
             return True
         closer = self.closer_re.match(sentence)
@@ -1638,7 +1730,16 @@ def _unfinished_attributions(page: Page, lex: Lexicon) -> Iterator[Span]:
         templated = list(_templated_sentences(line, lex))
         yield from templated
         taken = _Spans((s, e) for s, e, _ in templated)
+        # A clause set apart by commas goes as one (`, seperti dilansir dari ...,`): its said-verb's slot
+        # does not go on its own.
+        between = [
+            (s, e)
+            for s, e, _ in (_empty_clauses(line, lex) if line.kind in _TEXT_KINDS else ())
+            if line.text[s - line.start : s - line.start + 1] == "," and line.text[e - line.start - 1] == ","
+        ]
         for span in _said_slots(line, lex):
+            if any(s < span[1] and span[0] < e for s, e in between):
+                continue
             if not done.covers(span[0] + 1, span[1]) and not taken.covers(span[0] + 1, span[1]):
                 yield span
         yield from _pending_attributions(line, lex)
@@ -1672,19 +1773,22 @@ def _empty_clauses(line: Line, lex: Lexicon) -> Iterator[Span]:
         hole = m.group("hole")
         verb = m.group("verb").casefold()
         bare = not m.group("object").strip()
-        dari = bare and verb.endswith("dari")
+        dari = bare and verb.endswith(("dari", " oleh", " pada", " by"))
         if hole and hole[0] in "([" and bare and verb in _DIRECT_VERBS:
             dari = True  # `Seperti dilansir [nama media], ...`: nothing is left of the clause but the verb
-        if hole and hole[0] in "([" and not dari:
-            continue  # `Menurut laporan (nama media), ...`: the slot goes alone and leaves a sentence
+        if hole and hole[0] in "([{<" and not dari and (bare or hole[0] == "("):
+            # `Menurut laporan (nama media), ...`, `Menurut [nama], ...`: the slot goes alone and leaves a
+            # sentence; `Menurut laporan [nama media], ` is a template's clause and goes whole.
+            continue
         if hole:
-            inner = hole.strip("[]() ")
+            inner = hole.strip("[](){}<> ")
             if not (
                 _ELLIPSIS_RE.fullmatch(hole)
                 or not inner
                 or al.is_generic(inner)
                 or lex.is_fill_in(hole)
                 or lex.is_template_slot(hole)
+                or _SYNTAX_RE.fullmatch(hole)
                 or _DASHES_RE.match(inner)
             ):
                 continue
@@ -1694,13 +1798,20 @@ def _empty_clauses(line: Line, lex: Lexicon) -> Iterator[Span]:
         opening = not m.group("lead").strip(" \"'“(")
         if opening and not m.group("comma"):
             continue  # the clause must hand over to the sentence: `Dikutip dari , harga ...`
-        if not opening and rest[:1].isalnum():
+        # `Pelabuhan itu, menurut laporan [nama media], melayani ...`: a clause set apart by two commas
+        between = bool(hole) and "," in m.group("lead") and bool(m.group("comma"))
+        if not opening and rest[:1].isalnum() and not between:
             continue  # `, menurut data BPS, ...`: a source follows
         quotes = quotes or _Quotes(line.text)
         if quotes.inside(m.start() + len(m.group("lead"))):
             continue
         start = m.start() + (len(m.group("lead")) if opening else 0)
-        end = m.end() if opening else m.end() - len(m.group("comma") or "")
+        if opening:
+            end = m.end()
+        elif between:
+            end = m.end() - (len(m.group("comma")) - len(m.group("comma").rstrip()))
+        else:
+            end = m.end() - len(m.group("comma") or "")
         yield (*_widen_to_line(line, line.start + start, line.start + end, 0), 1.0)
 
 
@@ -2025,6 +2136,11 @@ def detect_generator_residue(page: Page, lex: Lexicon) -> Iterator[Span]:
         if line.kind not in _TEXT_KINDS:
             continue
         body = _unmarked(line.body)
+        lead = _leading_preamble(line, rl)
+        if lead is not None:
+            # `Tentu! Berikut artikelnya. Pelabuhan itu dibangun ...`: the preamble glued to the article
+            yield (line.start, lead, 1.0)
+            continue
         if rl.is_preamble(body) or rl.is_english_note(body):
             yield (line.start, line.end, 1.0)
             continue
@@ -2032,19 +2148,49 @@ def detect_generator_residue(page: Page, lex: Lexicon) -> Iterator[Span]:
             yield (line.start, line.end, 0.9)
             continue
         parts = sentences(line.text)
-        residue = [(s, e) for s, e, sentence in parts if rl.sentence_is_residue(_unmarked(sentence))]
+        residue = [
+            (s, e)
+            for s, e, sentence in parts
+            if rl.sentence_is_residue(_unmarked(sentence))
+            or rl.is_check_note(sentence)
+            or (len(parts) > 1 and rl.is_preamble(sentence))
+        ]
         if residue:
             quotes = _Quotes(line.text)
             residue = [(s, e) for s, e in residue if not quotes.inside(s)]
         if not residue:
             continue
         flagged = set(residue)
-        others = [sentence for s, e, sentence in parts if (s, e) not in flagged]
-        if all(rl.pleasantry_re.match(sentence) for sentence in others):
+        others = [
+            sentence
+            for s, e, sentence in parts
+            if (s, e) not in flagged and any(ch.isalnum() for ch in sentence)  # not a stray `*`
+        ]
+        if all(rl.pleasantry_re.match(sentence.lstrip("*_ ")) for sentence in others):
             yield (line.start, line.end, 1.0)
             continue
         for s, e in residue:
             yield (line.start + s, line.start + e, 1.0)
+
+
+def _leading_preamble(line: Line, rl: ResidueLexicon) -> int | None:
+    """Where a generator's preamble opening the line ends (an offset in `Page.text`), when the line goes on
+    with the article after it; else None."""
+    if line.kind not in (LineKind.PARAGRAPH, LineKind.FRAGMENT) or not rl.ack_open_re.match(line.text):
+        return None
+    parts = sentences(line.text)
+    for k in range(min(3, len(parts) - 1)):
+        head = line.text[: parts[k][1]]
+        if rl.is_preamble(_unmarked(head)):
+            # and what more the generator says before the article (`Baik, saya mengerti. Berikut artikelnya.`)
+            # (the acknowledgement before it counts for a `Berikut artikelnya.` after it)
+            while k + 1 < len(parts) and (
+                rl.is_preamble("Tentu, " + _unmarked(parts[k + 1][2]))
+                or rl.sentence_is_residue(_unmarked(parts[k + 1][2]))
+            ):
+                k += 1
+            return line.start + parts[k][1]
+    return None
 
 
 def _fill_in_bracket(sentence: str, lex: Lexicon) -> bool:
@@ -2095,6 +2241,61 @@ def _text_lines_around(page: Page, index: int, step: int) -> list[Line]:
     return found
 
 
+def _lone_item(page: Page, line: Line) -> bool:
+    """A list item with no list item next to it: a line behind a bullet glyph, not a list."""
+    return not any(
+        other.kind is LineKind.LIST_ITEM
+        for step in (-1, 1)
+        for other in _text_lines_around(page, line.index, step)[:1]
+    )
+
+
+def _page_asides(
+    line: Line, parts: list[tuple[int, int, str]], found: list[tuple[int, int]], ll: LayoutLexicon
+) -> list[tuple[int, int]]:
+    """Page talk inside a real sentence, as spans of the line: an aside pointing elsewhere on the page
+    (`, seperti yang terlihat pada tabel di atas`, `Seperti yang sudah dijelaskan di atas, `), and a
+    closing clause that only talks about the page (`..., simak selengkapnya di bawah ini.`, `..., dan hal
+    ini akan dibahas pada bagian berikutnya.`). The sentence around it stays."""
+    taken = _Spans(found)
+    spans: list[tuple[int, int]] = []
+    lowered = line.text.casefold()
+    if "seperti" in lowered or "sebagaimana" in lowered or "sesuai" in lowered or "as " in lowered:
+        for m in ll.aside_re.finditer(line.text):
+            start, end = m.start(), m.end()
+            if taken.covers(start + 1, end):
+                continue
+            lead = m.group("lead")
+            after = line.text[end:]
+            opening = not lead.strip(" \"'“(") and (start == 0 or ends_sentence(line.text[:start]))
+            if opening:
+                if not m.group("tail"):
+                    continue  # the aside must hand over to the sentence: `Seperti terlihat di atas, ...`
+                start += len(lead)
+                end += len(after) - len(after.lstrip())
+            elif m.group("tail"):
+                if "," not in lead:
+                    continue  # `... naik seperti terlihat di atas, lalu ...`: the clause is not set apart
+            elif not re.match(r"\s*(?:[.;!?:)\]]|$)", after):
+                continue
+            spans.append((start, end))
+    if "," in line.text or " – " in line.text or " — " in line.text or " - " in line.text:
+        for start, end, sentence in parts:
+            comma = max(
+                sentence.rfind(","), sentence.rfind(" — "), sentence.rfind(" – "), sentence.rfind(" - ")
+            )
+            if comma < 0 or taken.covers(start, end):
+                continue
+            clause = sentence[comma + 1 :].strip().lstrip("—–- ").rstrip(".!?…:; ")
+            head = sentence[:comma]
+            if len(words(head)) < 3 or not clause or not ll.page_anchor_re.search(clause):
+                continue
+            if ll.is_self_talk(clause) or ll.read_on_re.match(clause) or ll.pointed_part(clause):
+                clause_end = start + comma + 1 + len(sentence[comma + 1 :].rstrip().rstrip(".!?…:; "))
+                spans.append((start + comma, clause_end))
+    return spans
+
+
 def detect_layout_talk(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Sentences about the page's own presentation rather than its topic, and orders to act on the page.
 
@@ -2113,11 +2314,13 @@ def detect_layout_talk(page: Page, lex: Lexicon) -> Iterator[Span]:
         # Self talk is a paragraph's (`Ini Penjelasan Lengkapnya` ends many a headline).
         talks = (
             line.kind is LineKind.PARAGRAPH
+            or (line.kind is LineKind.LIST_ITEM and _lone_item(page, line))  # `➡️ Berikut ulasannya...`
             or (
                 line.kind in (LineKind.HEADING, LineKind.FRAGMENT)
                 and (
-                    line.text.rstrip(' )]"”').endswith((".", "!"))
+                    line.text.rstrip(' )]"”*_').endswith((".", "!"))
                     or bool(_DECORATED_END_RE.search(line.text))  # `... di bawah ini 👇`
+                    or bool(ll.talk_heading_re.match(line.text))  # `BERIKUT ULASAN LENGKAPNYA`
                 )
             )
         ) and (page.title is None or line.index != page.title.index)
@@ -2133,6 +2336,15 @@ def detect_layout_talk(page: Page, lex: Lexicon) -> Iterator[Span]:
             and not _fill_in_bracket(sentence, lex)
         ]
         if found and len(parts) > 1:
+            # A teaser just before it goes with it (`... naik. Penasaran? Simak ulasannya berikut ini.`).
+            starts = {start: i for i, (start, _, _) in enumerate(parts)}
+            found = [
+                (parts[starts[start] - 1][0], end)
+                if starts.get(start, 0) > 0 and ll.teaser_re.match(parts[starts[start] - 1][2])
+                else (start, end)
+                for start, end in found
+            ]
+        if found and len(parts) > 1:
             # A wish or a teaser beside it goes too (`Demikian ulasannya. Semoga bermanfaat!`, `Penasaran?
             # Baca terus sampai habis!`): then the whole line is the page's talk.
             taken = set(found)
@@ -2142,6 +2354,8 @@ def detect_layout_talk(page: Page, lex: Lexicon) -> Iterator[Span]:
                 for sentence in others
             ):
                 found = [(0, len(line.text))]
+        if line.kind is not LineKind.HEADING:
+            found += _page_asides(line, parts, found, ll)
         if "(" in line.text or "[" in line.text:
             # A layout note in brackets inside a sentence: `... (Gambar ilustrasi ditempatkan di sini) ...`.
             taken = _Spans(found)
@@ -2153,7 +2367,11 @@ def detect_layout_talk(page: Page, lex: Lexicon) -> Iterator[Span]:
                     or lex.is_template_slot(m.group())
                 ):
                     continue  # a fill-in slot (`[sisipkan grafik ...]`) is a template token
-                if ll.is_layout_note(m.group(1), bracketed=True):
+                if (
+                    ll.is_layout_note(m.group(1), bracketed=True)
+                    or ll.is_self_talk(m.group(1))  # `(penjelasan lengkapnya ada di bagian berikutnya)`
+                    or ll.pointed_part(m.group(1)) is not None  # `(lihat tabel di bawah)`
+                ):
                     found.append((m.start(), m.end()))
         if found:
             quotes = _Quotes(line.text)

@@ -27,6 +27,10 @@ _SECTION_NUMBER_RE = re.compile(
     rf"^(?:(?i:{_UNIT_WORDS})\s+(?=\d))?"
     r"(?:\d{1,3}(?:\.\d{1,2})*\.?|\(\d{1,3}\)|[IVX]{1,4}[.)]|[ivx]{1,4}[.)])(?:\s*[-–—:])?\s+\w"
 )
+# A count beside a label (`Daftar Isi (4 bagian)`, `Daftar Isi 1 Tampilkan`), left out of its key.
+_COUNT_RE = re.compile(
+    r"(?:^| )\d{1,3}(?: (?:bagian|bab|poin|topik|subbab|sections?|items?|entries))?(?= |$)"
+)
 # A roman section number opening a key (`ii kisah warga`), left out like an arabic one.
 _LEADING_ROMAN_RE = re.compile(r"^(?:[ivx]{1,4} )(?=\w)")
 
@@ -48,6 +52,8 @@ class Lexicon:
     switch_glyphs: tuple[str, ...]
     bare_switches: frozenset[str]
     lone_max_words: int
+    label_suffixes: tuple[str, ...]  # `ini`, `halaman ini`: after a label (`Isi Artikel Ini`)
+    switch_line_re: re.Pattern[str]  # a wiki's switch of one section (`Toggle Sejarah subsection`)
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Lexicon:
@@ -69,6 +75,14 @@ class Lexicon:
             switch_glyphs=tuple(data["lone_label"]["switch_glyphs"]),
             bare_switches=frozenset(line_key(w) for w in data["lone_label"]["bare_switches"]),
             lone_max_words=int(data["lone_label"]["max_words"]),
+            label_suffixes=tuple(
+                sorted(
+                    (" " + line_key(s) for s in data["lone_label"]["label_suffixes"]), key=len, reverse=True
+                )
+            ),
+            switch_line_re=re.compile(
+                "|".join(f"(?:{p})" for p in data["lone_label"]["switch_lines"]), re.IGNORECASE
+            ),
         )
 
     def switched(self, line: Line) -> bool:
@@ -79,12 +93,19 @@ class Lexicon:
 
     def lone_label(self, line: Line) -> bool:
         """A label of a table of contents, or its switch, standing alone (see `[lone_label]`)."""
-        key = line.key
+        key = _COUNT_RE.sub(" ", line.key).strip()  # `Daftar Isi (4 bagian)`: the count aside
         if not key or line.kind is LineKind.TABLE_ROW or len(key.split()) > self.lone_max_words:
             return False
         body = line.text.strip().rstrip(":").rstrip()
+        if body.endswith("?") and key in self.lone_labels:
+            return True  # `Apa Saja yang Akan Dibahas?`
         if body.endswith((".", "!", "?", ",")):
             return False  # a sentence (`Sembunyikan jawabannya.`)
+        if self.switch_line_re.fullmatch(key):
+            return True  # `Toggle Sejarah subsection`, `Gulingkan subbagian Sejarah`
+        for suffix in self.label_suffixes:
+            if key.endswith(suffix) and key[: -len(suffix)] in self.lone_labels:
+                return True  # `Daftar Isi Halaman Ini`
         if key in self.lone_labels or (key in self.bare_switches and line.n_words <= 2):
             return True
         tokens = key.split()
@@ -95,6 +116,21 @@ class Lexicon:
         if rest in self.lone_labels:
             return True  # `Daftar Isi [Tampilkan]`, `Sembunyikan Daftar Isi`
         return rest in self.weak_labels and self.switched(line)
+
+    def switch_only(self, line: Line) -> bool:
+        """A line that is a show/hide switch and nothing else: `[tampilkan]`, `Toggle`, `[+]`, `▼`."""
+        body = line.text.strip()
+        if not body or line.n_words > 2:
+            return False
+        if body in self.switch_glyphs:
+            return True
+        tokens = line.key.split()
+        return bool(tokens) and all(w in self.toggle_words for w in tokens)
+
+    def weak_label(self, line: Line) -> bool:
+        """One of `weak_labels` alone (`Konten`, `Isi`, `Ringkasan`), which heads a section as often."""
+        body = line.text.strip().rstrip(":").rstrip()
+        return bool(body) and body[-1] not in ".!?," and line.key in self.weak_labels
 
     def is_label(self, line: Line) -> bool:
         """A line introducing a table of contents: `Daftar Isi`, `Isi Konten`, with or without a toggle
@@ -466,6 +502,13 @@ def _lone_labels(page: Page, lex: Lexicon, taken: set[int]) -> Iterator[Span]:
         ):
             continue
         if not lex.lone_label(line):
+            # `Konten` / `[tampilkan]`: a weak label goes with a switch on the line next to it
+            around = [_previous_content(page, line.index), _next_content(page, line.index)]
+            if (lex.weak_label(line) and any(ln is not None and lex.switch_only(ln) for ln in around)) or (
+                lex.switch_only(line)
+                and any(ln is not None and (lex.weak_label(ln) or lex.lone_label(ln)) for ln in around)
+            ):
+                yield line_span(line)  # `[+]` under `Daftar Isi`
             continue
         after = _next_content(page, line.index)
         if after is not None and after.kind is LineKind.LIST_ITEM and not lex.switched(line):

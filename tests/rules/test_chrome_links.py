@@ -1125,3 +1125,255 @@ def test_chrome_run_into_the_last_sentence_with_no_space_removed(
 def test_dots_inside_words_split_no_sentence(paragraph: str, ruleset: Ruleset, settings: Settings) -> None:
     text = f"{TITLE}\n\n{LEAD}\n\n{paragraph}\n\n{LAST}"
     assert paragraph in clean(text, ruleset, settings).text
+
+
+# --- round 6: tags and related links by breadth ------------------------------------------------------------
+
+_H1 = "Polisi Ungkap Motif Pembunuhan Pedagang Sayur di Sleman"
+_H2 = "Harga Emas Antam Hari Ini Naik Rp 10.000 per Gram"
+_H3 = "Jadwal Pemadaman Listrik di Bandung Besok"
+
+ROUND6_TAGS = [
+    "Tag: #banjir #garut #bpbd",
+    "TAGS : Banjir Garut, BPBD Jabar, Cuaca Ekstrem, BMKG",
+    "Tags: banjir; garut; bpbd",
+    "Tags\nbanjir\ngarut\nbpbd\ncuaca ekstrem",
+    "Topik: #Pemilu2024 #KPU",
+    "TOPIK: PEMILU 2024",
+    "Topik Terkait: Pemilu 2024, KPU, Bawaslu",
+    "Topik Terkait\nPemilu 2024\nKPU\nBawaslu",
+    "Topik terkait : pemilu 2024 · kpu · bawaslu",
+    "LABEL: BERITA DAERAH",
+    "Labels: Berita Daerah, Garut, Info Banjir",
+    "KATA KUNCI : BANJIR, GARUT",
+    "Keyword: banjir garut",
+    "#banjir #garut #bpbd #jabar #cuaca",
+    "#PemiluDamai #KPU #Bawaslu2024",
+    "banjir • garut • bpbd • cuaca ekstrem",
+    "pemilu 2024 · kpu · bawaslu · pilkada",
+    "Banjir Garut | BPBD Jabar | Cuaca Ekstrem | BMKG",
+    "Tag: banjir | garut | bpbd",
+    "🏷 banjir, garut, bpbd",
+    "🔖 Tags: #banjir #garut",
+    "Tagar: #banjirgarut #bpbd",
+    "Hashtags: #banjir #garut",
+    "Tags: banjir, garut, bpbd, cuaca ekstrem, bmkg, jawa barat, hujan deras, longsor",
+    "Tags:banjir,garut,bpbd",
+    "tags - banjir, garut",
+    "Tag — banjir, garut",
+    "Tags ➜ banjir, garut",
+    "Topik Pilihan: Banjir Garut",
+    "Trending: #banjir #garut #pemilu",
+    "Trending Topic: Banjir Garut, Pemilu 2024",
+    "Tag Populer: banjir, garut, bpbd",
+    "Ditandai dengan: banjir, garut",
+    "Tagged with banjir, garut, bpbd",
+    "Tags:\n- banjir\n- garut\n- bpbd",
+    "Topik:\n• Pemilu 2024\n• KPU\n• Bawaslu",
+    "Telusuri: banjir, garut",
+    "Jelajahi topik: banjir, garut",
+    "Lihat topik: Banjir Garut",
+    "Ikuti topik: Pemilu 2024",
+    "Follow topik ini: Pemilu 2024",
+    "Tags (3): banjir, garut, bpbd",
+    "#Banjir Garut #BPBD Jabar #Cuaca Ekstrem",
+    "banjir, garut, bpbd, cuaca ekstrem",
+    "Topik #BanjirGarut",
+    "Topik Hangat\n#BanjirGarut\n#Pemilu2024",
+    "Sedang Tren: Banjir Garut, Pemilu 2024",
+    "Kategori & Tag: Berita, banjir, garut",
+    "Tags:\nbanjir · garut · bpbd",
+    "Trending Topik: Banjir Garut | Pemilu 2024 | Harga Beras",
+]
+
+ROUND6_TAGS_LOOKALIKES = [
+    "Tag itu dipasang pada setiap barang yang dijual di toko tersebut.",
+    "Topik utama diskusi kali ini adalah ketahanan pangan di tingkat desa.",
+    "Label pada kemasan harus mencantumkan komposisi dan tanggal kedaluwarsa produk.",
+    "Kata kunci dalam kasus ini adalah transparansi anggaran.",
+    "Warganet ramai-ramai mengunggah tagar #SaveGarut sebagai bentuk solidaritas.",
+    "Kampanye #BijakBersampah diikuti lebih dari 2.000 pelajar di Bandung.",
+    "Tagar #PrayForGarut menduduki posisi pertama trending topic Twitter Indonesia.",
+    "Label rekaman itu didirikan oleh tiga musisi asal Yogyakarta pada 2010.",
+    "Tag nama peserta dibagikan panitia di meja registrasi.",
+    "Gerakan #IndonesiaTerserah muncul sebagai bentuk kekecewaan tenaga kesehatan.",
+    "Pemilu, Pilkada, dan Demokrasi Lokal",
+    "Keyword research menjadi langkah awal dalam menulis artikel SEO.",
+    "Trending topic hari ini didominasi oleh kabar banjir di Garut.",
+    "Kategori peserta: pelajar, mahasiswa, dan umum.",
+    "Topik terkait anggaran akan dibahas pada rapat pekan depan.",
+    "Label merah ditempelkan pada rumah warga yang terpapar.",
+    "Sejumlah label musik independen ikut meramaikan festival itu.",
+    "Ekonomi • politik • dan budaya menjadi fokus diskusi",
+]
+
+ROUND6_RELATED = [
+    f"BACA JUGA >> {_H1}",
+    f"BACA JUGA >>> {_H1}",
+    f"Baca Juga >>{_H1}",
+    f"Baca juga: {_H1} | {_H2}",
+    f"Baca Juga: {_H1} | Baca Juga: {_H2}",
+    f"Baca juga: {_H1}  Baca juga: {_H2}",
+    f"Baca juga:\n{_H1}\n{_H2}",
+    f"Baca Juga:\n- {_H1}\n- {_H2}",
+    f"Artikel Terkait\n{_H1}\n{_H2}",
+    f"Berita Terkait:\n1. {_H1}\n2. {_H2}",
+    f"Baca Juga ✅ {_H1}",
+    f"[Baca juga: {_H1}]",
+    f"(Baca juga: {_H1})",
+    f"Baca juga | {_H1}",
+    f"Baca Juga 👇\n{_H1}",
+    f"SIMAK JUGA >> {_H1}",
+    f"Lihat Juga >> {_H1}",
+    f"Cek juga: {_H1}",
+    f"Cek Juga >> {_H1}",
+    f"Klik juga: {_H1}",
+    f"Read also: {_H1}",
+    f"Baca juga yang ini: {_H1}",
+    f"Jangan lupa baca: {_H1}",
+    f"Wajib Baca: {_H1}",
+    f"Berita lainnya:\n{_H1}\n{_H2}",
+    f"Artikel Lainnya:\n{_H1}\n{_H2}",
+    f"Baca Berita Menarik Lainnya: {_H1}",
+    f"🔗 Baca juga: {_H1}",
+    f"Baca juga : {_H1} …",
+    f"Baca juga: {_H1} ⇒",
+    f"Related Posts:\n{_H1}\n{_H2}",
+    f"Postingan Terkait:\n{_H1}\n{_H2}",
+    f"Posting Terkait: {_H1}",
+    f"Berita Terbaru:\n{_H1}\n{_H2}",
+    f"Anda mungkin juga suka:\n{_H1}\n{_H2}",
+    f"You may also like: {_H1}",
+    f'Terkait\n{_H1}\n12 Januari 2024\nDalam "Berita"\n{_H2}\n10 Januari 2024\nDalam "Daerah"',
+    f'Related\n{_H1}\nIn "News"\n{_H2}\nIn "Local"',
+    f"Artikel Menarik Lainnya:\n{_H1}\n{_H2}",
+    f"Berita Menarik Lainnya\n- {_H1}\n- {_H2}\n- {_H3}",
+    f"BACA JUGA\n{_H1}\n{_H2}\n{_H3}",
+    f"Paling Banyak Dibaca\n1 {_H1}\n2 {_H2}\n3 {_H3}",
+    f"Most Popular\n{_H1}\n{_H2}",
+    f"Berita Terkini\n{_H1} (2 jam lalu)\n{_H2} (3 jam lalu)",
+    f"BACA JUGA: {_H1} - KLIK DISINI",
+    f"Baca juga: {_H1} (klik di sini)",
+]
+
+ROUND6_RELATED_LOOKALIKES = [
+    "Baca juga petunjuk pemakaian sebelum menggunakan alat tersebut, pesan petugas.",
+    "Ia meminta warga membaca ulang syarat pendaftaran sebelum mengirim berkas.",
+    "Simak juga bagaimana cara petani menjaga tanaman dari serangan hama.",
+    "Lihat juga kondisi rem dan lampu sebelum mudik.",
+    "Artikel terkait kasus itu dimuat di jurnal hukum edisi Maret.",
+    "Berita terkait penangkapan itu sudah dibantah oleh kepolisian.",
+    "Cek juga tekanan angin ban secara berkala, kata mekanik itu.",
+    "Klik tombol daftar di laman resmi lalu isi data diri dengan benar.",
+    "Berita lainnya yang ramai dibicarakan warganet adalah soal tarif parkir.",
+    "Wajib baca buku ini sebelum ujian, kata guru itu kepada siswanya.",
+    "Rekomendasi dokter adalah istirahat cukup dan minum air putih.",
+    "Mungkin Anda pernah mengalami sakit kepala setelah bangun tidur.",
+    "Pembaca juga bisa mengikuti lomba menulis yang digelar perpustakaan.",
+    "Jangan lupa membaca doa sebelum makan, pesan ustaz itu.",
+    "Selengkapnya, aturan itu tertuang dalam Peraturan Daerah Nomor 5 Tahun 2023.",
+    "Buku yang paling banyak dibaca siswa adalah novel karya Andrea Hirata.",
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "block"),
+    [("tags", b) for b in ROUND6_TAGS] + [("related", b) for b in ROUND6_RELATED],
+)
+@pytest.mark.parametrize("where", ["body", "tail"])
+def test_round6_tags_and_related_links_removed(
+    kind: str, block: str, where: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    assert _removed(block, where, ruleset, settings)
+
+
+@pytest.mark.parametrize("line", ROUND6_TAGS_LOOKALIKES + ROUND6_RELATED_LOOKALIKES)
+@pytest.mark.parametrize("where", ["body", "tail"])
+def test_round6_lookalike_content_stays(line: str, where: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert _kept(line, where, ruleset, settings)
+
+
+ROUND6_GLUED = [
+    "Topik: Pemilu 2024",
+    "Label: Berita Daerah",
+    "Topik Terkait: banjir garut, bpbd",
+    "Tagar: #banjirgarut",
+    "Keywords: banjir, garut",
+    "TAGS: BANJIR, GARUT",
+    "#PrayForGarut #BanjirGarut",
+    f"BACA JUGA >> {_H1}",
+    f"Baca Juga: {_H1} | {_H2}",
+    f"(Baca juga: {_H1})",
+    f"[Baca juga: {_H1}]",
+    f"Cek juga: {_H1}",
+    f"Wajib baca: {_H1}",
+    f"Baca Juga: {_H1}...",
+    f"Baca juga: {_H1}.",
+    f"Baca juga ➡️ {_H1}",
+    f"Also read: {_H1}",
+]
+
+
+@pytest.mark.parametrize("tail", ROUND6_GLUED)
+def test_round6_tags_and_links_glued_after_a_paragraph_removed_alone(
+    tail: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    out = clean(_glued(tail), ruleset, settings).text
+    assert tail.strip() not in out
+    assert f"{BODY} {MORE}" in out
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Simak: Pasal 5 berbunyi bahwa setiap warga berhak atas pekerjaan.",
+        "Label halal wajib dicantumkan pada kemasan.",
+        "Tagar #KaburAjaDulu sempat trending.",
+        "Kategori: anak, remaja, dan dewasa.",
+        "Topik itu dibahas dalam rapat pekan lalu.",
+        "Baca juga petunjuk pada kemasan sebelum meminum obat.",
+    ],
+)
+def test_round6_a_paragraphs_last_sentence_sharing_the_words_stays(
+    sentence: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    assert f"{BODY} {MORE} {sentence}" in clean(_glued(sentence), ruleset, settings).text
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "banjir garut\nbpbd jabar\ncuaca ekstrem",
+        "pemilu 2024\n\nkpu\n\nbawaslu\n\npilkada serentak",
+        "banjir, garut, bpbd, cuaca ekstrem",
+        "harga cabai, inflasi, ramadan, pasar induk",
+    ],
+)
+def test_round6_tags_with_no_label_after_the_story_removed(
+    block: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    assert _removed(block, "tail", ruleset, settings)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Jakarta, Bandung, dan Surabaya",
+        "Senin · Rabu · Jumat",
+        "Jakarta · Bandung · Surabaya",
+        "bawang merah, bawang putih, dan cabai",
+        "Catatan:\nsiapkan pot\nisi tanah",
+    ],
+)
+def test_round6_short_lines_after_the_story_that_are_no_tags_stay(
+    block: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    assert _kept(block, "body", ruleset, settings)
+
+
+def test_round6_a_table_header_with_bars_stays(ruleset: Ruleset, settings: Settings) -> None:
+    table = (
+        "Nama | Jabatan | Instansi\n--- | --- | ---\nAndi | Kepala | Dinas Pertanian\nBudi | Staf | Bappeda"
+    )
+    out = clean(_page(table, "body"), ruleset, settings).text
+    assert "Nama | Jabatan | Instansi" in out

@@ -173,3 +173,148 @@ def test_the_last_paragraph_before_a_credit_like_sign_off_stays(
     )
     text = f"{TITLE}\n\n{LEAD}\n\n{last} {code}"
     assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{LEAD}\n\n{last}"
+
+
+# --- round 6: sign-offs by breadth (desks' codes, sites with a reporter, dashes, stars, a full stop) --------
+
+ROUND6_CLOSING = [
+    "(dnu/dnu)",
+    "(rdp/imk)",
+    "(fab/fab)",
+    "(rzr/dal)",
+    "(han)",
+    "[ded]",
+    "[bal/ray]",
+    "(jpg/c7/ttg)",
+    "(Tribunnews.com/Fersianus Waku)",
+    "(TribunJakarta.com/Elga Hikari Putra)",
+    "( Tribunnews.com / Reza Deni )",
+    "(Suara.com/Nama Lengkap)",
+    "(tribunjogja.com/Andi)",
+    "(Surya.co.id/Budi)",
+    "- Red",
+    "-Red-",
+    "— red",
+    "– ANTARA",
+    "- Antara",
+    "-ant-",
+    "(red/ega)",
+    "(**/rls)",
+    "[*]",
+    "(***/ant)",
+    "*/",
+    "*/rls",
+    "(*/)",
+    "( ega / ega )",
+    "(DTC/EGA)",
+    "(DIT/ELN)",
+    "(rdp/rdp/imk)",
+    "(Adv.)",
+    "(adv.)",
+    "(Rls)",
+    "(Red-01)",
+    "(Red/01)",
+    "(RLS/Humas Polres)",
+    "(Humas Pemkab Garut)",
+    "(sumber: kompas.com)",
+    "(Sumber : Detik.com)",
+    "(wk/ade)",
+    "(ega/ega).",
+    "(ant).",
+    "(ANTARA/Reza)",
+    "(rel)",
+    "(*-3)",
+    "(k25)",
+    "(aji/d)",
+    "(AS/OL-09)",
+    "(m-3)",
+    "(int/ant)",
+    "(Antara/Reuters/AFP)",
+    "(Reporter: Andi Saputra)",
+    "(Rep: Andi)",
+    "(fik) **",
+    "(ant) ***",
+    "(tim redaksi)",
+    "(dari berbagai sumber)",
+    "(berbagai sumber/red)",
+    "(press release)",
+    "(Advertorial)",
+    "(adv/kominfo)",
+    "(Prokopim)",
+    "(hms/ant)",
+    "(mg3/ega)",
+    "(c2/jpg)",
+    "—(ant)",
+    "- (ant)",
+    "(ANT/Kid)",
+    "(Laporan wartawan Tribun, Andi Saputra)",
+    "(Kontributor Garut, Andi Saputra)",
+    "Sumber: Antara",
+    "Sumber: Kompas.com",
+    "(Sumber: Antara, Reuters)",
+    "(dnu,ega)",
+    "(humas polda jabar)",
+    "(ded/ded) [Video]",
+    "— Red/Ega",
+    "(Antaranews.com)",
+    "(ega/DNU)",
+    "(Sumber: Kompas.com/Andi Saputra | Editor: Budi)",
+    "(Tribunnews.com/Andi Saputra/Budi)",
+    "(Ant/Andi Saputra/Budi Santoso)",
+    "(Editor: Budi Santoso/Ant)",
+    "(ful/jpnn)",
+    "(sumber: antaranews.com)",
+]
+
+
+@pytest.mark.parametrize("code", ROUND6_CLOSING)
+def test_round6_sign_off_closing_the_last_paragraph_removed(
+    code: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    text = f"{TITLE}\n\n{LEAD}\n\n{LAST} {code}"
+    assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{LEAD}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "code", ["(dnu/dnu)", "(han)", "- Red", "(ant).", "*/", "(rls)", "(Ant)", "(cnbc/xyz)"]
+)
+@pytest.mark.parametrize(
+    "tail", ["Tags: pasar, minyak goreng", "Baca Juga: Harga Beras di Cianjur Turun Jelang Panen Raya"]
+)
+def test_round6_sign_off_before_the_tail_chrome_removed(
+    code: str, tail: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    text = f"{TITLE}\n\n{LEAD}\n\n{LAST} {code}\n\n{tail}"
+    assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{LEAD}\n\n{LAST}"
+
+
+ROUND6_PROSE_ENDINGS = [
+    "Usulan itu dibahas bersama Partai Demokrasi Indonesia Perjuangan (PDIP).",
+    "Proyek itu dikerjakan oleh PT Wijaya Karya (Persero).",
+    "Pengumuman itu disampaikan oleh Komisi Pemilihan Umum (KPU).",
+    "Kerugian ditaksir mencapai Rp 2 miliar (sekitar USD 130.000).",
+    "Harga minyak goreng turun 3 persen (mtm).",
+    "Ia mengatakan hal itu di Gedung Nusantara II (DPR/MPR).",
+    "Kapal itu dikelola oleh PT Pelni (Persero) sejak 2010.",
+    "Bantuan disalurkan melalui Badan Amil Zakat Nasional (Baznas).",
+    "Pasien dirujuk ke Rumah Sakit Umum Daerah (RSUD).",
+    "Tarif berlaku bagi kendaraan pribadi (mobil/motor).",
+    "Kepala desa itu dijerat pasal korupsi (Tipikor).",
+    "Hal ini disampaikan Ketua Umum Partai Golongan Karya (Golkar).",
+    "Pendaftaran dibuka hingga 30 Juni (pukul 23.59 WIB).",
+    "Warga diminta menghubungi call center 112 (gratis).",
+    "Penyaluran bantuan dilakukan Kementerian Sosial (Kemensos).",
+    "Kasus itu ditangani Direktorat Reserse Kriminal Khusus (Ditreskrimsus).",
+    "Skor akhir pertandingan itu 2-1 untuk tim tamu - sebuah kejutan.",
+    "Ia membaca berita itu di kantor berita Antara.",
+    "Laporan itu dikutip dari kantor berita Reuters dan AFP.",
+]
+
+
+@pytest.mark.parametrize("last", ROUND6_PROSE_ENDINGS)
+def test_round6_brackets_and_names_of_prose_closing_the_story_stay(
+    last: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    text = f"{TITLE}\n\n{LEAD}\n\n{last}"
+    assert flagged(text, ruleset, "boilerplate.end_code") == []
+    assert clean(text, ruleset, settings).text == text

@@ -2247,3 +2247,523 @@ def test_round5_the_outline_of_an_article_about_gambling_stays(ruleset: Ruleset)
         ]
     )
     assert flagged(text, ruleset, "injected_spam") == []
+
+
+# --- round 6: inline injections in news hosts, replacement of a word, more families, disguised promo ------
+# Unseen variants written from how hacked news and campus pages carry the trade: a phrase standing after a
+# plain noun of a crime or health report (news words around it do not make it the sentence's topic), a
+# phrase or a site's name standing in for a noun or a verb, marks set around a run (`:: ... ::`,
+# `>> ... <<`), new families (loans on an ID card, adult stories and groups, money-making apps, fake
+# documents, occult services, providers and crash games), lines in fullwidth or small capitals, provider
+# walls cut by bars. Look-alike content shares their words and stays.
+
+ROUND6_INJECTED_RUNS = [
+    ("Polisi menangkap dua pelaku pencurian sepeda motor slot gacor di kawasan Pasar Minggu.", "slot gacor"),
+    (
+        "Jaksa menuntut terdakwa kasus korupsi dana desa togel hari ini dengan hukuman enam tahun penjara.",
+        "togel hari ini",
+    ),
+    (
+        (
+            "Kapolres mengimbau warga mengunci rumah sebelum mudik situs judi online"
+            " terpercaya agar aman dari pencurian."
+        ),
+        "situs judi online terpercaya",
+    ),
+    (
+        "Dokter mengingatkan risiko dehidrasi saat puasa pinjol cepat cair bagi pasien lansia.",
+        "pinjol cepat cair",
+    ),
+    (
+        "Pengadilan menjatuhkan vonis dua tahun kepada pelaku penipuan arisan bandar togel online.",
+        "bandar togel online",
+    ),
+    (
+        "Satgas pangan memantau harga beras di pasar link alternatif sbobet menjelang Ramadan.",
+        "link alternatif sbobet",
+    ),
+    (
+        "Fitur baru aplikasi itu memudahkan pengguna membayar tagihan listrik rtp live gacor setiap bulan.",
+        "rtp live gacor",
+    ),
+    (
+        "Korban banjir mulai kembali ke rumah masing-masing bonus new member 100 setelah air surut.",
+        "bonus new member 100",
+    ),
+    (
+        "Polda Metro Jaya menangkap komplotan pencuri kabel telkom judi bola online di Jakarta Barat.",
+        "judi bola online",
+    ),
+    ("Tersangka pembunuhan itu ditangkap di rumah kerabatnya slot88 di Garut.", "slot88"),
+    (
+        "Polisi menilang puluhan pengendara yang melawan arus mahjong ways 2 di Jalan Gatot Subroto.",
+        "mahjong ways 2",
+    ),
+    (
+        (
+            "Pelaku pencurian ditangkap warga setelah kepergok membawa kabur"
+            " ponsel situs slot gacor milik korban."
+        ),
+        "situs slot gacor",
+    ),
+    (
+        "Kejaksaan menahan mantan kepala desa atas dugaan penyelewengan dana bansos agen slot terpercaya.",
+        "agen slot terpercaya",
+    ),
+    (
+        (
+            "Petugas dinas perhubungan memasang rtp live hari ini di sepanjang jalan"
+            " protokol menjelang libur panjang."
+        ),
+        "rtp live hari ini",
+    ),
+    (
+        "Warga yang ingin mengurus KTP kini bisa datang ke bonus new member 100 terdekat tanpa antre.",
+        "bonus new member 100",
+    ),
+    (
+        "Tim SAR gabungan akhirnya menemukan pola gacor olympus di tepi sungai setelah pencarian tiga hari.",
+        "pola gacor olympus",
+    ),
+    ("Mahasiswa baru wajib mengikuti akun pro jepang selama dua hari di aula kampus.", "akun pro jepang"),
+    (
+        "Pemerintah desa membangun slot server jepang untuk menampung air hujan saat kemarau.",
+        "slot server jepang",
+    ),
+    ("Ibu-ibu PKK menanam link slot88 resmi di pekarangan rumah masing-masing.", "link slot88 resmi"),
+    ("Para petani mengeluhkan harga mpo slot yang terus naik menjelang musim tanam.", "mpo slot"),
+    (
+        (
+            "Pengunjung bisa menikmati pemandangan matahari terbenam dari atas"
+            " gates of olympus sambil minum kopi."
+        ),
+        "gates of olympus",
+    ),
+    ("Sekolah itu mendapat bantuan starlight princess dari pemerintah provinsi.", "starlight princess"),
+    (
+        "Kepala sekolah meminta para guru membimbing siswa mengerjakan scatter hitam dengan jujur.",
+        "scatter hitam",
+    ),
+    (
+        "Jalan menuju desa itu rusak parah sehingga truk pengangkut agen sbobet terpercaya tidak bisa lewat.",
+        "agen sbobet terpercaya",
+    ),
+    ("Pedagang di pasar induk menjual togel sgp dengan harga lebih murah dari biasanya.", "togel sgp"),
+    ("Anak-anak bermain layang-layang di lapangan video bokep indo sampai sore hari.", "video bokep indo"),
+    ("Perusahaan itu merekrut 200 robot trading forex baru untuk pabrik di Karawang.", "robot trading forex"),
+    ("Pengendara diminta berhati-hati saat melintas di Jalan Garuda4D karena banyak lubang.", "Garuda4D"),
+    ("Rapat koordinasi digelar di kantor bandar togel resmi pada Senin pagi.", "bandar togel resmi"),
+    ("Petani di lereng Merapi memanen cabai rawit dan mahjong ways 2 pada pekan ini.", "mahjong ways 2"),
+    (
+        "Rombongan wisatawan asal Malaysia tiba di Bandara Kualanamu menggunakan slot777 gacor.",
+        "slot777 gacor",
+    ),
+    (
+        "Menurut BMKG, curah hujan tinggi akan terjadi di wilayah sbobet88 selama sepekan ke depan.",
+        "sbobet88",
+    ),
+    (
+        "Dokter menyarankan pasien diabetes rutin memeriksa kadar judi bola parlay setiap bulan.",
+        "judi bola parlay",
+    ),
+    ("Pembangunan jembatan itu menelan anggaran slot dana 5000 dari APBD.", "slot dana 5000"),
+    (
+        "Guru honorer di daerah itu menerima cytotec misoprostol 200mcg setiap tiga bulan.",
+        "cytotec misoprostol 200mcg",
+    ),
+    (
+        "Warga antusias mengikuti lomba tujuh belasan yang digelar di depan link alternatif sbobet.",
+        "link alternatif sbobet",
+    ),
+    (
+        (
+            "Bupati meresmikan gedung baru rumah sakit daerah bersama aviator"
+            " spribe slot dan jajaran forkopimda."
+        ),
+        "aviator spribe slot",
+    ),
+    (
+        "Para nelayan memperbaiki jaring mereka setelah diterjang situs toto macau 4d semalam.",
+        "situs toto macau 4d",
+    ),
+    (
+        "Harga tiket kereta api kelas ekonomi naik menjadi depo 10k via dana mulai bulan depan.",
+        "depo 10k via dana",
+    ),
+    (
+        "Siswa SD belajar menulis aksara Jawa bersama pinjaman online tanpa ktp di perpustakaan desa.",
+        "pinjaman online tanpa ktp",
+    ),
+    (
+        "Air mineral kemasan kini dijual di hampir semua warung. slot gacor server luar",
+        "slot gacor server luar",
+    ),
+    (
+        "Pemerintah menyiapkan posko mudik di 12 titik, bandar bola terpercaya, untuk membantu pemudik.",
+        "bandar bola terpercaya,",
+    ),
+    (
+        "Harga cabai turun tajam pekan ini (link gacor hari ini) karena panen raya di sejumlah sentra.",
+        "(link gacor hari ini)",
+    ),
+    (
+        "Debit air sungai meningkat sejak Kamis malam - daftar sbobet - sehingga warga diminta waspada.",
+        "- daftar sbobet -",
+    ),
+    (
+        "Pelatih timnas memanggil 28 pemain untuk pemusatan latihan di Bali :: rtp slot gacor hari ini ::",
+        ":: rtp slot gacor hari ini ::",
+    ),
+    (
+        "Kegiatan bakti sosial itu diikuti ratusan relawan dari berbagai daerah. ⚡ SLOT777 ⚡",
+        "⚡ SLOT777 ⚡",
+    ),
+    (
+        "Vaksin booster kini tersedia di seluruh puskesmas kota. >> link daftar slot gacor <<",
+        ">> link daftar slot gacor <<",
+    ),
+    (
+        "Pengumuman hasil seleksi CPNS dapat dilihat di laman resmi BKN. Info lengkap: gacor88.vip",
+        "Info lengkap: gacor88.vip",
+    ),
+    (
+        "Para pedagang di alun-alun kota cerita sex terbaru mulai berjualan sejak pukul enam pagi.",
+        "cerita sex terbaru",
+    ),
+    (
+        "Pemerintah kecamatan menyalurkan bantuan beras pinjam uang modal ktp kepada 300 keluarga.",
+        "pinjam uang modal ktp",
+    ),
+    (
+        "Jalan lingkar selatan itu akhirnya diaspal ulang slot server myanmar setelah bertahun-tahun rusak.",
+        "slot server myanmar",
+    ),
+    ("Guru-guru mengikuti pelatihan kurikulum baru garansi kekalahan di gedung PGRI.", "garansi kekalahan"),
+    (
+        "Petugas damkar memadamkan api di gudang aplikasi penghasil uang selama dua jam.",
+        "aplikasi penghasil uang",
+    ),
+    ("Pameran batik nusantara wd tanpa batas dibuka oleh wakil gubernur pada Jumat malam.", "wd tanpa batas"),
+    ("Lomba perahu naga di Sungai Musi grup wa dewasa menarik ribuan penonton.", "grup wa dewasa"),
+    ("Pemkot menambah armada bus sekolah jual rekening untuk menjangkau wilayah pinggiran.", "jual rekening"),
+    (
+        "Panen raya padi di Karawang mining bitcoin gratis diperkirakan mencapai 1,2 juta ton.",
+        "mining bitcoin gratis",
+    ),
+    ("Kapolsek menghadiri peresmian pos ronda baru jasa pembuatan ijazah di RW 05.", "jasa pembuatan ijazah"),
+    ("Ratusan pelari mengikuti lomba lari 10 kilometer pelet ampuh di kawasan Senayan.", "pelet ampuh"),
+    (
+        "Desa wisata itu menawarkan paket menginap di rumah warga Mawar303 dengan harga terjangkau.",
+        "Mawar303",
+    ),
+    ("Hujan deras mengguyur Bogor sejak siang. Ikuti kami di @gacor88official", "@gacor88official"),
+    ("Ibu itu memasak maxwin untuk makan malam keluarganya.", "maxwin"),
+    ("Para siswa membaca judol di perpustakaan sekolah setiap Jumat.", "judol"),
+    ("Kami berangkat ke slot88 menggunakan kereta api pagi.", "slot88"),
+    ("Setiap pagi ayah membaca bokep sambil minum kopi di teras.", "bokep"),
+    ("Warga bergotong royong membersihkan sbobet setelah banjir surut.", "sbobet"),
+    ("Kucing itu tidur di atas poker online sepanjang siang.", "poker online"),
+    ("Anak-anak berenang di casino online dekat rumah nenek.", "casino online"),
+    ("Guru menjelaskan cara menghitung luas togel online kepada murid kelas empat.", "togel online"),
+    ("Pemerintah memperbaiki rtp slot yang rusak akibat gempa.", "rtp slot"),
+    ("Mereka menggelar rapat di balai slot gacor untuk membahas anggaran desa.", "slot gacor"),
+    ("Dia menulis puisi tentang bandar togel yang indah di tepi pantai.", "bandar togel"),
+    ("Ia mengendarai judi bola menuju kantor setiap pagi.", "judi bola"),
+    ("Sekolah itu menerima sumbangan 50 unit obat kuat dari alumni.", "obat kuat"),
+    ("Warga memanen video syur di kebun belakang rumah.", "video syur"),
+    ("Pemerintah daerah menganggarkan dana untuk memperbaiki data sgp di kecamatan itu.", "data sgp"),
+    ("Gubernur meninjau slot thailand yang baru selesai dibangun di pelabuhan.", "slot thailand"),
+]
+
+ROUND6_SPAM_LINES = [
+    "S•L•O•T  G•A•C•O•R  H•A•R•I  I•N•I",
+    "𝐒𝐋𝐎𝐓 𝐆𝐀𝐂𝐎𝐑 𝐌𝐀𝐗𝐖𝐈𝐍 𝐓𝐄𝐑𝐏𝐄𝐑𝐂𝐀𝐘𝐀",
+    "ｓｉｔｕｓ ｔｏｇｅｌ ｏｎｌｉｎｅ ｔｅｒｐｅｒｃａｙａ",
+    "$l0t g4c0r m4xw1n h4r1 1n1",
+    "𝓢𝓵𝓸𝓽 𝓖𝓪𝓬𝓸𝓻 𝓗𝓪𝓻𝓲 𝓘𝓷𝓲",
+    "🅂🄻🄾🅃 🄶🄰🄲🄾🅁",
+    "s​l​o​t g​a​c​o​r t​e​r​b​a​r​u",
+    "j.u.d.i b.o.l.a o.n.l.i.n.e",
+    "T O G E L   O N L I N E   T E R P E R C A Y A",
+    "💰 SLOT 💰 GACOR 💰 MAXWIN 💰",
+    "S-L-O-T G-A-C-O-R 2024",
+    "ⓢⓛⓞⓣ ⓖⓐⓒⓞⓡ ⓜⓐⓧⓦⓘⓝ",
+    "sl0t_g4c0r_terpercaya",
+    "P1nj0l C3p4t C41r T4np4 J4m1n4n",
+    "0b4t Ku4t Pr14 T4h4n L4m4",
+    "B0K3P 1ND0 V1R4L T3RB4RU",
+    "J U D I   O N L I N E",
+    "𝘴𝘭𝘰𝘵 𝘨𝘢𝘤𝘰𝘳 𝘩𝘢𝘳𝘪 𝘪𝘯𝘪",
+    "ѕlот gасоr һаrі іnі",
+    "sℓσт gα¢σя мαχωιи",
+    "ꜱʟᴏᴛ ɢᴀᴄᴏʀ ᴍᴀxᴡɪɴ",
+    "s/l/o/t g/a/c/o/r",
+    "S🔥L🔥O🔥T G🔥A🔥C🔥O🔥R",
+    "t0g3l 0nl1n3 h4r1 1n1",
+    "d.a.f.t.a.r s.l.o.t g.a.c.o.r",
+    "sl*t g*c*r m*xw*n",
+    "ⓙⓤⓓⓘ ⓞⓝⓛⓘⓝⓔ",
+    "𝗣𝗜𝗡𝗝𝗢𝗟 𝗖𝗘𝗣𝗔𝗧 𝗖𝗔𝗜𝗥",
+    "SʟᴏᴛGᴀᴄᴏʀ88",
+    "s̶l̶o̶t̶ ̶g̶a̶c̶o̶r̶",
+    "S.L.O.T.8.8 D.A.F.T.A.R",
+    "ȷᴜᴅɪ ʙᴏʟᴀ",
+    "🎰s l o t  g a c o r🎰",
+    "Ｂａｎｄａｒ Ｔｏｇｅｌ Ｏｎｌｉｎｅ",
+    "𝕊𝕃𝕆𝕋 𝔾𝔸ℂ𝕆ℝ",
+    "$ITU$ JUD! 0NL!NE",
+    "s-i-t-u-s j-u-d-i",
+    "O B A T  K U A T",
+    "v!@gr@ @sl! 0r1g1n4l",
+    "b.o.k.e.p i.n.d.o",
+    "Hubungi WA 0812-3456-7890 untuk daftar slot gacor",
+    "Admin Telegram: @gacor88official",
+    "Link Alternatif: bit.ly/slot-gacor-2024",
+    "BONUS NEW MEMBER 100% DI AWAL! Daftar sekarang",
+    "Deposit pulsa tanpa potongan, minimal depo 10rb",
+    "CS 24 JAM via WhatsApp +62 813-9876-5432",
+    "Pinjaman dana cepat cair, hubungi 0857 1234 5678 (WA)",
+    "Jual obat kuat asli COD seluruh Indonesia hub 0821-1111-2222",
+    "Gabung grup Telegram t.me/bocoranslotgacor sekarang!",
+    "Daftar di sini 👉 linktr.ee/naga303",
+    "LOGIN | DAFTAR | LINK ALTERNATIF | PROMO | RTP",
+    "Minimal deposit 5rb via DANA, OVO, GoPay, QRIS",
+    "Promo cashback 10% setiap hari senin, hubungi CS kami",
+    "Daftar sekarang juga dan dapatkan freebet 50rb tanpa deposit!",
+    "Kunjungi situs resmi kami di www.hoki138.com",
+    "Butuh dana cepat? WA 081234567890 proses 1 jam cair",
+    "🔥🔥 GACOR PARAH!! Daftar di link bio 🔥🔥",
+    "➡️ Situs Gacor Hari Ini: klik tautan di bawah ⬇️",
+    "Mau JP terus? Main di sini aja bosku 👇",
+    "✅ Deposit 10rb ✅ WD cepat ✅ Admin ramah 24 jam",
+    "Bosku, sudah coba room gacor malam ini?",
+    "Link login resmi terbaru anti nawala klik di sini",
+    "Anti nawala, anti blokir, akses 100% aman",
+    "Telegram: t.me/infogacor | WhatsApp: wa.me/6281234567890",
+    "☎ 0812 3456 7890 (WA only) - Pinjaman cepat cair",
+    "PROMO!! Obat kuat herbal, pesan sekarang via WA 0822-3333-4444",
+    "Situs slot deposit pulsa tanpa potongan 2024",
+    "PREDIKSI HK MALAM INI 4D 3D 2D COLOK BEBAS",
+    "Bo togel terpercaya, diskon 4D 66%, hadiah 10 juta",
+    "Daftar SBOBET88 disini, minimal deposit 25rb",
+    "Mainkan Mahjong Ways 2 dan raih scatter hitam hari ini!",
+    "Pragmatic Play | PG Soft | Habanero | Spadegaming | Joker",
+    "Jasa pinjaman dana tanpa jaminan proses cepat, hub: 0857-9999-0000",
+    "Cari cewek BO? Cek link di profil",
+    "Info lengkap cek: linktr.ee/raja138",
+    "ʟɪɴᴋ ᴅᴀꜰᴛᴀʀ ꜱʟᴏᴛ ɢᴀᴄᴏʀ",
+    "🅻🅸🅽🅺 🅰🅻🆃🅴🆁🅽🅰🆃🅸🅵",
+    "ＤＡＦＴＡＲ ＳＥＫＡＲＡＮＧ ｄａｐａｔｋａｎ ｂｏｎｕｓ 100%",
+    "S l o t 8 8 - D a f t a r   s e k a r a n g",
+    "J-U-D-I O-N-L-I-N-E T-E-R-P-E-R-C-A-Y-A",
+    "L1NK 4LT3RN4T1F S1TU5 G4C0R",
+    "ρ𝔦𝔫𝔧𝔬𝔩 𝔠𝔢𝔭𝔞𝔱 𝔠𝔞𝔦𝔯",
+    "B.O.N.U.S N.E.W M.E.M.B.E.R 100%",
+    "➊ Daftar ➋ Deposit ➌ Main ➍ Menang ➎ WD",
+    "Rtp Live Slot Gacor Hari Ini Pragmatic Play Terupdate",
+    "Situs Toto Macau Resmi Dengan Hadiah 4D 10 Juta",
+    "Agen Sbobet Resmi | Judi Bola Online | Mix Parlay",
+    "Pinjol cepat cair tanpa ktp? Klik di sini",
+]
+
+ROUND6_CONTENT_LINES = [
+    "Polisi menangkap pemilik akun Instagram slot gacor yang mempromosikan situs itu kepada remaja.",
+    "Kominfo memblokir ribuan konten slot gacor sepanjang pekan lalu.",
+    "Tersangka mengaku meraup keuntungan dari bisnis slot gacor hingga ratusan juta rupiah.",
+    "Polisi menyita puluhan ponsel milik operator situs toto togel di sebuah ruko di Batam.",
+    "Pelaku yang merupakan admin situs slot gacor itu ditangkap di rumahnya.",
+    "Burung murai batu gacor milik warga itu menjuarai lomba kicau tingkat provinsi.",
+    "Tim Garuda meraih jackpot tiga poin di kandang lawan.",
+    'Istilah "maxwin" kerap dipakai pelaku untuk menarik korban, kata polisi.',
+    "Polisi menyelidiki jaringan slot gacor internasional yang beroperasi dari Kamboja.",
+    "Penyidik menemukan ribuan rekening penampung dana slot gacor milik tersangka.",
+    "Polisi menangkap selebgram yang mempromosikan situs slot gacor melalui TikTok.",
+    "OJK mencatat jumlah pengaduan terkait pinjol cepat cair meningkat tajam tahun ini.",
+    "BPOM menarik obat kuat pria tanpa izin edar dari pasaran.",
+    "Satgas menemukan ratusan iklan pinjol cepat cair di media sosial.",
+    "Jaksa menghadirkan saksi ahli dalam sidang kasus situs slot gacor di Pengadilan Negeri Medan.",
+    "Polisi membongkar markas slot gacor di sebuah rumah mewah di Jakarta Barat.",
+    "Kapolres mengatakan tersangka berperan sebagai pengelola link alternatif situs judi.",
+    "Polda Jatim mengungkap praktik slot gacor yang melibatkan oknum pegawai bank.",
+    "Kominfo menutup aplikasi mahjong ways yang terbukti memuat unsur perjudian.",
+    "Pengadilan memvonis penjual obat kuat pria ilegal dengan hukuman satu tahun penjara.",
+    "Polisi menangkap artis berinisial R terkait promosi bandar togel online di Instagram.",
+    "Gelandang itu mencetak gol pada menit ke-88 dan membawa timnya menang 2-1.",
+    "Slot waktu penerbangan di Bandara Soekarno-Hatta dibagi rata untuk semua maskapai.",
+    "Pengeluaran rumah tangga warga naik menjelang Lebaran, menurut BPS.",
+    "Polisi mengimbau warga tidak tergiur aplikasi penghasil uang yang menjanjikan cuan instan.",
+    "Buku kumpulan cerita dewasa karya penulis Bali itu meraih penghargaan sastra tahun ini.",
+    "Warga desa percaya kisah pesugihan di gunung itu hanyalah mitos turun-temurun.",
+    "Polisi menangkap sindikat jual beli rekening yang dipakai untuk menampung uang judi online.",
+    "Harga aset kripto kembali turun setelah bank sentral AS menaikkan suku bunga.",
+    "Mahasiswa itu menggunakan ijazah palsu untuk mendaftar sebagai calon pegawai.",
+    "Kementerian Kesehatan mengingatkan obat diet tanpa izin edar berisiko merusak ginjal.",
+    "Ponsel Google Nexus pernah populer di kalangan pengembang aplikasi Android.",
+    "Petugas kebersihan menemukan dompet berisi kartu ATM dan KTP di trotoar.",
+    "Lagu berjudul Petir Merah itu dibawakan band asal Bandung pada festival musik kemarin.",
+    "Tim SAR menemukan korban di dekat jembatan gantung setelah pencarian tiga hari.",
+    "Pedagang pasar mengaku omzet turun sejak hujan deras mengguyur kota selama sepekan.",
+    "Anak-anak SD belajar menghitung uang asli dan uang mainan dalam pelajaran matematika.",
+    "Seorang dukun palsu ditangkap polisi karena menipu warga dengan modus penggandaan uang.",
+    "Aplikasi DANA menghadirkan fitur baru bernama DANA Kaget untuk berbagi saldo dengan teman.",
+    "Sidang perkara pinjam uang antara dua pengusaha itu ditunda hingga pekan depan.",
+    "Murai batu milik Pak Darto gacor parah sejak pagi, kata juri lomba kicau.",
+    "𝐊𝐞𝐬𝐢𝐦𝐩𝐮𝐥𝐚𝐧",
+    "𝐃𝐚𝐟𝐭𝐚𝐫 𝐈𝐬𝐢",
+    "Cek link di bio Instagram resmi Pemkot untuk jadwal vaksinasi.",
+    "Kominfo menyebut situs anti blokir masih bisa diakses lewat VPN, kata juru bicara.",
+    "Siap, bosku! jawab sopir ojek itu sambil tertawa.",
+    "Tim promosi kampus menyiapkan brosur untuk calon mahasiswa baru.",
+    "Jadwal Kereta | Berangkat | Tiba",
+    "Pragmatic Play dan PG Soft disebut polisi sebagai penyedia gim yang diblokir Kominfo.",
+    "Jackpot! Persib menang 3-0 atas tamu dari Malaysia.",
+    "Daftar sekarang di laman resmi ppdb.jatimprov.go.id sebelum 30 Juni.",
+    "Hubungi 112 untuk keadaan darurat di seluruh wilayah Indonesia.",
+    "Nawala adalah layanan penyaring DNS yang dikelola komunitas sejak 2007.",
+    "Bukti nyata keberhasilan program itu terlihat dari turunnya angka stunting.",
+    "ＮＥＷＳ ＵＰＤＡＴＥ",
+    "Remaja di kota itu menggilai judi online demi uang jajan tambahan.",
+    "Ayahnya menghabiskan tabungan keluarga untuk judi online selama bertahun-tahun.",
+    "Suaminya diam-diam memasang togel setiap malam di warung kopi.",
+    "Pemuda itu mengenang masa kelamnya bermain judi online sebelum bertobat.",
+    "Banyak ibu rumah tangga mengandalkan pinjaman online untuk membayar uang sekolah anak.",
+    "Warga mengeluhkan maraknya video syur yang beredar di grup percakapan.",
+    "Penulis itu mengisahkan perjuangan seorang ayah melepaskan diri dari judi bola di novel terbarunya.",
+    "Sejumlah warga mempertanyakan pinjaman online yang menagih dengan cara kasar.",
+    "Orang tua perlu mengawasi anak agar tidak mengenal judi online sejak dini.",
+    "Pak Budi mengingat kawan lamanya yang bangkrut karena poker online.",
+    "Ia menceritakan pengalaman pahit tergoda obat kuat ilegal saat masih muda.",
+    "Seorang karyawan menggelapkan uang kantor untuk judi online di ponselnya.",
+]
+
+
+@pytest.mark.parametrize(("line", "run"), ROUND6_INJECTED_RUNS)
+def test_round6_injected_runs_removed(line: str, run: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == [run]
+
+
+@pytest.mark.parametrize("line", ROUND6_SPAM_LINES)
+def test_round6_spam_lines_removed_whole(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert flagged(page(line), ruleset, "injected_spam")
+    assert clean(page(line), ruleset, settings).text == page()
+
+
+@pytest.mark.parametrize("line", ROUND6_CONTENT_LINES)
+def test_round6_content_with_the_same_words_stays(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+def test_round6_a_cleaned_news_sentence_stays_readable(ruleset: Ruleset, settings: Settings) -> None:
+    line = "Polisi menangkap dua pelaku pencurian sepeda motor slot gacor di kawasan Pasar Minggu."
+    cleaned = clean(page(line), ruleset, settings).text
+    assert "Polisi menangkap dua pelaku pencurian sepeda motor di kawasan Pasar Minggu." in cleaned
+
+
+# Runs spliced into a sentence with their sums, shares and calls (`rtp live 98%`, `daftar sekarang di ...`).
+ROUND6_SPLICED_RUNS = [
+    (
+        (
+            "Warga diminta menyimpan dokumen penting di tempat aman daftar sekarang di"
+            " gacor88.vip sebelum musim hujan tiba."
+        ),
+        "daftar sekarang di gacor88.vip",
+    ),
+    (
+        (
+            "Pembangunan tol itu ditargetkan rampung tahun depan bonus new member"
+            " 100% di awal menurut kementerian."
+        ),
+        "bonus new member 100% di awal",
+    ),
+    (
+        (
+            "Siswa diminta membawa bekal sendiri selama kegiatan berlangsung deposit pulsa"
+            " tanpa potongan agar tidak jajan sembarangan."
+        ),
+        "deposit pulsa tanpa potongan",
+    ),
+    (
+        (
+            "Festival kuliner itu menghadirkan 50 tenant UMKM lokal, link"
+            " alternatif terbaru, dan pertunjukan musik."
+        ),
+        "link alternatif terbaru,",
+    ),
+    (
+        ("Pemkab menyiapkan 20 bus gratis untuk pemudik minimal depo 10rb via dana tahun ini."),
+        "minimal depo 10rb via dana",
+    ),
+    (
+        ("Kejuaraan bulu tangkis itu diikuti 300 atlet dari 25 provinsi rtp live 98% di GOR Amongrogo."),
+        "rtp live 98%",
+    ),
+    (
+        (
+            "Pasien demam berdarah meningkat di musim hujan situs slot deposit 5000"
+            " sehingga warga diminta menguras bak mandi."
+        ),
+        "situs slot deposit 5000",
+    ),
+    (
+        ("Museum itu buka setiap hari kecuali Senin WD berapapun dibayar dengan tiket masuk Rp5.000."),
+        "WD berapapun dibayar",
+    ),
+    (
+        (
+            "Bank Indonesia mempertahankan suku bunga acuan di level 6 persen pinjol cair"
+            " 5 menit tanpa ktp pada rapat bulan ini."
+        ),
+        "pinjol cair 5 menit tanpa ktp",
+    ),
+    (
+        (
+            "Kemenkes mencatat cakupan imunisasi dasar naik menjadi 90 persen obat"
+            " kuat tahan lama 3 jam tahun lalu."
+        ),
+        "obat kuat tahan lama 3 jam",
+    ),
+    (
+        (
+            "Gempa bermagnitudo 5,2 mengguncang Sukabumi Kamis dini hari video bokep indo"
+            " viral terbaru tanpa menimbulkan kerusakan."
+        ),
+        "video bokep indo viral terbaru",
+    ),
+    (
+        (
+            "Penerbangan ke Bali kembali normal setelah erupsi gunung mereda, slot"
+            " gacor malam ini, kata pihak bandara."
+        ),
+        "slot gacor malam ini,",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "run"), ROUND6_SPLICED_RUNS)
+def test_round6_spliced_runs_removed_with_their_numbers_and_calls(
+    line: str, run: str, ruleset: Ruleset
+) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == [run]
+
+
+# Police and ministry news with the trade's phrase after a noun it completes (`grup Telegram`, `kanal`,
+# `hasil bisnis`, `omzet ... dari`): the phrase is the news's own and stays.
+ROUND6_NEWS_WITH_THE_PHRASE = [
+    "Polisi menangkap tiga admin grup Telegram slot gacor di Medan.",
+    "Kominfo memutus akses 5.000 situs slot gacor sepanjang Juni.",
+    "Polisi menyita uang Rp2 miliar hasil bisnis slot gacor milik tersangka.",
+    "Tersangka mengaku sebagai bandar togel online sejak 2019.",
+    "Polisi menangkap YouTuber pemilik kanal slot gacor di Bandung.",
+    "Warga Desa Sukamaju ditangkap polisi terkait slot gacor pada Selasa malam.",
+    "Selebgram itu diperiksa polisi atas dugaan promosi situs slot gacor di akunnya.",
+    "Polisi menetapkan lima tersangka dalam perkara link alternatif situs judi di Surabaya.",
+    "Kapolres menyebut tersangka meraup omzet Rp500 juta per bulan dari togel online.",
+    "Polisi memburu pengendali server slot gacor yang diduga berada di Kamboja.",
+    "Dua remaja ditangkap polisi usai memamerkan kemenangan slot gacor di media sosial.",
+    "Kominfo menyebut pemain slot gacor kebanyakan berusia 17 sampai 25 tahun.",
+]
+
+
+@pytest.mark.parametrize("line", ROUND6_NEWS_WITH_THE_PHRASE)
+def test_round6_news_naming_the_phrase_stays(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []

@@ -1171,7 +1171,8 @@ def test_sentences_pointing_at_a_lost_button_or_picture(line: str, ruleset: Rule
     "line",
     [
         "Klik tombol Simpan di pojok kanan bawah layar.",
-        "Seperti terlihat pada grafik di atas, jumlah wisatawan naik tajam.",
+        # (round 6: the aside `Seperti terlihat pada grafik di atas, ` goes and the sentence stays; see
+        # `test_round6_page_asides_go_and_the_sentence_stays`)
         "Lihat foto di atas, jembatan itu kini sudah retak di beberapa bagian dan membahayakan warga.",
     ],
 )
@@ -2196,3 +2197,692 @@ def test_round5_attribution_verbs_with_a_slot_go_with_it(
 )
 def test_round5_credit_labels_without_a_name_removed(line: str, ruleset: Ruleset, settings: Settings) -> None:
     assert clean(page(line), ruleset, settings).text == page()
+
+
+# Round 6: the page talking about itself, in wordings of other sites and CMS themes (lines).
+ROUND6_PAGE_TALK_LINES = [
+    " Berikut kami rangkum informasinya untuk Anda.",
+    " Berikut ini kami sajikan ulasan lengkapnya.",
+    " Berikut rangkuman selengkapnya yang telah dihimpun tim redaksi.",
+    " Selengkapnya simak di bawah ini.",
+    " Untuk lebih lengkapnya, simak ulasan berikut.",
+    " Yuk, simak penjelasan lengkapnya dalam artikel berikut!",
+    " Berikut ulasan lengkapnya, dirangkum dari berbagai sumber.",
+    " Pada pembahasan di bawah ini akan diuraikan secara rinci mengenai sejarah kota.",
+    " Pada bagian berikut ini akan dijelaskan langkah-langkahnya.",
+    " Di bawah ini akan kami jelaskan satu per satu.",
+    " Di bawah ini adalah penjelasan lengkapnya.",
+    " Adapun penjelasannya dapat dilihat pada uraian di bawah.",
+    " Penjelasan lebih lanjut dapat dilihat pada bagian selanjutnya.",
+    " Tulisan ini bertujuan untuk menjelaskan sejarah Kota Bandar Lampung.",
+    " Artikel berikut ini menyajikan informasi lengkap mengenai sejarah kota.",
+    " Ulasan di bawah ini berisi informasi seputar sejarah kota.",
+    " Informasi selengkapnya dapat Anda baca di bawah ini.",
+    " Berikut penjelasan lengkapnya yang dikutip dari berbagai sumber.",
+    " Untuk mengetahui lebih lanjut, simak ulasan berikut ini.",
+    " Agar lebih jelas, perhatikan penjelasan berikut.",
+    " Mari kita bahas satu per satu di bawah ini.",
+    " Simak informasi selengkapnya berikut ini.",
+    " Berikut ini merupakan ulasan lengkap mengenai sejarah Kota Bandar Lampung.",
+    " Artikel ini disusun untuk membantu pembaca memahami sejarah kota.",
+    " Pembahasan ini dibagi menjadi tiga bagian utama.",
+    " Tulisan ini terbagi menjadi beberapa subbab.",
+    " Adapun ulasan lengkapnya sebagai berikut.",
+    " Simak juga ulasan lainnya di bawah ini.",
+    " Kami telah merangkum informasinya untuk Anda di bawah ini.",
+    " Tim redaksi telah merangkumnya di bawah ini.",
+    " Nah, berikut ulasan lengkapnya yang sudah kami siapkan.",
+    " Dalam tulisan di bawah ini, Anda akan menemukan sejarah singkat kota.",
+    " Selengkapnya, baca artikel di bawah ini.",
+    " Berikut selengkapnya.",
+    " Berikut ulasannya.",
+    " Penjelasan rinci dapat ditemukan di bagian akhir artikel.",
+    " Penjelasan selengkapnya bisa disimak pada uraian berikut.",
+    " Berikut beberapa hal yang perlu Anda ketahui, sebagaimana dirangkum dari berbagai sumber.",
+    " Simak rangkuman informasinya berikut ini, ya!",
+    " Read on to find out more.",
+    " Below is a summary of the city's history.",
+    " In the next section, we'll look at the port.",
+    " This article will discuss the history of the city.",
+    " See the table below for details.",
+    " BERIKUT ULASAN LENGKAPNYA",
+    " Berikut Ulasan Lengkapnya:",
+    " Yuk, cari tahu jawabannya di artikel ini!",
+    " Artikel kali ini akan mengajak Anda menelusuri sejarah kota.",
+    " Pada kesempatan kali ini, kami akan mengulas sejarah kota secara tuntas.",
+]
+
+
+# ... and inside a content paragraph: an aside (`, seperti terlihat pada tabel di atas`), a closing clause, a
+# sentence before or after the content, a note in brackets. Only the talk goes.
+ROUND6_PAGE_TALK_IN_A_PARAGRAPH = [
+    (
+        "Jumlah penumpang naik 20 persen seperti yang terlihat pada tabel di atas.",
+        "Jumlah penumpang naik 20 persen.",
+    ),
+    (
+        "Seperti yang sudah dijelaskan di atas, pelabuhan ini dibangun pada 1912.",
+        "pelabuhan ini dibangun pada 1912.",
+    ),
+    (
+        "Pelabuhan ini dibangun pada 1912, sebagaimana dibahas pada bagian sebelumnya.",
+        "Pelabuhan ini dibangun pada 1912.",
+    ),
+    (
+        "Sebagaimana terlihat dalam grafik di bawah ini, jumlah penumpang naik setiap tahun.",
+        "jumlah penumpang naik setiap tahun.",
+    ),
+    ("Seperti tampak pada gambar di atas, menara itu berwarna merah.", "menara itu berwarna merah."),
+    ("Pelabuhan dibangun pada 1912, simak selengkapnya di bawah ini.", "Pelabuhan dibangun pada 1912."),
+    (
+        "Seperti yang telah diuraikan dalam artikel ini, kota itu tumbuh dari dua kota kecil.",
+        "kota itu tumbuh dari dua kota kecil.",
+    ),
+    (
+        "Kota itu tumbuh dari dua kota kecil, seperti yang dijelaskan dalam ulasan di atas.",
+        "Kota itu tumbuh dari dua kota kecil.",
+    ),
+    (
+        "Pelabuhan dibangun pada 1912. Berikut kami rangkum sejarah lengkapnya.",
+        "Pelabuhan dibangun pada 1912.",
+    ),
+    (
+        "Pelabuhan dibangun pada 1912. Untuk lebih jelasnya, simak uraian di bawah ini.",
+        "Pelabuhan dibangun pada 1912.",
+    ),
+    (
+        "Pada bagian ini akan dijelaskan sejarahnya. Pelabuhan dibangun pada 1912.",
+        "Pelabuhan dibangun pada 1912.",
+    ),
+    ("Pelabuhan dibangun pada 1912, seperti terlihat pada tabel berikut.", "Pelabuhan dibangun pada 1912."),
+    (
+        "Seperti yang dapat dilihat pada grafik di atas, penumpang naik tiap tahun.",
+        "penumpang naik tiap tahun.",
+    ),
+    (
+        "Pelabuhan dibangun pada 1912. Penjelasan lengkapnya ada di bagian berikutnya.",
+        "Pelabuhan dibangun pada 1912.",
+    ),
+    (
+        "Pelabuhan dibangun pada 1912, dan hal ini akan dibahas lebih lanjut pada bagian berikutnya.",
+        "Pelabuhan dibangun pada 1912.",
+    ),
+    (
+        "Sebagaimana telah disebutkan pada paragraf sebelumnya, pelabuhan dibangun pada 1912.",
+        "pelabuhan dibangun pada 1912.",
+    ),
+    ("Pelabuhan dibangun pada 1912 (lihat tabel di bawah).", "Pelabuhan dibangun pada 1912."),
+    ("Pelabuhan dibangun pada 1912 (selengkapnya lihat di bawah).", "Pelabuhan dibangun pada 1912."),
+    (
+        "Pelabuhan dibangun pada 1912 (penjelasan lebih lanjut ada di bagian berikutnya).",
+        "Pelabuhan dibangun pada 1912.",
+    ),
+    ("Artikel ini akan membahas sejarahnya. Pelabuhan dibangun pada 1912.", "Pelabuhan dibangun pada 1912."),
+    ("Kota ini, sebagaimana telah kita bahas sebelumnya di atas, tumbuh cepat.", "Kota ini tumbuh cepat."),
+    ("Sesuai dengan yang tertera pada tabel di bawah ini, tarif naik 10 persen.", "tarif naik 10 persen."),
+    (
+        "Sebagaimana yang bisa Anda lihat pada infografis di atas, tarif naik 10 persen.",
+        "tarif naik 10 persen.",
+    ),
+    ("Seperti yang sudah kami sebutkan di awal artikel, tarif naik 10 persen.", "tarif naik 10 persen."),
+    ("As shown in the table above, fares rose by 10 percent.", "fares rose by 10 percent."),
+    ("Tarif naik 10 persen (baca selengkapnya di bawah).", "Tarif naik 10 persen."),
+    ("Tarif naik 10 persen (lihat gambar di atas).", "Tarif naik 10 persen."),
+    ("Tarif naik 10 persen (simak ulasannya di bawah ini).", "Tarif naik 10 persen."),
+    ("Tarif naik 10 persen (selengkapnya di bagian akhir artikel).", "Tarif naik 10 persen."),
+    ("Tarif naik 10 persen (penjelasannya ada di poin berikutnya).", "Tarif naik 10 persen."),
+    ("Tarif naik 10 persen — simak ulasan lengkapnya di bawah.", "Tarif naik 10 persen."),
+    (
+        "Tarif naik 10 persen. Penjelasan lengkap mengenai hal ini akan dibahas pada subbab berikutnya.",
+        "Tarif naik 10 persen.",
+    ),
+    ("Tarif naik 10 persen. Kami akan mengulasnya satu per satu di bawah ini.", "Tarif naik 10 persen."),
+    ("Tarif naik 10 persen, seperti yang tercantum dalam daftar di bawah.", "Tarif naik 10 persen."),
+    ("Seperti yang kita ketahui dari uraian di atas, tarif naik 10 persen.", "tarif naik 10 persen."),
+    ("Tarif naik 10 persen, sebagaimana terangkum dalam tabel berikut ini.", "Tarif naik 10 persen."),
+    (
+        "Seperti yang sudah disinggung sebelumnya di artikel ini, tarif naik 10 persen.",
+        "tarif naik 10 persen.",
+    ),
+    ("Tarif naik 10 persen seperti dijelaskan pada poin sebelumnya.", "Tarif naik 10 persen."),
+    ("Tarif naik 10 persen. Untuk detailnya, lihat bagian selanjutnya.", "Tarif naik 10 persen."),
+    ("Tarif naik 10 persen. Mari kita simak penjelasannya berikut ini.", "Tarif naik 10 persen."),
+    ("Tarif naik 10 persen. Yuk, simak sampai habis!", "Tarif naik 10 persen."),
+    ("Tarif naik 10 persen. Penasaran? Simak ulasannya berikut ini.", "Tarif naik 10 persen."),
+]
+
+
+# Content sharing the words: reports pointing at numbered tables, sources, places above and below, news.
+ROUND6_CONTENT_WITH_PAGE_WORDS = [
+    "Tabel 2 di atas menunjukkan kenaikan jumlah penumpang sebesar 20 persen dibanding tahun lalu.",
+    "Seperti diberitakan sebelumnya, pelabuhan itu ditutup sementara akibat cuaca buruk.",
+    "Seperti dikutip Antara, pelabuhan itu ditutup sementara akibat cuaca buruk.",
+    "Sebagaimana terlihat dari data BPS, jumlah penumpang naik setiap tahun.",
+    "Seperti terlihat pada Gambar 3, kadar garam meningkat di musim kemarau.",
+    "Hasil penelitian menunjukkan kadar garam meningkat, sebagaimana ditunjukkan pada Tabel 4.",
+    "Berikut daftar pemenang lomba desa wisata tahun ini.",
+    "Berikut ini adalah syarat pendaftaran CPNS 2024:",
+    "Warga menyimak penjelasan petugas di bawah tenda.",
+    "Di bawah ini terdapat gua alami yang dihuni kelelawar.",
+    "Bagian atas menara itu dihiasi ornamen siger.",
+    "Bagian bawah jembatan itu retak akibat gempa.",
+    "Penjelasan Kapolres itu disampaikan di hadapan wartawan.",
+    "Ulasan film itu ditulis oleh kritikus ternama.",
+    "Seperti yang terlihat di lapangan, warga antusias menyambut festival itu.",
+    "Sebagaimana dijelaskan Kepala Dinas, pembangunan dermaga selesai tahun depan.",
+    "Seperti yang dijelaskan dalam Peraturan Daerah Nomor 5, retribusi naik tahun depan.",
+    "Artikel ilmiah itu membahas abrasi pantai di pesisir Lampung.",
+    "Ia merangkum hasil rapat di hadapan wartawan.",
+    "Panitia menyajikan tarian adat di bagian awal acara.",
+    "Di bagian selanjutnya lomba, peserta harus berenang menyeberangi teluk.",
+    "Rencana itu dipaparkan di depan DPRD, kemudian dijelaskan secara rinci oleh Sekda.",
+    "Rencana itu dipaparkan di depan DPRD, kemudian dijelaskan secara rinci.",
+    "Warga diminta membaca pengumuman di papan desa, terutama bagian berikutnya tentang jadwal.",
+    "Sesuai yang tercantum dalam Perda Nomor 3 Tahun 2020, retribusi pasar naik.",
+    "Seperti yang disampaikan Gubernur di atas panggung, pembangunan dermaga dimulai tahun depan.",
+    "Seperti terlihat di lapangan, warga antusias mengikuti lomba.",
+    "Sebagaimana tercantum pada Tabel 3, produksi padi naik 5 persen.",
+    "Sebagaimana dijelaskan dalam bab sebelumnya buku itu, rempah menjadi komoditas utama.",
+    "Ia mengaku sudah membaca artikel itu, namun tidak setuju dengan isinya.",
+    "Menteri menjelaskan rencana itu kepada wartawan, sebagaimana dilaporkan Antara.",
+    "Kami akan membahas hal ini bersama DPRD, kata Wali Kota.",
+    "Petugas memasang spanduk di atas gerbang, seperti terlihat dalam foto yang beredar.",
+    "Pemerintah menjanjikan subsidi, seperti disebutkan dalam pidato Presiden kemarin.",
+    "Jumlah penumpang naik, seperti terlihat pada data Dinas Perhubungan.",
+    '"Seperti yang terlihat di atas kertas, rencana itu bagus," ujar pengamat.',
+    "Harga cabai turun, sebagaimana terlihat di pasar-pasar tradisional.",
+    "Penonton bersorak, seperti yang terlihat di video yang viral di media sosial.",
+    "Berikut penjelasan lengkap Kapolres soal kasus pencurian itu.",
+    "Berikut ini syarat dan cara mendaftar beasiswa Unila.",
+    "Artikel ini membahas perangkat lunak akuntansi untuk UMKM.",
+    "Sesuai dengan yang tertera di atas kertas perjanjian, kedua pihak sepakat berdamai.",
+    "Jembatan itu ambruk seperti yang terlihat di bawah jembatan layang Kemayoran.",
+    "Ia tinggal di lantai dua, seperti yang tampak di atas ruko itu.",
+    "Warga mengungsi ke tempat yang lebih tinggi, seperti terlihat di atas bukit Kelurahan Sukamaju.",
+    "Polisi menyita barang bukti seperti terlihat pada foto yang dirilis Polda Lampung.",
+    "Harga emas naik, seperti terlihat pada grafik Bloomberg pekan ini.",
+    "Anggaran itu dipangkas, sesuai dengan yang disampaikan Menteri Keuangan sebelumnya.",
+    "As shown in Figure 2, the salinity rises during the dry season.",
+    "The minister, as mentioned earlier by reporters, refused to comment.",
+    "Para pedagang diminta mengikuti aturan berikut, kata Kepala Pasar.",
+    "Ia meminta warga menyimak pengumuman berikut dengan saksama, ujar Lurah.",
+    "Ketua RT membacakan daftar nama penerima bantuan, lalu warga menyimak di bawah tenda.",
+    "Panitia menjelaskan aturan lomba secara rinci, termasuk sanksi bagi peserta yang curang.",
+    "Pemerintah telah merangkum masukan warga, dan hasilnya akan dibahas bersama DPRD pekan depan.",
+    "Harga tiket naik 10 persen, seperti tahun lalu.",
+    "Data itu disusun berdasarkan survei BPS tahun 2023.",
+    "Tim redaksi Kompas menerima penghargaan jurnalistik tahun ini.",
+    "Berikut rinciannya:",
+    "Berikut penjelasan lengkap Kapolres soal kasus pencurian itu.",
+    "Artikel berikut menjelaskan proses kualifikasi menuju babak utama SAP Open 2011.",
+]
+
+
+# Unfinished source attributions on their own line.
+ROUND6_UNFINISHED_SOURCE_LINES = [
+    " SUMBER:",
+    " Sumber :",
+    " Sumber: …",
+    " Sumber: [link]",
+    " Sumber: <nama media>",
+    " Sumber: (isi sumber)",
+    " Sumber berita: -",
+    " Sumber: TBA",
+    " Sumber: xxx",
+    " Sumber: ?",
+    " Sumber: [sumber]",
+    " Referensi: -",
+    " Rujukan:",
+    " Daftar Pustaka: -",
+    " Sumber referensi: [tautan]",
+    " Dikutip dari:",
+    " Dilansir dari",
+    " Dilansir dari …",
+    " Dikutip dari [nama situs]",
+    " Disarikan dari:",
+    " Diolah dari berbagai sumber",
+    " Source: [insert link]",
+    " Sumber: (menyusul)",
+    " Sumber artikel: -",
+    " Sumber foto: [nama fotografer]",
+    " (Sumber: )",
+    " (Sumber: ...)",
+    " (sumber: [nama])",
+    " Sumber: -- ",
+    " Sumber: Nama Media, Tanggal",
+    " Sumber: Judul Artikel - Nama Situs",
+    " Sumber data: [lembaga]",
+    " Sumber: ___",
+    " Sumber: (tautan menyusul)",
+    " Sumber: belum dicantumkan",
+]
+
+
+# ... and in a sentence: the attribution clause goes with its empty or templated source.
+ROUND6_UNFINISHED_SOURCE_IN_A_PARAGRAPH = [
+    (
+        "Menurut laporan ..., pelabuhan itu melayani 2.000 kapal setahun.",
+        "pelabuhan itu melayani 2.000 kapal setahun.",
+    ),
+    (
+        "Menurut laporan [nama media], pelabuhan itu melayani 2.000 kapal setahun.",
+        "pelabuhan itu melayani 2.000 kapal setahun.",
+    ),
+    (
+        "Menurut data dari [sumber], pelabuhan itu melayani 2.000 kapal setahun.",
+        "pelabuhan itu melayani 2.000 kapal setahun.",
+    ),
+    (
+        "Berdasarkan data [nama lembaga], pelabuhan itu melayani 2.000 kapal setahun.",
+        "pelabuhan itu melayani 2.000 kapal setahun.",
+    ),
+    ("Pelabuhan itu melayani 2.000 kapal setahun (Sumber: ).", "Pelabuhan itu melayani 2.000 kapal setahun."),
+    (
+        "Pelabuhan itu melayani 2.000 kapal setahun (sumber: …).",
+        "Pelabuhan itu melayani 2.000 kapal setahun.",
+    ),
+    ("Pelabuhan itu melayani 2.000 kapal setahun. Sumber: -", "Pelabuhan itu melayani 2.000 kapal setahun."),
+    (
+        "Pelabuhan itu melayani 2.000 kapal setahun, dikutip dari …",
+        "Pelabuhan itu melayani 2.000 kapal setahun",
+    ),
+    (
+        "Pelabuhan itu melayani 2.000 kapal setahun, menurut laporan [media].",
+        "Pelabuhan itu melayani 2.000 kapal setahun.",
+    ),
+    (
+        "Berdasarkan laporan XXX, pelabuhan itu melayani 2.000 kapal setahun.",
+        "pelabuhan itu melayani 2.000 kapal setahun.",
+    ),
+    (
+        "Seperti dilaporkan oleh {sumber}, pelabuhan itu melayani 2.000 kapal setahun.",
+        "pelabuhan itu melayani 2.000 kapal setahun.",
+    ),
+    (
+        "Mengutip laporan ..., pelabuhan itu melayani 2.000 kapal setahun.",
+        "pelabuhan itu melayani 2.000 kapal setahun.",
+    ),
+    (
+        "Dilansir dari situs resmi …, pelabuhan itu melayani 2.000 kapal setahun.",
+        "pelabuhan itu melayani 2.000 kapal setahun.",
+    ),
+    (
+        "Pelabuhan itu melayani 2.000 kapal setahun (via [sumber]).",
+        "Pelabuhan itu melayani 2.000 kapal setahun.",
+    ),
+    (
+        "Pelabuhan itu melayani 2.000 kapal setahun, seperti dilansir dari ... .",
+        "Pelabuhan itu melayani 2.000 kapal setahun.",
+    ),
+    (
+        "Pelabuhan itu melayani 2.000 kapal setahun (Sumber: -).",
+        "Pelabuhan itu melayani 2.000 kapal setahun.",
+    ),
+    (
+        "Pelabuhan itu melayani 2.000 kapal setahun, sebagaimana dikutip dari [nama media].",
+        "Pelabuhan itu melayani 2.000 kapal setahun.",
+    ),
+    (
+        "Menurut sumber: ..., pelabuhan itu melayani 2.000 kapal setahun.",
+        "pelabuhan itu melayani 2.000 kapal setahun.",
+    ),
+    (
+        "Tarif naik 10 persen. Informasi dalam artikel ini dihimpun dari berbagai sumber.",
+        "Tarif naik 10 persen.",
+    ),
+    (
+        "Tarif naik 10 persen. Ulasan ini disusun berdasarkan berbagai sumber terpercaya.",
+        "Tarif naik 10 persen.",
+    ),
+    ("Menurut keterangan [jabatan narasumber], tarif naik 10 persen.", "tarif naik 10 persen."),
+    ("Tarif naik 10 persen (dilansir dari ...).", "Tarif naik 10 persen."),
+    ("Tarif naik 10 persen, ujar [nama narasumber].", "Tarif naik 10 persen."),
+    ("Tarif naik 10 persen. (Sumber: ...)", "Tarif naik 10 persen."),
+    ("Mengutip keterangan tertulis dari [instansi], tarif naik 10 persen.", "tarif naik 10 persen."),
+    ("Dilansir dari <nama media>, tarif naik 10 persen.", "tarif naik 10 persen."),
+    ("Tarif naik 10 persen, seperti dikutip dari laman {nama_situs}.", "Tarif naik 10 persen."),
+    ("Tarif naik 10 persen (sumber: xxx).", "Tarif naik 10 persen."),
+    ("Tarif naik 10 persen (Sumber: TBA).", "Tarif naik 10 persen."),
+    ("Tarif naik 10 persen, menurut data terbaru dari ....", "Tarif naik 10 persen."),
+    ("Tarif naik 10 persen, berdasarkan laporan [sumber].", "Tarif naik 10 persen."),
+]
+
+
+# Real sources and the word `sumber` in content.
+ROUND6_SOURCES_AND_SOURCE_WORDS_STAY = [
+    "Sumber: Badan Pusat Statistik Provinsi Lampung, 2023",
+    "Menurut sumber yang enggan disebutkan namanya, pelabuhan itu akan diperluas.",
+    '"Sumber masalahnya ada di hulu," kata Kepala Dinas.',
+    "Sumber air warga berasal dari mata air di lereng gunung.",
+    "Menurut laporan BPS, jumlah penduduk naik 2 persen.",
+    "Dikutip dari Antara, pelabuhan itu ditutup sementara.",
+    "Sumber daya manusia menjadi kunci pembangunan daerah.",
+    "Polisi masih mencari sumber api yang membakar pasar.",
+    "Menurut laporan warga, banjir mulai surut sejak pagi.",
+    "Referensi utama penelitian ini adalah arsip kolonial Belanda.",
+    "Sumber air bersih warga kini tersedia di setiap dusun.",
+    "Dikutip dari situs resmi BMKG, hujan lebat diperkirakan turun sore ini.",
+    "Menurut keterangan saksi, pelaku kabur ke arah utara.",
+    "Menurut data BPS, jumlah penduduk miskin turun.",
+]
+
+
+# Generator residue lines: preambles, refusals, knowledge limits, offers, AI notes, template syntax.
+ROUND6_GENERATOR_LINES = [
+    " Tentu saja! Berikut adalah artikel lengkapnya:",
+    " Baiklah, saya akan menulis artikel tentang sejarah Bandar Lampung.",
+    " Dengan senang hati! Berikut artikelnya:",
+    " Berikut adalah draft artikel yang Anda minta:",
+    " Berikut contoh artikel dengan gaya bahasa santai:",
+    " Berikut artikel 800 kata yang sudah dioptimasi SEO:",
+    " Sebagai asisten AI, saya tidak memiliki pendapat pribadi.",
+    " Sebagai model bahasa AI, saya tidak dapat memberikan informasi terkini.",
+    " Saya adalah model bahasa yang dilatih oleh OpenAI.",
+    " Catatan: Angka-angka di atas bersifat ilustratif dan perlu diverifikasi.",
+    " Catatan: Data dalam artikel ini perlu diverifikasi ulang sebelum dipublikasikan.",
+    " Catatan: Beberapa informasi mungkin sudah tidak akurat; harap periksa sumber resmi.",
+    " Note: Please verify the figures before publishing.",
+    " Here is the article you requested:",
+    " Here's a 500-word article about the history of Bandar Lampung:",
+    " Sure! Here's the article:",
+    " Certainly! Below is an article about the history of Bandar Lampung.",
+    " I hope this article helps!",
+    " Let me know if you'd like any changes.",
+    " Apakah ada hal lain yang ingin Anda tambahkan?",
+    " Jika Anda memerlukan penyesuaian, silakan beri tahu saya.",
+    " Saya harap artikel ini membantu!",
+    " Judul: [Judul Artikel]",
+    " Berikut adalah versi yang lebih singkat:",
+    " Tentu, ini versi revisinya:",
+    " Berikut 5 judul alternatif untuk artikel ini:",
+    " Disclaimer: Informasi di atas dihasilkan secara otomatis dan mungkin tidak akurat.",
+    " Pengetahuan saya terbatas hingga tahun 2023.",
+    " As of my last update in 2023, the port was still under construction.",
+    " I'm sorry, but I can't browse the internet.",
+    " Maaf, sebagai AI saya tidak bisa mengakses data terbaru.",
+    " Catatan: Pastikan untuk memverifikasi data di atas dengan sumber terbaru.",
+    " Catatan penulis: informasi ini perlu dicek kembali.",
+    " Semoga artikel ini membantu! Jika ada pertanyaan lain, jangan ragu untuk bertanya.",
+    " Ini dia artikel yang kamu minta!",
+    " Oke, berikut draf tulisannya ya:",
+    " Artikel di atas dibuat oleh ChatGPT.",
+    " Teks ini dihasilkan oleh AI dan mungkin mengandung kesalahan.",
+    " {{judul}}",
+    " {{ meta_description }}",
+    " [Masukkan nama kota]",
+    " Judul artikel: {judul}",
+    " Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.",
+    " Berikut ini adalah artikel SEO-friendly tentang sejarah Bandar Lampung:",
+    " Tentu! Saya akan membuatkan artikel tentang topik tersebut.",
+    " Mohon maaf, saya tidak dapat memenuhi permintaan tersebut.",
+    " Here is a draft:",
+    " Of course! Here's a rewritten version:",
+    " Catatan: Informasi ini bersifat umum dan sebaiknya diverifikasi lebih lanjut.",
+    " Note: This article was generated with the help of AI.",
+]
+
+
+# ... glued to a content paragraph: only the residue goes.
+ROUND6_GENERATOR_IN_A_PARAGRAPH = [
+    ("Tentu! Berikut artikelnya. Pelabuhan dibangun pada 1912.", "Pelabuhan dibangun pada 1912."),
+    (
+        "Pelabuhan dibangun pada 1912. Catatan: tahun pembangunan perlu diverifikasi.",
+        "Pelabuhan dibangun pada 1912.",
+    ),
+    (
+        "Pelabuhan dibangun pada 1912 (Catatan: angka ini perlu diverifikasi).",
+        "Pelabuhan dibangun pada 1912.",
+    ),
+    (
+        "Sebagai model bahasa AI, saya tidak bisa memastikan angka ini. Pelabuhan dibangun pada 1912.",
+        "Pelabuhan dibangun pada 1912.",
+    ),
+    (
+        "Pelabuhan dibangun pada 1912. Jika Anda ingin, saya bisa menambahkan data penumpang.",
+        "Pelabuhan dibangun pada 1912.",
+    ),
+    (
+        "Pelabuhan dibangun pada 1912. As an AI language model, I cannot verify this.",
+        "Pelabuhan dibangun pada 1912.",
+    ),
+    ("Pelabuhan dibangun pada 1912. Here is the rest of the article.", "Pelabuhan dibangun pada 1912."),
+    ("Pelabuhan dibangun pada tahun {{tahun}}.", "Pelabuhan dibangun pada tahun."),
+    ("Pelabuhan dibangun oleh [Nama Perusahaan] pada 1912.", "Pelabuhan dibangun oleh pada 1912."),
+    (
+        "Pelabuhan dibangun pada 1912. Harap verifikasi informasi ini sebelum dipublikasikan.",
+        "Pelabuhan dibangun pada 1912.",
+    ),
+    ("Pelabuhan dibangun pada 1912. Lorem ipsum dolor sit amet.", "Pelabuhan dibangun pada 1912."),
+    (
+        "Pelabuhan dibangun pada 1912. Berdasarkan data terakhir yang saya ketahui, pelabuhan masih"
+        " beroperasi.",
+        "Pelabuhan dibangun pada 1912.",
+    ),
+    (
+        "Pelabuhan dibangun pada 1912. Perlu dicatat bahwa informasi ini mungkin sudah berubah sejak batas"
+        " pengetahuan saya.",
+        "Pelabuhan dibangun pada 1912.",
+    ),
+]
+
+
+# News about AI, quotes, notes and advice that share the words.
+ROUND6_CONTENT_WITH_GENERATOR_WORDS = [
+    "ChatGPT adalah model bahasa buatan OpenAI yang kini dipakai jutaan orang.",
+    '"Sebagai manusia, saya tidak bisa diam melihat ini," kata warga.',
+    "Catatan: Jadwal kapal dapat berubah sewaktu-waktu tergantung cuaca.",
+    "Kementerian Kominfo meminta warga memverifikasi informasi sebelum menyebarkannya.",
+    "Tentu saja pemerintah akan menambah armada kapal menjelang Lebaran.",
+    "Penggunaan AI dalam jurnalisme memicu perdebatan di kalangan redaksi.",
+    "Dosen itu meminta mahasiswa tidak menyalin jawaban dari ChatGPT.",
+    "Lorem ipsum adalah teks tiruan yang sering dipakai dalam desain grafis.",
+    "Pemerintah akan memverifikasi data penerima bansos sebelum dana dicairkan.",
+    "Berikut lima kuliner khas Lampung yang wajib dicoba.",
+    "Tentu saja, warga menyambut baik kebijakan itu. Harga cabai turun 20 persen.",
+    "Catatan: Warga perlu memeriksa data kependudukan di kantor kelurahan sebelum tanggal 5 Mei.",
+    "Catatan: Harga dapat berubah sewaktu-waktu, harap cek kembali sebelum berangkat.",
+    "Saya harap tulisan ini bisa menjadi pengingat bagi kita semua.",
+    '"Saya tidak dapat memenuhi permintaan tersebut," kata Bupati kepada wartawan.',
+]
+
+
+@pytest.mark.parametrize(
+    "line", [*ROUND6_PAGE_TALK_LINES, *ROUND6_UNFINISHED_SOURCE_LINES, *ROUND6_GENERATOR_LINES]
+)
+def test_round6_residue_lines_removed(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert clean(page(line), ruleset, settings).text == page()
+
+
+@pytest.mark.parametrize(
+    ("line", "cleaned"),
+    [
+        *ROUND6_PAGE_TALK_IN_A_PARAGRAPH,
+        *ROUND6_UNFINISHED_SOURCE_IN_A_PARAGRAPH,
+        *ROUND6_GENERATOR_IN_A_PARAGRAPH,
+    ],
+)
+def test_round6_residue_in_a_paragraph_goes_alone(
+    line: str, cleaned: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    assert clean(page(line), ruleset, settings).text == page(cleaned)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        *ROUND6_CONTENT_WITH_PAGE_WORDS,
+        *ROUND6_SOURCES_AND_SOURCE_WORDS_STAY,
+        *ROUND6_CONTENT_WITH_GENERATOR_WORDS,
+    ],
+)
+def test_round6_content_with_the_same_words_stays(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder") == []
+
+
+def test_round6_page_asides_go_and_the_sentence_stays(ruleset: Ruleset, settings: Settings) -> None:
+    line = "Seperti terlihat pada grafik di atas, jumlah wisatawan naik tajam."
+    assert flagged(page(line), ruleset, "placeholder") == ["Seperti terlihat pada grafik di atas, "]
+    assert clean(page(line), ruleset, settings).text == page("jumlah wisatawan naik tajam.")
+    report = "Sebagaimana terlihat pada Tabel 3, produksi padi naik 5 persen."
+    assert flagged(page(report), ruleset, "placeholder") == []
+
+
+# Round 6, more: closers and summaries, teasers, English transitions, refusals, translation and outline
+# preambles, machine-made notes, end markers and empty credits.
+ROUND6_MORE_RESIDUE_LINES = [
+    " Simak daftar lengkapnya dalam artikel ini.",
+    " Di artikel ini, kamu akan menemukan informasi seputar sejarah kota.",
+    " Selengkapnya dapat Anda simak dalam ulasan di bawah.",
+    " Info selengkapnya, baca di sini.",
+    " Untuk informasi lengkapnya, silakan baca artikel ini hingga selesai.",
+    " Yuk, simak!",
+    " Yuk, langsung saja simak pembahasannya!",
+    " Cek selengkapnya di bawah ini!",
+    " Langsung saja, simak ulasan lengkapnya berikut.",
+    " Berikut adalah pembahasan lengkapnya.",
+    " Nah, untuk lebih lengkapnya, mari kita bahas bersama di bawah ini.",
+    " Ulasan lengkapnya bisa dibaca di bawah ini.",
+    " Apa saja? Simak selengkapnya di bawah ini.",
+    " Bagaimana caranya? Simak penjelasan berikut.",
+    " Ini dia ulasan lengkapnya.",
+    " Inilah penjelasan selengkapnya.",
+    " Berikut ini penjelasannya.",
+    " Berikut informasi selengkapnya yang berhasil dirangkum dari berbagai sumber.",
+    " (Catatan: Angka di atas bersifat perkiraan dan perlu dicek ulang.)",
+    " *Catatan: Informasi di atas perlu dikonfirmasi ulang dengan sumber resmi terbaru.*",
+    " Semoga artikel ini sesuai dengan kebutuhan Anda!",
+    " Silakan sesuaikan kembali dengan gaya penulisan situs Anda.",
+    " Saya juga bisa membuatkan meta deskripsi jika diperlukan.",
+    " Mau saya buatkan juga versi untuk media sosial?",
+    " Berikut kerangka artikelnya:",
+    " [Akhir artikel]",
+    " (Artikel selesai)",
+    " Tentu, saya bisa membantu!",
+    " Berikut hasil terjemahannya:",
+    " Here's a concise summary:",
+    " As a language model, I don't have personal opinions.",
+    " Konten ini dibuat menggunakan ChatGPT dan telah ditinjau editor.",
+    " Tulisan ini merupakan hasil generate AI.",
+    " Lorem ipsum.",
+    " Sumber: ~",
+    " Sumber : .",
+    " Sumber:—",
+    " Foto/Sumber: -",
+    " Kredit foto: [nama]",
+    " Ilustrasi: (sumber)",
+    " Dikutip dari: [link]",
+    " Artikel ini telah tayang di [nama media] dengan judul [judul].",
+    ' Artikel ini telah tayang di {{media}} dengan judul "{{judul}}".',
+    " Sumber: Nama Penulis (Tahun). Judul Buku. Penerbit.",
+    " Sumber tulisan: (tautan)",
+    " Sumber: Diolah dari berbagai sumber",
+    " In this article, you'll learn everything about the port.",
+    " Let's dive in!",
+    " Without further ado, let's get started.",
+    " Read on to learn more about the history of the city.",
+    " In conclusion, this article has discussed the history of the city.",
+    " Kesimpulannya, artikel ini telah membahas sejarah kota secara lengkap.",
+    " Sebagai penutup, demikianlah ulasan kami mengenai sejarah kota.",
+    " Dalam artikel ini, sejarah kota akan dibahas secara lengkap.",
+]
+
+
+# Content opening with the same words: questions answered in the text, news closers, quotes.
+ROUND6_MORE_CONTENT = [
+    "Apa saja syaratnya? Warga cukup membawa KTP ke kantor kelurahan.",
+    "Bagaimana caranya? Petani menanam bibit di polybag terlebih dahulu.",
+    "Sebagai penutup, Bupati menyerahkan hadiah kepada pemenang lomba.",
+    "Kesimpulannya, hakim menyatakan terdakwa bersalah dan menjatuhkan vonis lima tahun.",
+    "In conclusion, the minister said the policy would continue.",
+    "Pada kesempatan ini, Presiden akan menyampaikan pidato kenegaraan di depan MPR.",
+    "Dalam video ini, Presiden akan menjelaskan rencana pemindahan ibu kota.",
+    "Dalam artikel ini, Presiden Jokowi akan dibahas perannya dalam pembangunan jalan tol.",
+    "Baik, pemerintah akan mengkaji ulang aturan itu, kata Menteri.",
+    "Saya mengerti kekhawatiran warga, namun proyek tetap berjalan.",
+    "Tentu saja, saya mengerti bahwa kota masa kini harus dipisahkan dari masa kolonialnya.",
+    "Kepala sekolah meminta siswa menyimak pengumuman hingga selesai.",
+    "Inilah kali pertama kota itu menggelar festival kopi.",
+    "Ini dia sosok di balik kesuksesan UMKM kopi Lampung.",
+    "Tulisan tangan itu telah diteliti oleh ahli grafologi.",
+]
+
+
+@pytest.mark.parametrize("line", ROUND6_MORE_RESIDUE_LINES)
+def test_round6_more_residue_lines_removed(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert clean(page(line), ruleset, settings).text == page()
+
+
+@pytest.mark.parametrize("line", ROUND6_MORE_CONTENT)
+def test_round6_more_content_stays(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder") == []
+
+
+# Round 6: the same residue in capitals, Title Case, markdown, behind a bullet glyph or with emoji.
+ROUND6_DECORATED_RESIDUE = [
+    "SIMAK ULASAN LENGKAPNYA BERIKUT INI!",
+    "Simak Ulasan Lengkapnya di Bawah Ini!",
+    "simak ulasan lengkapnya di bawah ini",
+    "👉 Simak selengkapnya di bawah ini 👇",
+    "➡️ Berikut ulasan lengkapnya...",
+    "Yuk simak selengkapnya ⬇️⬇️",
+    "PADA ARTIKEL KALI INI, KITA AKAN MEMBAHAS SEJARAH KOTA.",
+    "Di Artikel Ini Kita Akan Membahas Sejarah Kota.",
+    "**Pada artikel ini, kita akan membahas sejarah kota.**",
+    "> Berikut artikel tentang sejarah Bandar Lampung:",
+    "## Tentu! Berikut artikelnya:",
+    "*Semoga membantu! Jika Anda ingin saya menambahkan bagian lain, beri tahu saya.*",
+    "_Catatan: Data di atas perlu diverifikasi ulang._",
+    "SUMBER : -",
+    "Sumber:  [ ]",
+    "Sumber: ( )",
+    "Sumber: —.",
+    "Sumber: ….",
+    "(Sumber: —)",
+    "[Sumber: tautan]",
+    "Sumber — [nama media]",
+    "Referensi :",
+    "DAFTAR PUSTAKA:",
+    "Artikel ini akan membahas sejarah kota 📚",
+    "artikel ini akan membahas sejarah kota secara lengkap.",
+    "Berikut adalah artikel yang telah saya optimasi untuk SEO 👇",
+    "Sure! Here’s the article:",
+    "HERE IS THE ARTICLE:",
+    "Note: The data above should be verified.",
+]
+
+
+@pytest.mark.parametrize("line", ROUND6_DECORATED_RESIDUE)
+def test_round6_decorated_residue_removed(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert clean(page(line), ruleset, settings).text == page()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pelabuhan itu, menurut laporan [nama media], melayani 2.000 kapal setahun.",
+        "Pelabuhan itu, seperti dilansir dari ..., melayani 2.000 kapal setahun.",
+        "Pelabuhan itu, dikutip dari [sumber], melayani 2.000 kapal setahun.",
+        "Pelabuhan itu, sebagaimana dikutip dari {sumber}, melayani 2.000 kapal setahun.",
+    ],
+)
+def test_round6_unfinished_attribution_between_commas_goes_with_its_commas(
+    line: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    assert clean(page(line), ruleset, settings).text == page("Pelabuhan itu melayani 2.000 kapal setahun.")
+
+
+def test_round6_a_named_source_between_commas_stays(ruleset: Ruleset) -> None:
+    line = "Pelabuhan itu, menurut data BPS, melayani 2.000 kapal setahun."
+    assert flagged(page(line), ruleset, "placeholder") == []
+
+
+def test_round6_a_bracketed_note_before_a_sentence_takes_only_itself(
+    ruleset: Ruleset, settings: Settings
+) -> None:
+    line = (
+        "Harga beras naik 5 persen. (catatan: pastikan angka sesuai rilis resmi) Ekonom menyarankan keluarga"
+        " muda mencatat pengeluaran bulanan agar tidak terjerat utang."
+    )
+    cleaned = clean(page(line), ruleset, settings).text
+    assert "Ekonom menyarankan keluarga muda mencatat pengeluaran bulanan" in cleaned
+    assert "catatan" not in cleaned

@@ -763,3 +763,164 @@ def test_round5_table_of_contents_on_one_line_removed(
 def test_round5_lines_split_by_bars_that_mirror_nothing_stay(line: str, ruleset: Ruleset) -> None:
     text = f"{TITLE}\n\n{INTRO}\n{line}\n{body()}"
     assert flagged(text, ruleset, "table_of_contents") == []
+
+
+# --- round 6: labels and switches of other plugins and themes, with counts, suffixes and glyphs ------------
+
+ROUND6_LONE_LABELS = [
+    "Daftar Isi [Tampilkan/Sembunyikan]",
+    "Daftar Isi (tampilkan)",
+    "Daftar Isi 【tampilkan】",
+    "DAFTAR ISI ⏷",
+    "Daftar Isi 🔽",
+    "Daftar Isi hide",
+    "daftar isi",
+    "📖 Daftar Isi:",
+    "📚 Daftar Isi",
+    "🗂️ Daftar Isi",
+    "Daftar Isi Artikel [Tutup]",
+    "Daftar Isi Materi",
+    "Isi Tulisan",
+    "Table of Content",
+    "TABLE OF CONTENTS",
+    "Table of contents [show/hide]",
+    "Contents [show/hide]",
+    "Toggle Table of Contents",
+    "Toggle Daftar Isi",
+    "Daftar Isi [Toggle]",
+    "Navigasi Cepat [Tutup]",
+    "Konten [sembunyikan]",
+    "Konten ⏷",
+    "Konten Toggle",
+    "Isi [sembunyikan]",
+    "Isi [tampilkan]",
+    "Isi Artikel ⬇️",
+    "Daftar Isi • Tampilkan",
+    "Daftar Isi | Sembunyikan",
+    "Daftar Isi: [hide]",
+    "Daftar isi (klik untuk tampilkan)",
+    "Klik untuk menampilkan daftar isi",
+    "Apa Saja yang Akan Dibahas?",
+    "Kandungan [Sembunyi]",
+    "Isi Kandungan",
+    "Daftar Isi[sembunyikan]",
+    "Daftar Isi [Lihat]",
+    "pindah ke bilah sisi",
+    "Toggle the table of contents",
+    "Toggle Sejarah subsection",
+    "Gulingkan subbagian Sejarah",
+    "[+] Daftar Isi",
+    "== Daftar Isi ==",
+    "**Daftar Isi**",
+    "Daftar Isi Halaman Ini",
+    "Isi Artikel Ini",
+    "Daftar Isi Artikel Ini",
+    "Navigasi Isi Artikel",
+    "Rangkuman Isi",
+    "Ringkasan Isi Artikel",
+    "Loncat ke:",
+    "Jump to section:",
+    "Daftar Isi 1 Tampilkan",
+    "Daftar Isi (4 bagian)",
+    "Expand Daftar Isi",
+    "Ciutkan Daftar Isi",
+]
+
+
+@pytest.mark.parametrize("label", ROUND6_LONE_LABELS)
+@pytest.mark.parametrize("where", ["top", "middle"])
+def test_round6_lone_label_or_switch_removed(
+    label: str, where: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    if where == "top":
+        text, expected = f"{TITLE}\n\n{label}\n{INTRO}\n{body()}", f"{TITLE}\n\n{INTRO}\n{body()}"
+    else:
+        text, expected = f"{TITLE}\n\n{INTRO}\n{label}\n{body()}", f"{TITLE}\n\n{INTRO}\n{body()}"
+    assert clean(text, ruleset, settings).text == expected
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Table of Content", "Kandungan", "Apa Saja yang Akan Dibahas?", "Konten Toggle", "Isi [tampilkan]"],
+)
+def test_round6_label_goes_with_its_table(label: str, ruleset: Ruleset, settings: Settings) -> None:
+    text = f"{TITLE}\n\n{label}\n" + "\n".join(toc("{i}.")) + f"\n\n{INTRO}\n{body()}"
+    assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{INTRO}\n{body()}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Isi",
+        "Konten",
+        "Kandungan",
+        "Isi Surat Edaran Menteri",
+        "Konten Lokal Jadi Prioritas",
+        "Isi Kandungan Pupuk NPK",
+        "Kandungan Gizi Cabai",
+        "Kandungan Vitamin C dalam Cabai Rawit",
+        "Toggle Switch untuk Lampu Taman",
+        "Tampilkan Hasil Panen Terbaik",
+        "Tutup Lubang Pot dengan Kerikil",
+        "Buka Kemasan Benih dengan Hati-hati",
+        "Daftar Isi Ulang Pulsa Murah",
+        "Sembunyikan Pot dari Sinar Matahari Langsung",
+        "Isi Pot dengan Tanah Gembur",
+        "Konten Edukasi Pertanian di Media Sosial",
+        "Navigasi GPS untuk Petani",
+        "Rangkuman Rapat Kelompok Tani",
+        "Isi pot dengan media tanam hingga tiga perempat bagian.",
+        "Konten video tentang cara menanam cabai banyak ditonton.",
+        "Apa saja yang dibahas dalam rapat itu belum diumumkan.",
+        "Daftar 4 Bagian Tanaman Cabai",
+    ],
+)
+def test_round6_lines_with_label_words_stay_mid_page(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    text = f"{TITLE}\n\n{INTRO}\n{line}\n{body()}"
+    assert flagged(text, ruleset, "table_of_contents") == []
+    assert line in clean(text, ruleset, settings).text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Konten\n[tampilkan]",
+        "Isi\nToggle",
+        "Konten\nToggle",
+        "Toggle\nKonten",
+        "Ringkasan\n[tutup]",
+        "Isi\n[+]",
+        "Daftar Isi\n[+]",
+        "Daftar Isi\n[Tampilkan]\n[Sembunyikan]",
+        "Table of Contents\nToggle",
+        "KONTEN [TAMPILKAN]",
+        "Isi ▼",
+    ],
+)
+@pytest.mark.parametrize("where", ["top", "middle"])
+def test_round6_a_weak_label_with_its_switch_on_the_next_line_removed(
+    block: str, where: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    if where == "top":
+        text, expected = f"{TITLE}\n\n{block}\n{INTRO}\n{body()}", f"{TITLE}\n\n{INTRO}\n{body()}"
+    else:
+        text, expected = f"{TITLE}\n\n{INTRO}\n{block}\n{body()}", f"{TITLE}\n\n{INTRO}\n{body()}"
+    assert clean(text, ruleset, settings).text == expected
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Konten\nKonten lokal wajib tayang minimal 10 persen dari total jam siaran.",
+        "Isi\nIsi pot dengan tanah gembur lalu siram secukupnya.",
+        "Ringkasan\nTanaman cabai butuh sinar matahari penuh dan air yang cukup.",
+        "Poin Penting\nSiram tanaman pada pagi hari agar daun tidak layu.",
+    ],
+)
+def test_round6_a_weak_label_over_its_paragraph_stays(
+    block: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    text = f"{TITLE}\n\n{INTRO}\n{block}\n{body()}"
+    out = clean(text, ruleset, settings).text.split("\n")
+    assert block.split("\n")[1] in out
+    assert block.split("\n")[0] in out
