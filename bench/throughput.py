@@ -6,13 +6,14 @@ same generated corpus, side by side in one run.
 
 The reference needs the bench dependencies: `.tools/bin/uv sync --group bench` (datatrove, spaCy).
 
-**Corpus.** A pool of documents from the evaluation generator (`evaluation/generate.py`, inventory
-a: articles of real Indonesian sentences with every kind of noise injected, spam pages, pages in
-other languages, too-short and low-quality pages) plus the bundled sample `raw/`. Document i is
-pool document i mod P with one to three extra paragraphs of other sentences at a random place (so
-that lengths vary and no two documents are alike), except 3% that are exact copies of an earlier
-document. Only the plain-text documents of the pool are used, as datatrove's filters take text,
-not HTML. Written as JSON Lines (1,000 records a file) or one `.txt` file per document; datatrove
+**Corpus.** The bundled sample `raw/`, then documents of the evaluation generator
+(`evaluation/generate.py`, inventory a: articles of real Indonesian sentences with every kind of
+noise injected, spam pages, pages in other languages, too-short and low-quality pages), generated
+2,000 at a time with a new seed each time, so that memory stays bounded whatever N is. Each is used
+once, with one to three extra paragraphs of other sentences at a random place (lengths vary); 3% of
+the documents are exact copies and 2% edited copies of one of the last 1,000. Only the plain-text
+documents of the generator are used, as datatrove's filters take text, not HTML. Written as JSON
+Lines (1,000 records a file) or one `.txt` file per document; datatrove
 always reads the JSON Lines form of the same texts.
 
 **Saring** is timed end to end through `saring run` (`--full`, into a fresh output folder): the
@@ -43,6 +44,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,6 +53,7 @@ sys.path.insert(0, str(REPO))
 
 RECORDS_PER_FILE = 1000
 POOL_SEED = 7
+POOL_CHUNK = 2000  # evaluation documents generated at a time (about 1,100 of them are plain text)
 
 # FineWeb-2's thresholds for Indonesian (huggingface/fineweb-2, configs/ind_Latn.yml).
 IND_LATN = {
@@ -69,11 +72,11 @@ IND_LATN = {
 # -- the corpus -------------------------------------------------------------------------------
 
 
-def text_pool(pool_docs: int, work: Path) -> list[str]:
-    """Plain texts of the evaluation generator's documents, and of the bundled sample."""
+def pool_texts(seed: int, work: Path) -> list[str]:
+    """Plain texts of `POOL_CHUNK` documents of the evaluation generator, drawn with `seed`."""
     from evaluation.generate import generate
 
-    generate(pool_docs, POOL_SEED, work / "pool", "a")
+    generate(POOL_CHUNK, seed, work / "pool", "a")
     texts: list[str] = []
     for path in sorted((work / "pool" / "raw").rglob("*")):
         if path.suffix == ".txt":
@@ -83,7 +86,6 @@ def text_pool(pool_docs: int, work: Path) -> list[str]:
                 record = json.loads(line)
                 if "text" in record:
                     texts.append(record["text"])
-    texts += [p.read_text(encoding="utf-8") for p in sorted((REPO / "raw").glob("*.txt"))]
     shutil.rmtree(work / "pool")
     return texts
 
@@ -93,37 +95,61 @@ def sentences() -> list[str]:
     return [row.split("\t")[2] for row in rows]
 
 
-def make_documents(n: int, pool: list[str], extra: list[str]) -> list[str]:
-    docs: list[str] = []
+def with_extra_paragraphs(text: str, extra: list[str], rng: random.Random) -> str:
+    paragraphs = text.split("\n\n")
+    for _ in range(rng.randint(1, 3)):
+        paragraph = " ".join(rng.sample(extra, rng.randint(2, 6)))
+        paragraphs.insert(rng.randint(1, max(1, len(paragraphs) - 1)), paragraph)
+    return "\n\n".join(paragraphs)
+
+
+def documents(n: int, work: Path) -> Iterator[str]:
+    """N documents, generated a pool chunk at a time (memory bounded by the chunk, whatever N):
+    each pool document once, with extra paragraphs; 3% exact and 2% edited copies of a recent one."""
+    extra = sentences()
+    recent: list[str] = []  # the last 1,000 documents, for copies
+    pool = [p.read_text(encoding="utf-8") for p in sorted((REPO / "raw").glob("*.txt"))]
+    chunk = 0
     for i in range(n):
+        if not pool:
+            pool = pool_texts(POOL_SEED + chunk, work)
+            pool.reverse()  # taken from the end, in the generator's order
+            chunk += 1
         rng = random.Random(i)
-        if i > 100 and rng.random() < 0.03:
-            docs.append(docs[rng.randrange(i)])  # an exact copy of an earlier document
-            continue
-        paragraphs = pool[i % len(pool)].split("\n\n")
-        for _ in range(rng.randint(1, 3)):
-            paragraph = " ".join(rng.sample(extra, rng.randint(2, 6)))
-            paragraphs.insert(rng.randint(1, max(1, len(paragraphs) - 1)), paragraph)
-        docs.append("\n\n".join(paragraphs))
-    return docs
+        draw = rng.random()
+        if recent and draw < 0.03:
+            text = rng.choice(recent)
+        elif recent and draw < 0.05:
+            text = with_extra_paragraphs(rng.choice(recent), extra, rng)  # a near duplicate
+        else:
+            text = with_extra_paragraphs(pool.pop(), extra, rng)
+        recent.append(text)
+        if len(recent) > 1000:
+            recent.pop(0)
+        yield text
 
 
-def write_corpus(docs: list[str], work: Path, fmt: str) -> tuple[Path, Path]:
-    """(folder for Saring, folder of JSON Lines for datatrove)."""
-    jsonl = work / "jsonl"
+def write_corpus(docs: Iterable[str], work: Path, fmt: str) -> tuple[Path, Path, int, float]:
+    """(folder for Saring, folder of JSON Lines for datatrove, documents, MB of text), written as
+    the documents come."""
+    jsonl, txt = work / "jsonl", work / "txt"
     jsonl.mkdir(parents=True)
-    for start in range(0, len(docs), RECORDS_PER_FILE):
-        with open(jsonl / f"part-{start // RECORDS_PER_FILE:05d}.jsonl", "w", encoding="utf-8") as fh:
-            for k, text in enumerate(docs[start : start + RECORDS_PER_FILE], start):
-                fh.write(json.dumps({"id": f"doc-{k:07d}", "text": text}, ensure_ascii=False) + "\n")
-    if fmt == "jsonl":
-        return jsonl, jsonl
-    txt = work / "txt"
+    fh = None
+    n, size = 0, 0
     for k, text in enumerate(docs):
-        path = txt / f"{k // 1000:04d}" / f"doc-{k:07d}.txt"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    return txt, jsonl
+        if k % RECORDS_PER_FILE == 0:
+            if fh is not None:
+                fh.close()
+            fh = open(jsonl / f"part-{k // RECORDS_PER_FILE:05d}.jsonl", "w", encoding="utf-8")  # noqa: SIM115
+        fh.write(json.dumps({"id": f"doc-{k:07d}", "text": text}, ensure_ascii=False) + "\n")
+        if fmt == "txt":
+            path = txt / f"{k // 1000:04d}" / f"doc-{k:07d}.txt"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+        n, size = n + 1, size + len(text.encode("utf-8"))
+    if fh is not None:
+        fh.close()
+    return (jsonl if fmt == "jsonl" else txt), jsonl, n, size / 1e6
 
 
 # -- measuring --------------------------------------------------------------------------------
@@ -280,7 +306,6 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--format", choices=["jsonl", "txt"], default="jsonl")
     parser.add_argument("--shard-mb", type=float, default=4.0, help="Saring's shard_bytes, in MB")
-    parser.add_argument("--pool", type=int, default=3000, help="evaluation documents to draw from")
     parser.add_argument("--no-datatrove", action="store_true", help="skip the datatrove reference")
     parser.add_argument("--one-worker", action="store_true", help="also run Saring with one worker")
     parser.add_argument("--workdir", type=Path, default=None)
@@ -291,15 +316,12 @@ def main() -> None:
     for leftover in ("jsonl", "txt", "out", "out-1", "datatrove"):
         shutil.rmtree(work / leftover, ignore_errors=True)
     started = time.perf_counter()
-    docs = make_documents(args.docs, text_pool(args.pool, work), sentences())
-    raw, jsonl = write_corpus(docs, work, args.format)
-    mb = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    raw, jsonl, n_docs, mb = write_corpus(documents(args.docs, work), work, args.format)
     n_files = len(list(jsonl.glob("*.jsonl")))
     print(
-        f"corpus: {len(docs):,} documents, {mb:.1f} MB of text ({1000 * mb / len(docs):.2f} KB/doc), "
+        f"corpus: {n_docs:,} documents, {mb:.1f} MB of text ({1000 * mb / n_docs:.2f} KB/doc), "
         f"as {args.format} in {raw} ({time.perf_counter() - started:.1f} s to generate)"
     )
-    del docs
     config = work / "saring.toml"
     config.write_text(f"shard_bytes = {int(args.shard_mb * 2**20)}\n")
 
