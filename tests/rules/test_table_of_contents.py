@@ -675,19 +675,6 @@ ROUND5_LONE_LABELS = [
 ]
 
 
-@pytest.mark.parametrize("label", ROUND5_LONE_LABELS)
-@pytest.mark.parametrize("where", ["top", "middle"])
-def test_round5_lone_label_or_switch_removed(
-    label: str, where: str, ruleset: Ruleset, settings: Settings
-) -> None:
-    # Its entries are gone (the extractor dropped them) or it stands between paragraphs.
-    if where == "top":
-        text, expected = f"{TITLE}\n\n{label}\n{INTRO}\n{body()}", f"{TITLE}\n\n{INTRO}\n{body()}"
-    else:
-        text, expected = f"{TITLE}\n\n{INTRO}\n{label}\n{body()}", f"{TITLE}\n\n{INTRO}\n{body()}"
-    assert clean(text, ruleset, settings).text == expected
-
-
 def test_round5_lone_label_flagged_once_with_its_table(ruleset: Ruleset) -> None:
     items = toc("{i}.")
     text = f"{TITLE}\n\nDaftar Isi [Tampilkan]\n" + "\n".join(items) + f"\n\n{INTRO}\n{body()}"
@@ -827,11 +814,10 @@ ROUND6_LONE_LABELS = [
 ]
 
 
-@pytest.mark.parametrize("label", ROUND6_LONE_LABELS)
+@pytest.mark.parametrize("label", [*ROUND5_LONE_LABELS, *ROUND6_LONE_LABELS])
 @pytest.mark.parametrize("where", ["top", "middle"])
-def test_round6_lone_label_or_switch_removed(
-    label: str, where: str, ruleset: Ruleset, settings: Settings
-) -> None:
+def test_lone_label_or_switch_removed(label: str, where: str, ruleset: Ruleset, settings: Settings) -> None:
+    # Its entries are gone (the extractor dropped them) or it stands between paragraphs.
     if where == "top":
         text, expected = f"{TITLE}\n\n{label}\n{INTRO}\n{body()}", f"{TITLE}\n\n{INTRO}\n{body()}"
     else:
