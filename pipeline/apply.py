@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from pipeline.config import DecisionSettings
 from pipeline.page import LIST_MARKER_RE, Page
-from pipeline.rules.base import Flag
+from pipeline.rules.base import Flag, merge_spans
 from pipeline.verdicts import Verdicts
 
 _SPACES_RE = re.compile(r" {2,}")
@@ -68,21 +68,6 @@ def decide(
         else:
             decisions.append(Decision(flag, verdict != "not_noise", verdict, by_settings))
     return decisions
-
-
-def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted, non-overlapping spans covering the same characters.
-
-    >>> merge_spans([(5, 9), (0, 3), (2, 4), (9, 10)])
-    [(0, 4), (5, 10)]
-    """
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
 
 
 def _tidy(text: str) -> str:

@@ -19,7 +19,7 @@ from pipeline.apply import Decision, apply_removals, decide, merge_spans
 from pipeline.config import PIPELINE_VERSION, Settings, load_rule_data
 from pipeline.corpus_pass import CorpusPassConfig, DocumentSummariser
 from pipeline.extract import html_to_text
-from pipeline.filters import DocumentFilters, body_words
+from pipeline.filters import DocumentFilters, body_words, has_prose
 from pipeline.langid import LanguageIdentifier
 from pipeline.normalise import normalise_text
 from pipeline.page import analyse_page
@@ -167,6 +167,7 @@ class DocumentCleaner:
             quality,
             before=text,
             body=body_words(page, cleaned),
+            prose_left=has_prose(cleaned),
         )
 
         doc_id = make_doc_id(raw.source, raw.raw_sha256)

@@ -205,7 +205,23 @@ def effective_config(settings: Settings) -> dict[str, Any]:
         },
     )
     conf["rules"]["lexicon_files"] = [Path(p).name for p in conf["rules"]["lexicon_files"]]
-    return {"settings": conf, "rule_data": load_rule_data(settings), "pipeline_version": PIPELINE_VERSION}
+    rule_data = load_rule_data(settings)
+    return {
+        "settings": conf,
+        "rule_data": rule_data,
+        "line_model_weights_sha256": line_model_weights_digest(rule_data),
+        "pipeline_version": PIPELINE_VERSION,
+    }
+
+
+def line_model_weights_path(rule_data: dict[str, dict[str, Any]]) -> Path:
+    """The line model's weights file: `line_model.weights`, else the packaged one."""
+    return Path(rule_data.get("line_model", {}).get("weights") or RULE_DATA_DIR / "line_model.tsv.gz")
+
+
+def line_model_weights_digest(rule_data: dict[str, dict[str, Any]]) -> str:
+    """The weights' content hash: other weights under the same file name give another output."""
+    return hashlib.sha256(line_model_weights_path(rule_data).read_bytes()).hexdigest()
 
 
 def config_hash(settings: Settings) -> str:

@@ -17,6 +17,7 @@ share of list and link lines are measured on the text before cleaning.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,7 +34,7 @@ from pipeline.quality import (
     shape_checks,
     writing_checks,
 )
-from pipeline.text import words
+from pipeline.text import ends_sentence, words
 
 # Lines whose words count as the body of a document: a title, headings and fragments (`Nanti Saja`,
 # `JAWA BARAT`, `Terima | Tolak`) left by cleaning are not text to judge.
@@ -70,6 +71,30 @@ def body_words(page: Page, cleaned: CleanedText) -> int:
     )
 
 
+# A full stop at the end of a line, after any closing quote or bracket: a headline does not end so.
+_FULL_STOP_END_RE = re.compile(r"[.…][\"'”’)\]]*$")
+
+
+def has_prose(cleaned: CleanedText) -> bool:
+    r"""Whether the cleaned text holds a sentence: a line other than the title that ends like one, or
+    a title that ends with a full stop (a paragraph taken for the title). It is what is left of an
+    article, however short, where an index of headlines or a page of links leaves none.
+
+    >>> has_prose(CleanedText("Arsip", "Arsip\nResep Ayam Taliwang\nJadwal KRL Berubah"))
+    False
+    >>> has_prose(CleanedText("Banjir", "Banjir\nAir naik setinggi dua meter semalam."))
+    True
+    >>> has_prose(CleanedText("Ia pulang. Ia tidur.", "Ia pulang. Ia tidur."))
+    True
+    """
+    title = cleaned.title
+    for line in cleaned.text.split("\n"):
+        line = line.strip()
+        if line and (_FULL_STOP_END_RE.search(line) if line == title else ends_sentence(line)):
+            return True
+    return False
+
+
 def check_length(n_words: int, settings: FilterSettings) -> Rejection | None:
     """Too short after cleaning: fewer body words than `filters.min_words`."""
     if n_words < settings.min_words:
@@ -85,14 +110,24 @@ def check_page_before_cleaning(
     checks: list[Check],
     max_list_line_ratio: float,
     min_words: int,
+    prose_left: bool | None = None,
 ) -> Rejection | None:
-    """A page of at least `min_words` words that was no running text before cleaning emptied it: it
-    fails a shape check (numbers, symbols), or at least `max_list_line_ratio` of its lines are list or
-    link items (a sitemap, an index of articles). A page with fewer words (an empty file) is just too
-    short: its shape says nothing."""
+    """A page of at least `min_words` words that was no running text before cleaning emptied it:
+    cleaning left no sentence beyond the title (`prose_left`, when known, is False), it fails a shape check
+    (numbers, symbols), or at least `max_list_line_ratio` of its lines are list or link items (a
+    sitemap, an index of articles). A page with fewer words (an empty file) is just too short: its
+    shape says nothing."""
     signals = measure_quality(before, thresholds)
     if signals["n_words"] < min_words:
         return None  # too little before cleaning for its shape to say anything: simply too short
+    if prose_left is False:
+        # Not one sentence survived: an index of headlines, a page of links or chrome. A short
+        # article leaves its few sentences, and is `too_short`.
+        return Rejection(
+            "low_quality",
+            f"before cleaning: {signals['n_words']} words, none of them running text (every line was"
+            " page chrome, a link or a headline)",
+        )
     failed = first_failure(signals, checks)
     if failed:
         return Rejection("low_quality", f"before cleaning: {failed}")
@@ -169,9 +204,12 @@ class DocumentFilters:
         quality: dict[str, Any],
         before: str | None = None,
         body: int | None = None,
+        prose_left: bool | None = None,
     ) -> Rejection | None:
         """The first check that fails. `n_words` counts the cleaned text's words, `body` those of its
-        body (see `body_words`; `n_words` when not given); `before` is the page's text before cleaning.
+        body (see `body_words`; `n_words` when not given); `before` is the page's text before cleaning and
+        `prose_left` whether a line of the cleaned text beyond its title ends a sentence (see
+        `has_prose`).
 
         A page whose body is too short is `too_short`, unless it is no running text: before cleaning
         it failed a shape check or was a list of links (`low_quality`, see
@@ -189,6 +227,7 @@ class DocumentFilters:
                     self.shape_checks,
                     self.max_list_line_ratio_before,
                     self.min_words_before,
+                    prose_left,
                 )
                 or short
             )

@@ -97,8 +97,12 @@ def _duplicated_ngram_chars(ids: list[int], lengths: list[int], n: int) -> int:
 
 
 # A line opened by a list marker or by the glyph of a link list (`» Judul artikel`, `› Berita lain`,
-# `→ Indeks`), as sitemaps, article indexes and archives print their entries.
-_LIST_LINE_RE = re.compile(r"^\s*(?:[-*•·◦▪▫●○■□➢➤►▶▸▹✓✔»›❯→⇒~–—]|\d{1,3}[.)](?=\s))")
+# `→ Indeks`), as sitemaps, article indexes and archives print their entries; or by a time or a date and
+# a separator, as a news index prints its headlines (`23:58 WIB - Judul`, `03/08/2024 | Judul`).
+_LIST_LINE_RE = re.compile(
+    r"^\s*(?:[-*•·◦▪▫●○■□➢➤►▶▸▹✓✔»›❯→⇒~–—]|\d{1,3}[.)](?=\s)"
+    r"|(?:\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?|\d{1,2}[/-]\d{1,2}[/-]\d{2,4})\s*[-–—|•·]\s)"
+)
 
 
 def list_line_ratio(text: str) -> float:

@@ -270,6 +270,41 @@ def eval_(
         console.print("pass --workdir DIR to keep the inputs, the gold and report.json")
 
 
+@app.command(name="train-line-model")
+def train_line_model_(
+    out: Annotated[Path, typer.Option(help="Where to write the weights (TSV, gzipped when it ends in .gz).")],
+    docs: Annotated[int, typer.Option(min=10, help="Documents per generated training set.")] = 300,
+    seeds: Annotated[
+        str, typer.Option(help="Generator seeds, comma-separated: one set per seed and inventory.")
+    ] = "1,2,3,4",
+    inventories: Annotated[
+        str, typer.Option(help="Noise inventories to train on (letters, e.g. abc).")
+    ] = "abc",
+    workdir: Annotated[
+        Path | None, typer.Option(help="Keep the generated training sets here (default: a temporary folder).")
+    ] = None,
+) -> None:
+    """Train the line model (`pipeline/rules/line_model.py`) on lines of the evaluation generator whose
+    labels are known, and write its weights. Point `line_model.weights` in a lexicon file at them, or
+    replace the packaged `pipeline/rules/line_model.tsv.gz`."""
+    import tempfile
+
+    from evaluation.generate import INVENTORIES
+    from evaluation.line_model import train_line_model
+
+    unknown = sorted(set(inventories) - set(INVENTORIES))
+    if unknown:
+        console.print(f"[red]unknown noise inventory:[/red] {', '.join(unknown)}")
+        raise typer.Exit(2)
+    seed_list = [int(s) for s in seeds.split(",") if s.strip()]
+    if workdir is None:
+        with tempfile.TemporaryDirectory(prefix="saring-train-") as tmp:
+            counts = train_line_model(tmp, out, inventories, seed_list, docs)
+    else:
+        counts = train_line_model(workdir, out, inventories, seed_list, docs)
+    console.print(f"lines per class: {counts}; weights written to {out}")
+
+
 VerdictsOption = Annotated[
     Path | None,
     typer.Option(

@@ -253,3 +253,56 @@ def test_a_short_table_of_numbers_is_low_quality_though_under_min_words() -> Non
     assert 20 <= quality["n_words"] < 50
     rejection = FILTERS.decide(quality["n_words"], 0.0, INDONESIAN, quality, before=codes)
     assert rejection is not None and rejection.reason == "low_quality"
+
+
+NEWS_INDEX = "Indeks Berita Minggu, 3 Agustus 2024\n" + "\n".join(
+    f"{hour:02d}:{minute:02d} WIB - {headline}"
+    for hour, minute, headline in [
+        (23, 58, "Menteri Tinjau Langsung Program Pasar Tradisional di Riau"),
+        (21, 48, "Cara Cek Penerima Bansos PKH 2024 Lewat HP"),
+        (19, 12, "Bupati Lantik 29 Kepala Desa Hasil Pilkades Serentak"),
+        (16, 48, "Timnas Indonesia Naik ke Peringkat 191 Ranking FIFA"),
+        (11, 16, "Jelang Libur Sekolah, Okupansi Hotel di Pekanbaru Naik 32 Persen"),
+        (8, 24, "Gempa Magnitudo 4,4 Guncang Nusa Tenggara Barat"),
+    ]
+)
+
+
+def test_list_line_ratio_counts_entries_opened_by_a_time_or_a_date() -> None:
+    assert list_line_ratio(NEWS_INDEX) == round(6 / 7, 4)
+    assert list_line_ratio("Judul\n03/08/2024 | Harga Cabai Naik\n3 Agustus 2024 | Banjir") == round(1 / 3, 4)
+    # A sentence that opens with a time is no entry.
+    assert list_line_ratio("09.00 WIB peserta berkumpul di halaman kantor bupati.") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("prose_left", "reason"),
+    [(False, "low_quality"), (True, "too_short"), (None, "too_short")],
+)
+def test_a_page_left_without_a_sentence_is_low_quality(prose_left: bool | None, reason: str) -> None:
+    """Headlines without glyphs, all removed as links: nothing of an article was left, so the page was
+    no article (`low_quality`); a page that keeps a sentence, however short, is `too_short`."""
+    headlines = SITEMAP.replace("› ", "")
+    rejection = FILTERS.decide(
+        6,
+        0.0,
+        INDONESIAN,
+        measure_quality("Indeks Tulisan", THRESHOLDS),
+        before=headlines,
+        body=0,
+        prose_left=prose_left,
+    )
+    assert rejection is not None and rejection.reason == reason
+    if reason == "low_quality":
+        assert "none of them running text" in rejection.detail
+
+
+def test_has_prose_reads_the_lines_beyond_the_title() -> None:
+    from pipeline.apply import CleanedText
+    from pipeline.filters import has_prose
+
+    assert not has_prose(CleanedText("Arsip April 2020", "Arsip April 2020\nResep Ayam Taliwang Rumahan"))
+    assert has_prose(CleanedText("Judul", "Judul\nWarga kini tidak perlu memutar sejauh tujuh kilometer."))
+    # A paragraph taken for the title still counts; a headline question does not.
+    assert has_prose(CleanedText("Ia pulang. Ia tidur.", "Ia pulang. Ia tidur."))
+    assert not has_prose(CleanedText("Apa Itu Stunting?", "Apa Itu Stunting?"))

@@ -8,6 +8,7 @@ every enabled rule over a page and takes every signal's measure.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,10 +19,11 @@ from pipeline.rules import (
     duplicate_heading,
     injected_spam,
     keyword_stuffing,
+    line_model,
     placeholder,
     table_of_contents,
 )
-from pipeline.rules.base import Flag, Rule, Signal, Span
+from pipeline.rules.base import Flag, Rule, Signal, Span, merge_spans
 
 # Category module for each category that has line/span rules (repeated_line is found by the corpus pass).
 CATEGORY_MODULES = {
@@ -33,7 +35,11 @@ CATEGORY_MODULES = {
     "placeholder": placeholder,
 }
 
-ALL_RULES: tuple[Rule, ...] = tuple(rule for module in CATEGORY_MODULES.values() for rule in module.RULES)
+# Every module of rules, by the name of its data file: the categories' own, and the learned line model,
+# whose rules flag lines of several categories (see `pipeline.rules.line_model`).
+RULE_MODULES = {**CATEGORY_MODULES, "line_model": line_model}
+
+ALL_RULES: tuple[Rule, ...] = tuple(rule for module in RULE_MODULES.values() for rule in module.RULES)
 ALL_SIGNALS: tuple[tuple[str, Signal], ...] = tuple(
     (category, signal)
     for category, module in CATEGORY_MODULES.items()
@@ -50,6 +56,12 @@ def enabled_rules(settings: Settings) -> list[Rule]:
     return [rule for rule in ALL_RULES if not _is_disabled(rule.id, settings.rules.disabled)]
 
 
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of the sorted, disjoint `spans` holds [start, end)."""
+    i = bisect_right(spans, (start, end)) - 1
+    return any(s <= start and end <= e for s, e in spans[max(0, i - 1) : i + 2])
+
+
 @dataclass(frozen=True)
 class Ruleset:
     """The enabled rules with their compiled lexicons."""
@@ -61,10 +73,16 @@ class Ruleset:
     def from_settings(cls, settings: Settings) -> Ruleset:
         data = load_rule_data(settings)
         lexicons = {
-            cat: module.Lexicon.from_data(data.get(cat, {})) for cat, module in CATEGORY_MODULES.items()
+            name: module.Lexicon.from_data(data.get(name, {})) for name, module in RULE_MODULES.items()
         }
+        enabled = {rule.id for rule in enabled_rules(settings)}
         return cls(
-            tuple((rule, lexicons[rule.category]) for rule in enabled_rules(settings)),
+            tuple(
+                (rule, lexicons[name])
+                for name, module in RULE_MODULES.items()
+                for rule in module.RULES
+                if rule.id in enabled
+            ),
             tuple((signal, lexicons[category]) for category, signal in ALL_SIGNALS),
         )
 
@@ -74,7 +92,13 @@ class Ruleset:
 
     def detect(self, page: Page) -> list[Flag]:
         """Every flag of every enabled rule, in text order."""
-        flags = [flag for rule, lexicon in self.rules for flag in rule.flags(page, lexicon)]
+        flags: list[Flag] = []
+        fallback: list[Flag] = []
+        for rule, lexicon in self.rules:
+            (fallback if rule.fallback else flags).extend(rule.flags(page, lexicon))
+        if fallback:
+            covered = merge_spans([(f.start, f.end) for f in flags])
+            flags += [f for f in fallback if not _covered(covered, f.start, f.end)]
         flags.sort(key=lambda f: (f.start, f.end, f.rule))
         return flags
 
@@ -87,6 +111,7 @@ __all__ = [
     "ALL_RULES",
     "ALL_SIGNALS",
     "CATEGORY_MODULES",
+    "RULE_MODULES",
     "Flag",
     "Rule",
     "Ruleset",

@@ -36,6 +36,9 @@ class Rule:
     id: str
     category: str
     detect: Callable[[Page, Any], Iterable[Span]]
+    # A fallback rule's flags count only where no other rule's flag covers the span: it adds what
+    # the lexicon rules miss, and the flags table does not list a line twice for it.
+    fallback: bool = False
 
     def flags(self, page: Page, lexicon: Any) -> list[Flag]:
         return [
@@ -56,6 +59,21 @@ class Signal:
 
     name: str
     measure: Callable[[Page, Any], float]
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping spans covering the same characters.
+
+    >>> merge_spans([(5, 9), (0, 3), (2, 4), (9, 10)])
+    [(0, 4), (5, 10)]
+    """
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def line_span(line: Line, score: float = 1.0) -> Span:

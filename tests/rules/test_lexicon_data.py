@@ -58,6 +58,9 @@ RULE_IDS = [
     "placeholder.layout_talk.v2",
     "placeholder.template_token.v2",
     "placeholder.generator_residue.v2",
+    "boilerplate.line_model.v1",
+    "injected_spam.line_model.v1",
+    "placeholder.line_model.v1",
 ]
 
 
