@@ -29,7 +29,7 @@ from pipeline.discover import discover_inputs
 from pipeline.normalise import normalise_text
 from pipeline.page import LIST_MARKER_RE, analyse_page
 from pipeline.readers import read_input
-from pipeline.rules.line_model import BIAS, CLASSES, NOISE_CLASSES, page_line_features, write_weights
+from pipeline.rules.line_model import BIAS, CLASSES, page_line_features, write_weights
 from pipeline.text import line_key
 
 CONTENT_ROLES = frozenset({"title", "heading", "paragraph", "list_item", "table_row"})
@@ -248,16 +248,6 @@ def train(
     return {
         f: tuple(float(w) for w in weights[i]) for f, i in index.items() if np.abs(weights[i]).max() >= 1e-3
     }
-
-
-def noise_probability(weights: dict[str, tuple[float, ...]], feats: Iterable[str]) -> np.ndarray:
-    logits = np.zeros(len(NOISE_CLASSES))
-    for f in feats:
-        row = weights.get(f)
-        if row is not None:
-            logits += row
-    exps = np.exp(np.concatenate(([0.0], logits)) - max(0.0, logits.max()))
-    return exps / exps.sum()
 
 
 TRAIN_INVENTORIES = "abc"

@@ -183,6 +183,11 @@ class Page:
         """Indices of lines whose body compares equal to `key` (see `line_key`)."""
         return self._by_key.get(key, [])
 
+    def line_at(self, offset: int) -> Line | None:
+        """The line that starts at `offset` in `text`, if any."""
+        starts = self.memoised("line_starts", lambda: {line.start: line for line in self.lines})
+        return starts.get(offset)
+
     def content_lines(self) -> list[Line]:
         return [ln for ln in self.lines if ln.kind is not LineKind.BLANK]
 

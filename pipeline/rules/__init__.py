@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.config import Settings, load_rule_data
-from pipeline.page import Page
+from pipeline.page import LineKind, Page
 from pipeline.rules import (
     boilerplate,
     duplicate_heading,
@@ -56,10 +56,23 @@ def enabled_rules(settings: Settings) -> list[Rule]:
     return [rule for rule in ALL_RULES if not _is_disabled(rule.id, settings.rules.disabled)]
 
 
-def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether one of the sorted, disjoint `spans` holds [start, end)."""
-    i = bisect_right(spans, (start, end)) - 1
-    return any(s <= start and end <= e for s, e in spans[max(0, i - 1) : i + 2])
+def _overlap(spans: list[tuple[int, int]], start: int, end: int) -> int:
+    """How many characters of [start, end) the sorted, disjoint `spans` hold."""
+    first = max(0, bisect_right(spans, (start,)) - 1)
+    return sum(max(0, min(e, end) - max(s, start)) for s, e in spans[first : bisect_right(spans, (end,))])
+
+
+def _fallback_stands(flag: Flag, taken: list[tuple[int, int]], page: Page) -> bool:
+    """A fallback flag counts where the other rules left its span alone, and over the rest of a line
+    they cut part of (`Baca juga:` cut, the headline after it left), unless that line is a paragraph:
+    there the other rules cut noise out of prose (`(oca/mef)` closing it), and the rest is prose."""
+    held = _overlap(taken, flag.start, flag.end)
+    if held == 0:
+        return True
+    if held >= flag.end - flag.start:
+        return False
+    line = page.line_at(flag.start)
+    return line is None or line.kind is not LineKind.PARAGRAPH
 
 
 @dataclass(frozen=True)
@@ -97,8 +110,8 @@ class Ruleset:
         for rule, lexicon in self.rules:
             (fallback if rule.fallback else flags).extend(rule.flags(page, lexicon))
         if fallback:
-            covered = merge_spans([(f.start, f.end) for f in flags])
-            flags += [f for f in fallback if not _covered(covered, f.start, f.end)]
+            taken = merge_spans([(f.start, f.end) for f in flags])
+            flags += [f for f in fallback if _fallback_stands(f, taken, page)]
         flags.sort(key=lambda f: (f.start, f.end, f.rule))
         return flags
 

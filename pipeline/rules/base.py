@@ -36,8 +36,8 @@ class Rule:
     id: str
     category: str
     detect: Callable[[Page, Any], Iterable[Span]]
-    # A fallback rule's flags count only where no other rule's flag covers the span: it adds what
-    # the lexicon rules miss, and the flags table does not list a line twice for it.
+    # A fallback rule's flags count only where the other rules have not already flagged the span
+    # (see `Ruleset.detect`): it adds what they miss, without listing a line twice.
     fallback: bool = False
 
     def flags(self, page: Page, lexicon: Any) -> list[Flag]:

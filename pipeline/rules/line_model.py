@@ -187,6 +187,7 @@ class Lexicon:
     weights: dict[str, tuple[float, ...]]
     threshold: float
     heading_threshold: float
+    one_word_threshold: float
     max_words: int
     zones: frozenset[str]
 
@@ -198,6 +199,7 @@ class Lexicon:
             read_weights(line_model_weights_path({"line_model": data})) if enabled else {},
             float(data.get("threshold", 0.6)),
             float(data.get("heading_threshold", 0.9)),
+            float(data.get("one_word_threshold", 0.0)),
             int(data.get("max_words", 40)),
             frozenset(data.get("zones", ZONES)),
         )
@@ -224,6 +226,28 @@ class Lexicon:
         exps = [math.exp(-top), *(math.exp(v - top) for v in logits)]
         total = sum(exps)
         return tuple(e / total for e in exps)
+
+    def noise_without_any_one_word(self, feats: list[str]) -> float:
+        """The lowest noise probability of the line with the features of one of its words taken
+        out (the word, its pairs, its prefix and suffix, as first or last word): how much of the
+        verdict stands on a single word. `Komentar Netizen soal Kenaikan Tarif KRL` is chrome only
+        because of `komentar`; `Lihat Semua Komentar (97)` is chrome without any one of its words."""
+        lowest = 1.0 - self.probabilities(feats)[0]
+        for word in {f[2:] for f in feats if f.startswith("w=") and f[2:].isalpha()}:
+            lowest = min(lowest, 1.0 - self.probabilities(_without_word(feats, word))[0])
+        return lowest
+
+
+def _without_word(feats: list[str], word: str) -> list[str]:
+    own = {f"w={word}", f"first={word}", f"last={word}"}
+    if len(word) > _AFFIX + 1:
+        own |= {f"pre={word[:_AFFIX]}", f"suf={word[-_AFFIX:]}"}
+    left, right = f"b={word}_", f"_{word}"
+    return [
+        f
+        for f in feats
+        if f not in own and not (f.startswith(left) or (f.startswith("b=") and f.endswith(right)))
+    ]
 
 
 def read_weights(path: Path) -> dict[str, tuple[float, ...]]:
@@ -275,7 +299,7 @@ def _line_verdicts(page: Page, model: Lexicon) -> list[tuple[Line, str, float]]:
             probs = model.probabilities(feats)
             noise = 1.0 - probs[0]
             threshold = model.heading_threshold if line.kind is LineKind.HEADING else model.threshold
-            if noise >= threshold:
+            if noise >= threshold and model.noise_without_any_one_word(feats) >= model.one_word_threshold:
                 best = max(range(1, len(CLASSES)), key=lambda i: probs[i])
                 found.append((line, CLASSES[best], noise))
         return found

@@ -115,6 +115,38 @@ def test_only_in_the_zones_given(tmp_path: Path) -> None:
     assert model_flags(text, head_only) == ["zzchrome atas"]
 
 
+def test_a_verdict_on_one_word_alone_is_dropped_with_one_word_threshold(tmp_path: Path) -> None:
+    path = tmp_path / "weights.tsv"
+    write_weights(
+        path, {BIAS: (-5.0, -9.0, -9.0), "w=zzchrome": (20.0, 0.0, 0.0), "w=yychrome": (20.0, 0.0, 0.0)}
+    )
+    lines = ["zzchrome satu dua", "zzchrome yychrome tiga"]
+    plain = Lexicon.from_data({"enabled": True, "weights": str(path)})
+    assert model_flags(page_text([], lines), plain) == lines
+    robust = Lexicon.from_data({"enabled": True, "weights": str(path), "one_word_threshold": 0.5})
+    assert model_flags(page_text([], lines), robust) == ["zzchrome yychrome tiga"]
+
+
+def test_the_rest_of_a_line_a_rule_cut_part_of_is_flagged_unless_it_is_prose(tmp_path: Path) -> None:
+    path = tmp_path / "weights.tsv"
+    write_weights(path, {BIAS: (-5.0, -9.0, -9.0), "w=zzchrome": (20.0, 0.0, 0.0)})
+    settings = Settings(rules={"overrides": {"line_model": {"enabled": True, "weights": str(path)}}})
+    ruleset = Ruleset.from_settings(settings)
+    # A caption line whose embed marker a rule cuts: the model takes the rest of the line too.
+    caption = "Zzchrome Bersama Warga [Gambas:Video 20detik]"
+    # A paragraph whose closing code a rule cuts: the paragraph stays.
+    prose = (
+        "Petugas zzchrome memeriksa saluran air di kawasan padat penduduk sejak pagi hari "
+        "dan menemukan banyak sampah plastik yang menyumbat aliran air. (oca/mef)"
+    )
+    page = analyse_page(normalise_text(page_text([], [caption, prose])))
+    flags = [(f.rule, page.text[f.start : f.end]) for f in ruleset.detect(page)]
+    assert ("boilerplate.media_marker.v1", "[Gambas:Video 20detik]") in flags
+    assert ("boilerplate.line_model.v1", caption) in flags
+    assert ("boilerplate.end_code.v1", "(oca/mef)") in flags
+    assert not any(rule == "boilerplate.line_model.v1" and "Petugas" in text for rule, text in flags)
+
+
 def test_a_line_a_lexicon_rule_flags_is_not_flagged_again(tmp_path: Path) -> None:
     path = tmp_path / "weights.tsv"
     write_weights(
@@ -171,7 +203,7 @@ def test_train_separates_what_the_labels_separate() -> None:
     lines += [((BIAS, "w=slot", "w=gacor"), "injected_spam")] * 20
     lines += [((BIAS, "w=harga", "w=naik", "nw=8"), "content")] * 60
     weights = train(Dataset.from_lines(lines), epochs=200, rate=0.1)
-    model = Lexicon(True, weights, 0.9, 0.9, 40, frozenset())
+    model = Lexicon(True, weights, 0.9, 0.9, 0.0, 40, frozenset())
     assert np.argmax(model.probabilities(["w=iklan", BIAS, "nw=1"])) == CLASSES.index("boilerplate")
     assert np.argmax(model.probabilities(["w=slot", "w=gacor", BIAS])) == CLASSES.index("injected_spam")
     assert model.probabilities([BIAS, "w=harga", "w=naik", "nw=8"])[0] > 0.9
