@@ -4,9 +4,10 @@ The lexicon rules know the phrases they were written for; the next site writes i
 byline or its promotional line in other words. This model scores every line of a page from what it
 is made of (its words and word pairs, with digits folded, its first and last word, the prefixes and
 suffixes of its words) and from its shape (length, how it ends, capitals, digits, web addresses,
-where it stands on the page), and flags a whole line when the chance that it is noise reaches a
-threshold. It is a multinomial logistic regression over four classes: `content`, and the three
-categories whose noise is a whole line of its own: `boilerplate`, `injected_spam`, `placeholder`.
+where it stands on the page, the kinds of the lines around it), and flags a whole line when the
+chance that it is noise reaches a threshold. It is a multinomial logistic regression over four
+classes: `content`, and the three categories whose noise is a whole line of its own: `boilerplate`,
+`injected_spam`, `placeholder`.
 Copies of headings and tables of contents are not its business: a copy's text is a real heading's
 text (see `duplicate_heading` and `table_of_contents`).
 
@@ -16,15 +17,14 @@ by `saring train-line-model` (see `evaluation.line_model`) from lines whose labe
 can train on their own labelled lines and point `line_model.weights` at the result. The threshold
 and the lines the model never flags (the title, long sentences) are in `line_model.toml`.
 
-Example: a newsletter call the lexicons do not know is flagged as boilerplate.
+Example: the model alone (the lexicon rules know this label too) flags a byline, not the article.
 
 >>> from pipeline.page import analyse_page
 >>> model = Lexicon.from_data({"enabled": True})
 >>> body = "Harga cabai di pasar naik tajam pekan ini. " * 3
->>> call = "Dapatkan kabar terbaru setiap pagi langsung di kotak masuk Anda, daftar gratis!"
->>> page = analyse_page("Harga Cabai Naik Lagi\\n\\n" + body + "\\n\\n" + call)
+>>> page = analyse_page("Harga Cabai Naik Lagi\\n\\n" + body + "\\n\\nPenyunting: Ratna Wulandari")
 >>> [page.text[s:e] for s, e, _ in detect_boilerplate_lines(page, model)]
-['Dapatkan kabar terbaru setiap pagi langsung di kotak masuk Anda, daftar gratis!']
+['Penyunting: Ratna Wulandari']
 """
 
 from __future__ import annotations
@@ -279,11 +279,17 @@ def write_weights(path: Path, weights: dict[str, tuple[float, ...]]) -> None:
 
 
 def page_line_features(page: Page) -> Iterator[tuple[Line, list[str]]]:
-    """Every non-blank line of the page with its features."""
+    """Every non-blank line of the page with its features, the kinds of the non-blank lines before
+    and after it among them (a heading between two paragraphs is a section's; a label among bylines
+    and share buttons is chrome)."""
     lines = [ln for ln in page.lines if ln.kind is not LineKind.BLANK]
     vocabulary = PageVocabulary.of(page)
     for i, line in enumerate(lines):
-        yield line, line_features(line, i, len(lines) - 1 - i, page, vocabulary)
+        feats = line_features(line, i, len(lines) - 1 - i, page, vocabulary)
+        before = lines[i - 1].kind.value if i > 0 else "edge"
+        after = lines[i + 1].kind.value if i + 1 < len(lines) else "edge"
+        feats += [f"prev={before}", f"next={after}", f"around={before}_{after}"]
+        yield line, feats
 
 
 def _line_verdicts(page: Page, model: Lexicon) -> list[tuple[Line, str, float]]:

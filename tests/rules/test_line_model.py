@@ -60,7 +60,7 @@ def test_off_by_default(packaged: Lexicon) -> None:
 @pytest.mark.parametrize(
     "chrome",
     [
-        # Chrome in wordings the lexicons were not written for.
+        # Chrome lines, the model alone (the lexicon rules know some of these wordings too).
         "Dapatkan kabar terbaru setiap pagi langsung di kotak masuk Anda, daftar gratis!",
         "Penyunting: Ratna Wulandari",
         "Diperbarui 14 Maret 2024, 09:12 WIB",
