@@ -205,11 +205,14 @@ class Lexicon:
         )
 
     def flags_line(self, line: Line, page: Page) -> bool:
-        """Whether the model may flag this line at all: never the page's title, a long line, or a
+        """Whether the model may flag this line at all: never the page's title, a long line, a row of
+        a table of two rows or more (a pipe-separated breadcrumb or share bar stands alone), or a
         heading with copies on the page (which copy to keep is `duplicate_heading`'s decision)."""
         if line.index == page.title_index or line.n_words > self.max_words:
             return False
         if page_zone(line, page) not in self.zones:
+            return False
+        if line.kind is LineKind.TABLE_ROW and _in_table(line, page):
             return False
         return not (line.is_heading_like and len(page.indices_with_key(line.key)) > 1)
 
@@ -236,6 +239,14 @@ class Lexicon:
         for word in {f[2:] for f in feats if f.startswith("w=") and f[2:].isalpha()}:
             lowest = min(lowest, 1.0 - self.probabilities(_without_word(feats, word))[0])
         return lowest
+
+
+def _in_table(line: Line, page: Page) -> bool:
+    """Whether the line above or below it is a table row too."""
+    return any(
+        0 <= i < len(page.lines) and page.lines[i].kind is LineKind.TABLE_ROW
+        for i in (line.index - 1, line.index + 1)
+    )
 
 
 def _without_word(feats: list[str], word: str) -> list[str]:
@@ -289,6 +300,13 @@ def page_line_features(page: Page) -> Iterator[tuple[Line, list[str]]]:
         before = lines[i - 1].kind.value if i > 0 else "edge"
         after = lines[i + 1].kind.value if i + 1 < len(lines) else "edge"
         feats += [f"prev={before}", f"next={after}", f"around={before}_{after}"]
+        before2 = lines[i - 2].kind.value if i > 1 else "edge"
+        after2 = lines[i + 2].kind.value if i + 2 < len(lines) else "edge"
+        feats += [f"prev2={before2}", f"next2={after2}"]
+        if i > 0 and lines[i - 1].n_words <= 4:
+            feats.append("prev_short")
+        if i + 1 < len(lines) and lines[i + 1].n_words <= 4:
+            feats.append("next_short")
         yield line, feats
 
 

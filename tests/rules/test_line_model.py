@@ -51,7 +51,7 @@ def packaged() -> Lexicon:
 
 
 def test_off_by_default(packaged: Lexicon) -> None:
-    text = page_text([], ["Dapatkan kabar terbaru setiap pagi langsung di kotak masuk Anda, daftar gratis!"])
+    text = page_text([], ["Bagikan artikel ini ke teman Anda"])
     assert model_flags(text, packaged)
     default = Ruleset.from_settings(Settings())
     assert [f for f in flagged(text, default, "boilerplate.line_model")] == []
@@ -61,7 +61,8 @@ def test_off_by_default(packaged: Lexicon) -> None:
     "chrome",
     [
         # Chrome lines, the model alone (the lexicon rules know some of these wordings too).
-        "Dapatkan kabar terbaru setiap pagi langsung di kotak masuk Anda, daftar gratis!",
+        "Bagikan artikel ini ke teman Anda",
+        "Dilihat 1.245 kali",
         "Penyunting: Ratna Wulandari",
         "Diperbarui 14 Maret 2024, 09:12 WIB",
         "Tonton juga video pilihan kami",
@@ -100,6 +101,15 @@ def test_never_the_title(chrome_word_model: Lexicon) -> None:
 def test_never_a_heading_with_copies_on_the_page(chrome_word_model: Lexicon) -> None:
     text = page_text([], ["Zzchrome Bagian Kedua", PARAGRAPHS[0] + " Lagi.", "Zzchrome Bagian Kedua"])
     assert model_flags(text, chrome_word_model) == []
+
+
+def test_never_a_row_of_a_table(chrome_word_model: Lexicon) -> None:
+    table = ["Aspek | Zzchrome Gempa | Pandemi |", "---|---|---|", "Bantuan | Evakuasi | Vaksin |"]
+    assert model_flags(page_text([], ["\n".join(table)]), chrome_word_model) == []
+    # A bar of links between pipes on a line of its own is no table.
+    assert model_flags(page_text([], ["Zzchrome | Berita | Daerah"]), chrome_word_model) == [
+        "Zzchrome | Berita | Daerah"
+    ]
 
 
 def test_never_a_line_longer_than_max_words(tmp_path: Path, chrome_word_model: Lexicon) -> None:
