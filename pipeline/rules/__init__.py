@@ -64,8 +64,9 @@ def _overlap(spans: list[tuple[int, int]], start: int, end: int) -> int:
 
 def _fallback_stands(flag: Flag, taken: list[tuple[int, int]], page: Page) -> bool:
     """A fallback flag counts where the other rules left its span alone, and over the rest of a line
-    they cut part of (`Baca juga:` cut, the headline after it left), unless that line is a paragraph:
-    there the other rules cut noise out of prose (`(oca/mef)` closing it), and the rest is prose."""
+    they cut part of (`[Gambas:Video 20detik]` cut, the caption before it left), unless that line is
+    a paragraph: there the other rules cut noise out of prose (`(oca/mef)` closing it), and the rest
+    is prose."""
     held = _overlap(taken, flag.start, flag.end)
     if held == 0:
         return True
