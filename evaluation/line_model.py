@@ -27,7 +27,7 @@ from evaluation.sources import SentenceStream, nusax_rows, split_sentences, ud_g
 from pipeline.clean import extracted_content
 from pipeline.discover import discover_inputs
 from pipeline.normalise import normalise_text
-from pipeline.page import LIST_MARKER_RE, analyse_page
+from pipeline.page import analyse_page, classify_line
 from pipeline.readers import read_input
 from pipeline.rules.line_model import BIAS, CLASSES, page_line_features, write_weights
 from pipeline.text import line_key
@@ -38,9 +38,8 @@ MAX_BYTES = 1 << 24
 
 
 def _gold_key(raw: str) -> str:
-    text = raw.strip().strip("|").strip()
-    marker = LIST_MARKER_RE.match(text)
-    return line_key(text[marker.end() :] if marker else text)
+    """The key the page gives a gold line (`Line.key`): its body as `classify_line` reads it."""
+    return line_key(classify_line(raw.strip())[1])
 
 
 def gold_labels(doc: dict) -> dict[str, str]:

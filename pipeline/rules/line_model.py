@@ -197,7 +197,7 @@ class Lexicon:
         return cls(
             enabled,
             read_weights(line_model_weights_path({"line_model": data})) if enabled else {},
-            float(data.get("threshold", 0.6)),
+            float(data.get("threshold", 0.7)),
             float(data.get("heading_threshold", 0.9)),
             float(data.get("one_word_threshold", 0.0)),
             int(data.get("max_words", 40)),
@@ -323,7 +323,10 @@ def _line_verdicts(page: Page, model: Lexicon) -> list[tuple[Line, str, float]]:
             probs = model.probabilities(feats)
             noise = 1.0 - probs[0]
             threshold = model.heading_threshold if line.kind is LineKind.HEADING else model.threshold
-            if noise >= threshold and model.noise_without_any_one_word(feats) >= model.one_word_threshold:
+            if noise >= threshold and (
+                model.one_word_threshold <= 0
+                or model.noise_without_any_one_word(feats) >= model.one_word_threshold
+            ):
                 best = max(range(1, len(CLASSES)), key=lambda i: probs[i])
                 found.append((line, CLASSES[best], noise))
         return found

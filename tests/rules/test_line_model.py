@@ -82,11 +82,18 @@ def test_packaged_weights_leave_an_article_alone(packaged: Lexicon) -> None:
 # --- guards, with weights that call every line holding `zzchrome` chrome ---------------------------------
 
 
+def chrome_word_weights(tmp_path: Path, *chrome_words: str) -> str:
+    """A weights file that calls a line holding any of `chrome_words` boilerplate, any other content."""
+    path = tmp_path / "weights.tsv"
+    write_weights(path, {BIAS: (-5.0, -9.0, -9.0), **{f"w={w}": (20.0, 0.0, 0.0) for w in chrome_words}})
+    return str(path)
+
+
 @pytest.fixture
 def chrome_word_model(tmp_path: Path) -> Lexicon:
-    path = tmp_path / "weights.tsv"
-    write_weights(path, {BIAS: (-5.0, -9.0, -9.0), "w=zzchrome": (20.0, 0.0, 0.0)})
-    return Lexicon.from_data({"enabled": True, "weights": str(path), "threshold": 0.9})
+    return Lexicon.from_data(
+        {"enabled": True, "weights": chrome_word_weights(tmp_path, "zzchrome"), "threshold": 0.9}
+    )
 
 
 def test_a_line_with_the_feature_is_flagged(chrome_word_model: Lexicon) -> None:
@@ -112,35 +119,30 @@ def test_never_a_row_of_a_table(chrome_word_model: Lexicon) -> None:
     ]
 
 
-def test_never_a_line_longer_than_max_words(tmp_path: Path, chrome_word_model: Lexicon) -> None:
+def test_never_a_line_longer_than_max_words(chrome_word_model: Lexicon) -> None:
     long_line = "zzchrome " + " ".join(["kata"] * 45) + "."
     assert model_flags(page_text([], [long_line]), chrome_word_model) == []
 
 
 def test_only_in_the_zones_given(tmp_path: Path) -> None:
-    path = tmp_path / "weights.tsv"
-    write_weights(path, {BIAS: (-5.0, -9.0, -9.0), "w=zzchrome": (20.0, 0.0, 0.0)})
     text = page_text(["zzchrome atas"], ["zzchrome bawah"])
-    head_only = Lexicon.from_data({"enabled": True, "weights": str(path), "zones": ["head"]})
+    weights = chrome_word_weights(tmp_path, "zzchrome")
+    head_only = Lexicon.from_data({"enabled": True, "weights": weights, "zones": ["head"]})
     assert model_flags(text, head_only) == ["zzchrome atas"]
 
 
 def test_a_verdict_on_one_word_alone_is_dropped_with_one_word_threshold(tmp_path: Path) -> None:
-    path = tmp_path / "weights.tsv"
-    write_weights(
-        path, {BIAS: (-5.0, -9.0, -9.0), "w=zzchrome": (20.0, 0.0, 0.0), "w=yychrome": (20.0, 0.0, 0.0)}
-    )
+    path = chrome_word_weights(tmp_path, "zzchrome", "yychrome")
     lines = ["zzchrome satu dua", "zzchrome yychrome tiga"]
-    plain = Lexicon.from_data({"enabled": True, "weights": str(path)})
+    plain = Lexicon.from_data({"enabled": True, "weights": path})
     assert model_flags(page_text([], lines), plain) == lines
-    robust = Lexicon.from_data({"enabled": True, "weights": str(path), "one_word_threshold": 0.5})
+    robust = Lexicon.from_data({"enabled": True, "weights": path, "one_word_threshold": 0.5})
     assert model_flags(page_text([], lines), robust) == ["zzchrome yychrome tiga"]
 
 
 def test_the_rest_of_a_line_a_rule_cut_part_of_is_flagged_unless_it_is_prose(tmp_path: Path) -> None:
-    path = tmp_path / "weights.tsv"
-    write_weights(path, {BIAS: (-5.0, -9.0, -9.0), "w=zzchrome": (20.0, 0.0, 0.0)})
-    settings = Settings(rules={"overrides": {"line_model": {"enabled": True, "weights": str(path)}}})
+    weights = chrome_word_weights(tmp_path, "zzchrome")
+    settings = Settings(rules={"overrides": {"line_model": {"enabled": True, "weights": weights}}})
     ruleset = Ruleset.from_settings(settings)
     # A caption line whose embed marker a rule cuts: the model takes the rest of the line too.
     caption = "Zzchrome Bersama Warga [Gambas:Video 20detik]"
@@ -158,11 +160,8 @@ def test_the_rest_of_a_line_a_rule_cut_part_of_is_flagged_unless_it_is_prose(tmp
 
 
 def test_a_line_a_lexicon_rule_flags_is_not_flagged_again(tmp_path: Path) -> None:
-    path = tmp_path / "weights.tsv"
-    write_weights(
-        path, {BIAS: (-5.0, -9.0, -9.0), "w=baca": (20.0, 0.0, 0.0), "w=zzchrome": (20.0, 0.0, 0.0)}
-    )
-    settings = Settings(rules={"overrides": {"line_model": {"enabled": True, "weights": str(path)}}})
+    weights = chrome_word_weights(tmp_path, "baca", "zzchrome")
+    settings = Settings(rules={"overrides": {"line_model": {"enabled": True, "weights": weights}}})
     ruleset = Ruleset.from_settings(settings)
     text = page_text([], ["Baca Juga: Harga Cabai Naik Lagi di Pasar Induk", "zzchrome saja"])
     page = analyse_page(normalise_text(text))
