@@ -778,6 +778,8 @@ class CookieLexicon:
     device_re: re.Pattern[str]  # `perangkat Anda`
     notice_max_words: int
     tech_open_re: re.Pattern[str]  # `JavaScript ...` opening a notice
+    need_tech_open_re: re.Pattern[str]  # `Perbarui browser ...`: the order opening a browser prompt
+    experience_re: re.Pattern[str]  # `pengalaman membaca yang lebih baik`: what the prompt promises
     page_re: re.Pattern[str]  # `halaman ini`
     standalone_lines: frozenset[str]  # `Terima semua`, `Anda sedang offline`
     prompt_re: re.Pattern[str]  # `Dapatkan`, `Aktifkan` opening a short push prompt
@@ -859,6 +861,10 @@ class CookieLexicon:
             device_re=compile_phrases(data["device_words"]),
             notice_max_words=data["notice_max_words"],
             tech_open_re=re.compile(rf"^\W*(?:{_body(data['tech_words'])})(?!\w)", re.IGNORECASE),
+            need_tech_open_re=re.compile(
+                rf"^\W*(?:{_body(data['need_words'])})\s+(?:{_body(data['tech_words'])})(?!\w)", re.IGNORECASE
+            ),
+            experience_re=compile_phrases(data["experience_words"]),
             page_re=compile_phrases(data["page_words"]),
             standalone_lines=_keys(data["standalone_lines"]),
             prompt_re=re.compile(rf"^\W*(?:{_body(data['prompt_openers'])})(?!\w)", re.IGNORECASE),
@@ -3067,7 +3073,7 @@ def _site_notice(line: Line, lex: Lexicon) -> bool:
         return True  # `Dengan melanjutkan, Anda setuju.`, `By continuing, you agree to their use.`
     if (
         line.n_words <= ck.prompt_max_words
-        and text.rstrip()[-1:] not in ".?"
+        and not text.rstrip().endswith(".")
         and ck.prompt_re.match(text)
         and ck.push_re.search(text)
         and ck.prompt_news_re.search(text)
@@ -3075,6 +3081,8 @@ def _site_notice(line: Line, lex: Lexicon) -> bool:
         return True  # `Dapatkan notifikasi berita terbaru`, `Aktifkan pemberitahuan`
     if ck.tech_open_re.match(text) and ck.need_re.search(text) and ck.page_re.search(text):
         return True  # `JavaScript harus diaktifkan untuk menampilkan halaman ini`
+    if ck.need_tech_open_re.match(text) and ck.experience_re.search(text):
+        return True  # `Perbarui browser Anda untuk pengalaman membaca yang lebih baik.`
     own = ck.own_re.search(text)
     if (
         own

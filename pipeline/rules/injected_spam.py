@@ -317,6 +317,7 @@ _UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 # A time or a year after a span: it goes with a phrase (`obat kuat tahan lama 3 jam`) but marks nothing.
+_YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _PLAIN_UNIT_RE = re.compile(
     r"\d{1,4}\s?(?:jam|hari|menit|persen|juta|ribu|kg|cm)|\d{1,6}|\d{1,3}%", re.IGNORECASE
 )
@@ -623,6 +624,18 @@ class Lexicon:
     suspicious_hosts: tuple[str, ...]
     suspicious_tlds: frozenset[str]
     official_suffixes: tuple[str, ...]
+    # the trade's families (`[context.families]`): what names each, and the keys of its phrases
+    family_subject_res: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    family_phrase_keys: tuple[tuple[str, frozenset[str]], ...] = ()
+
+    def families_named(self, text: str) -> frozenset[str]:
+        """The families whose subject words `text` names (`judi` names gambling)."""
+        return frozenset(name for name, subject_re in self.family_subject_res if subject_re.search(text))
+
+    def families_of(self, span: str) -> frozenset[str]:
+        """The families of the phrases in a span, by their keys (`0bat perangsang` is pharma)."""
+        key = _key(span)
+        return frozenset(name for name, keys in self.family_phrase_keys if any(k in key for k in keys))
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Lexicon:
@@ -655,6 +668,23 @@ class Lexicon:
         stems = sorted(set(_terms(vocabulary, "brand_stems")), key=len, reverse=True)
         strong_stems = _terms(vocabulary, "brand_strong_stems")
         return cls(
+            family_subject_res=tuple(
+                (name, compile_phrases(family["subjects"]))
+                for name, family in context.get("families", {}).items()
+            ),
+            # Keys shorter than this would be found inside unrelated words of a span (`bo`).
+            family_phrase_keys=tuple(
+                (
+                    name,
+                    frozenset(
+                        k
+                        for group in family["phrase_groups"]
+                        for k in map(_key, data["phrases"].get(group, []))
+                        if len(k) >= _MIN_FAMILY_KEY
+                    ),
+                )
+                for name, family in context.get("families", {}).items()
+            ),
             phrase_re=compile_obfuscated([*strong, *weak]),
             phrase_in_run_re=compile_obfuscated([*strong, *weak], bounded=False),
             weak_keys=frozenset(_key(p) for p in weak) - strong_keys,
@@ -984,7 +1014,9 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
             item.tailed |= key in lex.after_signal_keys or key in lex.subject_keys or m.re is lex.phrase_re
         else:
             token = _TOKEN_RE.match(v, p)
-            if token and _is_brand(token.group(), lex):
+            if token and item.obfuscated and _wears_disguise(view, text, token.start(), token.end()):
+                m = token  # `sc🅰️tter n🅰️g🅰️`: a word in the run's own disguise belongs to the run
+            elif token and _is_brand(token.group(), lex):
                 m = token
                 item.branded = True
                 after_name = True
@@ -998,7 +1030,9 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
                     # `tahun [depo 10 bonus 10] 1903`: a year, a time or a share at a span's end is
                     # the sentence's own; inside a run (`situs toto 2023 terpercaya`) it is the run's,
                     # and after `sampai`, `tahan lama` (`limit sampai 50 juta`) too.
-                    if not lex.number_head_re.search(v, max(0, pos - 40), pos + 1):
+                    # A year is the sentence's date, never a promise (`... cair 2007, rata-rata`).
+                    headed = lex.number_head_re.search(v, max(0, pos - 40), pos + 1)
+                    if not headed or _YEAR_RE.fullmatch(m.group()):
                         pos, pending = m.end(), pending + 1
                         continue
                     item.tailed = True  # a promise: `putih dalam 7 hari`, `limit sampai 50 juta`
@@ -1021,6 +1055,8 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
         key = _key(token)
         if _is_brand(token, lex):
             item.branded = True
+        elif item.obfuscated and _wears_disguise(view, text, m.start(1), m.end(1)):
+            item.words += 1  # `ɓ𝐨𝐜𝐨𝐫𝐚𝐧 ...`: a word in the run's own disguise
         elif (key in lex.before_keys or (after_on_left and key in lex.after_keys)) and any(
             c.isalpha() for c in token
         ):
@@ -1052,6 +1088,17 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
         grown += 1
     item.vstart = pos
     return grown
+
+
+def _wears_disguise(view: _View, text: str, start: int, end: int) -> bool:
+    """The view's token text[start:end] is written in letters folded to plain ones (fullwidth,
+    mathematical, squared emoji): nobody writes an everyday word that way, so next to a disguised run
+    it is more of the run."""
+    token = view.text[start:end]
+    if not token.isalpha():
+        return False
+    source = text[slice(*view.to_source(start, end))]
+    return not source.isascii() and _NOT_ALNUM_RE.sub("", source).casefold() != token.casefold()
 
 
 def _obfuscated_words(view: _View, lex: Lexicon) -> Iterator[tuple[int, int]]:
@@ -2088,6 +2135,8 @@ _PROSE_SENTENCE_RE = re.compile(r"[^.!?]*(?:[.!?](?=\S)[^.!?]*)*[.!?](?=\s|$)")
 
 # A span holding this many promises (`after_signals`: `acc semua`, `terpercaya`, `hari ini`) is ad copy.
 _AD_COPY_PROMISES = 2
+# The shortest phrase key that tells a span's family (see `Lexicon.families_of`).
+_MIN_FAMILY_KEY = 5
 # A span of this many words is a long run (see `_in_topic`).
 _LONG_RUN_TOKENS = 4
 
@@ -2130,7 +2179,13 @@ def _in_topic(text: str, spans: list[tuple[int, int]], f: _Found, lex: Lexicon, 
     if i < 0:
         return False
     x = _sentence_bounds(text, i, i)[0]
-    return _Topic.of(_blank(text[x:a], spans, x), lex).names
+    previous = _blank(text[x:a], spans, x)
+    if not _Topic.of(previous, lex).names:
+        return False
+    # `... dana judi online. Ia mengatakan, ... hingga obat perangsang wanita 2019`: the sentence before
+    # names gambling, the phrase is pharma; it carries on about one trade, not another.
+    named, own = lex.families_named(previous), lex.families_of(text[f.start : f.end])
+    return not (named and own and not named & own)
 
 
 # A word shaped like a verb or a noun of a verb: a phrase after it is its object (`mempromosikan`,

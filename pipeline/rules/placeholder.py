@@ -46,6 +46,8 @@ _SYNTAX_RE = re.compile(
 # A fill-in slot in angle brackets or single braces: `<nama kota>`, `{kata kunci}`.
 _ANGLE_OR_BRACE_RE = re.compile(r"(?<!\{)\s?(?:<([^<>\n!]{1,60})>|\{([^{}\n]{1,60})\})(?!\})")
 _FILLER_X = r"(?:X{3,}|x{3,}|X{2,}(?:[.,]X{3})+)"
+# A speaker's name left as filler: `kata XXX`, `ujar xxx` (`XX` alone is a Roman numeral).
+_FILLER_NAME = r"(?:X{3,}|x{3,})"
 _DIGIT_RE = re.compile(r"\d")
 # A year, a web address or a domain: what a source line holds.
 _SOURCE_SHAPE_RE = re.compile(r"\b(?:1[89]|20)\d\d\b|https?://|www\.|\w\.(?:com|co\.id|id|org|net|go\.id)\b")
@@ -294,6 +296,7 @@ class NoteLexicon:
     status_notes: frozenset[str]  # `(draft)`, `[FIXME]`, `(menyusul)`: the whole inner text
     gap_words: frozenset[str]  # `(tahun?)`, `(nama?)`
     editorial_label_re: re.Pattern[str]  # `(Red: ...`, `[catatan editor: ...`
+    signoff_re: re.Pattern[str]  # `..., red]`, `...-red)`: the editor's mark closing a note
 
     @classmethod
     def from_data(cls, note: dict[str, Any], wiki: dict[str, Any]) -> NoteLexicon:
@@ -359,6 +362,7 @@ class NoteLexicon:
             editorial_label_re=re.compile(
                 rf"^\s*(?:{_pattern(note['editorial_labels'])})\s*:\s*\S", re.IGNORECASE
             ),
+            signoff_re=re.compile(rf"\s*[,;/–—-]\s*(?:{_pattern(note['signoffs'])})\.?\s*$", re.IGNORECASE),
             check_words=frozenset(
                 w.casefold()
                 for w in [
@@ -446,6 +450,11 @@ class NoteLexicon:
         inner = stripped[1:-1] if stripped[-1:] in ")]" else stripped[1:]
         if square and self.is_wiki_marker(inner):
             return True
+        signoff = self.signoff_re.search(inner)
+        if signoff and signoff.start() > 0:
+            # The editor's mark says who wrote the note, not what it is: `[cek ulang, red]` is judged as
+            # `[cek ulang]`, and an insertion naming someone (`(Jokowi, red)`) stays as `(Jokowi)` would.
+            return self.is_residue(f"{stripped[0]}{inner[: signoff.start()]}{stripped[-1]}")
         if " ".join(inner.casefold().split()).strip(" .") in self.status_notes:
             return True  # `(draft)`, `[FIXME]`, `(TK)`, `[belum final]`, `(menyusul)`
         editorial = self.editorial_label_re.match(inner)
@@ -733,7 +742,9 @@ class AttributionLexicon:
             ),
             said_slot_re=re.compile(
                 rf"(?P<lead>\s*[,—–]\s*|\s+-\s+)?(?<!\w)(?:{_pattern(data['said_verbs'])})\s*:?\s+"
-                r"(?P<slot>\[[^\[\]\n]{1,60}\]|(?:\.{3}|…)(?=\s*[,.;]|\s*$))",
+                # the slot: a bracket, an ellipsis, a filler name (`XXX`) or nothing before the stop
+                rf"(?P<slot>\[[^\[\]\n]{{1,60}}\]|(?:\.{{3}}|…)(?=\s*[,.;]|\s*$)|{_FILLER_NAME}(?!\w)"
+                r"|(?=[.;](?:\s|$)))",
                 re.IGNORECASE,
             ),
             max_after_slot_words=int(data["max_after_slot_words"]),
@@ -1394,8 +1405,11 @@ class LayoutLexicon:
             ):
                 return True
         scroll = self.scroll_on_re.match(sentence)
-        if scroll and self.page_word_re.search(sentence[scroll.end() :]):
-            return True
+        if scroll and (
+            self.page_word_re.search(sentence[scroll.end() :])
+            or self.scroll_part_word_re.search(sentence[scroll.end() :])
+        ):
+            return True  # `Gulir ke bawah untuk membaca kelanjutan artikel.`, `Geser ke samping ... tabel.`
         part = self.scroll_part_word_re.search(sentence)
         if part and not self.advice_re.search(sentence):
             verb = self.scroll_verb_re.search(sentence, part.end())
@@ -1453,6 +1467,8 @@ class LayoutLexicon:
         return any(w in self.self_talk_cues or w.removesuffix("nya") in self.self_talk_cues for w in tokens)
 
     def is_layout_talk(self, sentence: str) -> bool:
+        # Arrows and icons around a widget's hint (`⇆ Geser tabel ...`, `... kolom →`) are its decoration.
+        sentence = _EDGE_SYMBOLS_RE.sub("", sentence)
         if self.points_at_lost_part(sentence):
             return True
         if self.is_layout_note(
@@ -1483,6 +1499,8 @@ class LayoutLexicon:
 
 
 # Superscript digits; a lone `²` or `³` after a word is a power (`sisi²`), not a reference mark.
+# Symbols (arrows, pictographs and their variation selectors) at either end of a sentence.
+_EDGE_SYMBOLS_RE = re.compile(r"^(?:[^\w\s\"'“‘(\[.,;:!?]\s*)+|(?:\s*[^\w\s\"'”’)\].,;:!?])+$")
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _PURPOSE_RE = re.compile(r"^(?:untuk|agar|supaya|biar|sebagai|for|to)\b", re.IGNORECASE)
 
@@ -1512,7 +1530,8 @@ class ReferenceLexicon:
         one = rf"\[\^?(?:(?:(?:{prefixes})\s?)?\d{{1,{digits}}}|[a-z]|(?:{bare}))\]"
         units = literal_alternation(data["superscript_units"])
         return cls(
-            marks_re=re.compile(rf"(?:{one})+", re.IGNORECASE),
+            # with the page a wiki's `{{rp}}` template appends: `[12]:45`, `[3]:12–14`
+            marks_re=re.compile(rf"(?:{one})+(?::\d{{1,4}}(?:[–-]\d{{1,4}})?(?!\w))?", re.IGNORECASE),
             spaced_re=re.compile(
                 rf"(?<=[^\W\d_]{{2}}) (?P<marks>(?:\[\d{{1,{digits}}}\])+)"
                 r"(?=[,;:!?.)\]\"”’']*(?:$|\s+(?![A-Z\d\[(])))"
@@ -1619,7 +1638,7 @@ def detect_reference_marks(page: Page, lex: Lexicon) -> Iterator[Span]:
 
     Flags `[35]` in `Turnamen ini memasuki[35] edisi kesembilan.`, `[9][14]` in `dasar untuk[9][14]
     integrasi`, `[4]` in `menyebutkan,[4] mereka`, `[b]` in `pada bulan Juli[b].`, `[catatan 45]`, `[^3]`,
-    `¹²` in `1,2 juta jiwa¹² menurut sensus`;
+    `¹²` in `1,2 juta jiwa¹² menurut sensus`, `[12]:45` (a mark and its page) in `diterbitkan[12]:45 pada`;
     leaves a mark after a sentence's full stop (`dari pedalaman Lampung.[1]`), one after a space
     (`Catatan kaki nomor [3]`), `[2019]`, `[sic]`, and code or formulas (`x[1]`, `data_kota[0]`,
     `a[n] = a[n-1] + 2`, a page about programming) and units (`197 km²`, `500 meter²`).
@@ -1898,6 +1917,9 @@ _REPORTED_RE = re.compile(
     re.IGNORECASE,
 )
 _MAX_TAIL_CHARS = 120
+# What a said-verb's slot may hold, looked for before the full pattern: a bracket, an ellipsis, `XXX`,
+# a stop after a space (`, kata .`).
+_SLOT_HINT_RE = re.compile(r"[\[…]|\.\.\.|xxx|\s[.;](?:\s|$)", re.IGNORECASE)
 
 
 def _said_slots(line: Line, lex: Lexicon) -> Iterator[Span]:
@@ -1905,12 +1927,12 @@ def _said_slots(line: Line, lex: Lexicon) -> Iterator[Span]:
     `, kata [jabatan] PLN setempat` in `Pasokan listrik normal, kata [jabatan] PLN setempat.`, `— kata
     [narasumber]`, `Menurut [nama narasumber]`."""
     al = lex.attribution
-    if "[" not in line.text and "..." not in line.text and "…" not in line.text:
+    if not _SLOT_HINT_RE.search(line.text):
         return
     for m in al.said_slot_re.finditer(line.text):
         slot = m.group("slot")
         inner = slot[1:-1]
-        if slot[0] == "[" and (
+        if slot[:1] == "[" and (
             lex.note.is_residue(slot) or not (lex.template.is_slot(inner) or al.is_generic(inner))
         ):
             continue  # only a slot for the speaker: `katanya [perlu konfirmasi]` is a said-verb and a note

@@ -853,3 +853,31 @@ TOLD_SENTENCES = [
 @pytest.mark.parametrize("line", TOLD_SENTENCES)
 def test_round5_chrome_line_leaves_told_sentences_and_how_to_headlines(line: str, ruleset: Ruleset) -> None:
     assert _untouched(line, ruleset)
+
+
+# --- round 7: prompts asked as a question, browser prompts promising a better read ------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mau dapat notifikasi berita terbaru? Izinkan",
+        "Ingin mendapatkan notifikasi artikel terbaru?",
+        "Perbarui browser Anda untuk pengalaman membaca yang lebih baik.",
+        "Gunakan browser versi terbaru untuk tampilan terbaik",
+    ],
+)
+@pytest.mark.parametrize("where", ["head", "tail"])
+def test_question_and_browser_prompts_flagged(line: str, where: str, ruleset: Ruleset) -> None:
+    assert _all_flagged(line, ruleset, where)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Perbarui browser Anda ke versi terbaru agar celah keamanannya tertutup.",
+        "Mau dapat notifikasi dari grup keluarga saja, bukan dari semua grup.",
+    ],
+)
+def test_browser_and_notification_how_tos_stay(line: str, ruleset: Ruleset) -> None:
+    assert _untouched(line, ruleset)

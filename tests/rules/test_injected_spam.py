@@ -2767,3 +2767,61 @@ ROUND6_NEWS_WITH_THE_PHRASE = [
 @pytest.mark.parametrize("line", ROUND6_NEWS_WITH_THE_PHRASE)
 def test_round6_news_naming_the_phrase_stays(line: str, ruleset: Ruleset) -> None:
     assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+# --- round 7: promises of honest dealing, runs in one disguise, a trade carried on from another ------
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        (
+            "Air hangat di pagi hari jasa vcs real no tipu Melati77 membantu melancarkan pencernaan.",
+            "jasa vcs real no tipu Melati77",
+        ),
+        (
+            "Air hangat di pagi hari open bo amanah Dewi88 membantu melancarkan pencernaan.",
+            "open bo amanah Dewi88",
+        ),
+        (
+            "Menurut ahli gizi, pengaruh pil aborsi 1 hari tuntas kebiasaan ini terasa dalam seminggu.",
+            "pil aborsi 1 hari tuntas",
+        ),
+        (
+            "Salah satu peserta pinjol resmi bunga ringan mengaku lebih segar setelah sebulan.",
+            "pinjol resmi bunga ringan",
+        ),
+        (
+            "Kebiasaan ini sc🅰️tter n🅰️g🅰️ sebaiknya dimulai sejak usia dini agar menjadi rutinitas.",
+            "sc🅰️tter n🅰️g🅰️",
+        ),
+        (
+            "Kebiasaan ini n🅰️g🅰️ sc🅰️tter sebaiknya dimulai sejak usia dini agar menjadi rutinitas.",
+            "n🅰️g🅰️ sc🅰️tter",
+        ),
+        (
+            "Kebiasaan ini 𝓼𝓵𝓸𝓽 𝓰𝓪𝓬𝓸𝓻 𝓹𝓪𝓼𝓽𝓲 𝓫𝓪𝓷𝓽𝓮𝓷 sebaiknya dimulai sejak usia dini agar menjadi rutinitas.",
+            "𝓼𝓵𝓸𝓽 𝓰𝓪𝓬𝓸𝓻 𝓹𝓪𝓼𝓽𝓲 𝓫𝓪𝓷𝓽𝓮𝓷",
+        ),
+    ],
+)
+def test_runs_carry_on_over_promises_names_and_their_disguise(
+    line: str, phrase: str, ruleset: Ruleset
+) -> None:
+    assert flagged(page(line), ruleset, "injected_spam.inline_phrase") == [phrase]
+
+
+def test_a_year_after_a_run_is_the_sentence_s_date(ruleset: Ruleset, settings: Settings) -> None:
+    line = "Konsumsi air naik sejak 2004 hingga obat kuat cair 2007, menurut survei nasional."
+    assert flagged(page(line), ruleset, "injected_spam.inline_phrase") == ["obat kuat cair"]
+    assert "sejak 2004 hingga 2007, menurut survei nasional." in clean(page(line), ruleset, settings).text
+
+
+def test_a_sentence_carrying_on_from_news_about_one_trade_does_not_shelter_another(ruleset: Ruleset) -> None:
+    about_gambling = "Polisi menyita rekening penampung dana judi online di Medan."
+    injected = (
+        "Ia mengatakan, setoran sejak 2015 hingga obat perangsang wanita 2019 mencapai Rp 3 miliar per tahun."
+    )
+    same_trade = "Ia mengatakan, pelaku mempromosikan slot gacor lewat media sosial."
+    assert flagged(page(about_gambling, injected), ruleset, "injected_spam") == ["obat perangsang wanita"]
+    assert flagged(page(about_gambling, same_trade), ruleset, "injected_spam") == []

@@ -2886,3 +2886,76 @@ def test_round6_a_bracketed_note_before_a_sentence_takes_only_itself(
     cleaned = clean(page(line), ruleset, settings).text
     assert "Ekonom menyarankan keluarga muda mencatat pengeluaran bulanan" in cleaned
     assert "catatan" not in cleaned
+
+
+# --- round 7: signed notes, filler speakers, paged marks, decorated scroll hints --------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "residue", "cleaned"),
+    [
+        (
+            "Jumlah penduduknya naik dua kali lipat [cek ulang, red] dalam sepuluh tahun.",
+            " [cek ulang, red]",
+            "Jumlah penduduknya naik dua kali lipat dalam sepuluh tahun.",
+        ),
+        (
+            "Pelabuhan Panjang dibuka pada 1915 (mohon dicek lagi-red) oleh pemerintah kolonial.",
+            " (mohon dicek lagi-red)",
+            "Pelabuhan Panjang dibuka pada 1915 oleh pemerintah kolonial.",
+        ),
+        (
+            "Kota ini dihuni beragam suku, ujar XXX.",
+            ", ujar XXX",
+            "Kota ini dihuni beragam suku.",
+        ),
+        (
+            "Tugu Adipura menjadi ikon kota, kata .",
+            ", kata ",
+            "Tugu Adipura menjadi ikon kota.",
+        ),
+        (
+            "Nama kota ini diresmikan pada tahun 1983[14]:212 lewat peraturan pemerintah.",
+            "[14]:212",
+            "Nama kota ini diresmikan pada tahun 1983 lewat peraturan pemerintah.",
+        ),
+        (
+            "Kota ini memiliki 20 kecamatan[3]:45–47 dan 126 kelurahan.",
+            "[3]:45–47",
+            "Kota ini memiliki 20 kecamatan dan 126 kelurahan.",
+        ),
+    ],
+)
+def test_signed_notes_filler_speakers_and_paged_marks_removed(
+    line: str, residue: str, cleaned: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    assert residue in flagged(page(line), ruleset, "placeholder.")
+    assert cleaned in clean(page(line), ruleset, settings).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "⇆ Geser tabel ke kanan untuk melihat kolom lainnya",
+        "➡️ Scroll horizontal untuk melihat seluruh kolom tabel",
+        "← Geser ke kiri-kanan untuk melihat tabel lengkap →",
+        "Geser ke samping untuk melihat seluruh tabel.",
+    ],
+)
+def test_decorated_scroll_hints_flagged(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder.layout_talk") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Presiden (Jokowi, red) meresmikan jembatan itu pada 2019.",
+        "Menurut dia (kepala dinas-red) jalan itu akan diperlebar.",
+        "Kepala dinas itu berkata, warga perlu bersabar.",
+        "Tim XXX Lampung menang atas tim tamu, kata pelatihnya.",
+        "Geser layar ke kanan untuk membuka notifikasi.",
+        "Skor akhirnya 2:1 untuk tuan rumah.",
+    ],
+)
+def test_editor_insertions_names_and_how_tos_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder.") == []
