@@ -1127,6 +1127,8 @@ class RelatedLinkLexicon:
     title_label_min_cue: float
     block_label_words: frozenset[str]
     block_max_items: int
+    tail_run_min_items: int
+    tail_run_not_openers: frozenset[str]
     tail_re: re.Pattern[str]  # a link's tail closing a headline: `(klik)`, `» Selengkapnya`
     closing_arrow_re: re.Pattern[str]
     box_max_words: int  # a lone heading of a box of links: `Konten Terkait`, `Terpopuler Minggu Ini`
@@ -1187,6 +1189,8 @@ class RelatedLinkLexicon:
             closing_arrow_re=re.compile(rf"\s+(?:{closing})\s*$"),
             block_label_words=frozenset(w.casefold() for w in data["block_label_words"]),
             block_max_items=data["block_max_items"],
+            tail_run_min_items=data["tail_run_min_items"],
+            tail_run_not_openers=frozenset(w.casefold() for w in data["tail_run_not_openers"]),
             box_max_words=data["box_max_words"],
             box_nouns=frozenset(w.casefold() for w in data["box_nouns"]),
             box_markers=frozenset(w.casefold() for w in data["box_markers"]),
@@ -3906,6 +3910,7 @@ def detect_related_links(page: Page, lex: Lexicon) -> Iterator[Span]:
                 and _labelled_headline(page, line, lex, explicit=not _headline_above(page, line, lex))
             )
             or line.index in _related_block_items(page, lex)
+            or line.index in _tail_headline_run(page, lex)
             or (
                 line.index != page.title_index
                 and line.key not in lex.navigation_lines  # `Berita Lainnya`: the navigation rule's
@@ -4084,6 +4089,47 @@ def _related_block_items(page: Page, lex: Lexicon) -> frozenset[int]:
         return frozenset(found)
 
     return page.memoised(("boilerplate.related_blocks", id(lex)), compute)
+
+
+def _tail_headline_run(page: Page, lex: Lexicon) -> frozenset[int]:
+    """Headlines listed after the article's last paragraph with no label over them (its label lost in
+    extraction, or never printed): `tail_run_min_items` or more lines that each read as a linked
+    headline, a link's date or category allowed under each, and no prose after them. Under the last
+    paragraph they head no section: they are the page's related or popular links. A list the last
+    paragraph introduces (`... berikut:`) is its own. Computed once per page."""
+
+    def compute() -> frozenset[int]:
+        rl, lines = lex.related, page.lines
+        tail = _content_edges(page, lex)[1]
+        if tail >= len(lines) or tail == 0:
+            return frozenset()
+        headlines: list[int] = []
+        meta: list[int] = []
+        above = lines[tail - 1]
+        for ln in lines[tail:]:
+            if ln.kind is LineKind.BLANK:
+                continue
+            if not headlines and above.text.rstrip().endswith(":"):
+                return frozenset()  # `Pedagang berharap tiga hal berikut:` over its list
+            above = ln
+            body = _TIME_IN_BRACKETS_RE.sub("", ln.body if ln.kind is LineKind.LIST_ITEM else ln.text)
+            body = _RANK_RE.sub("", body.lstrip("»›>•·▶►➤→- "))
+            first = body.split(maxsplit=1)[0].rstrip(":").casefold() if body.strip() else ""
+            if (
+                ln.kind in (LineKind.HEADING, LineKind.FRAGMENT, LineKind.LIST_ITEM)
+                and first not in rl.tail_run_not_openers  # `Sumber: Bank Indonesia (BI), 2021`
+                and _headline_after(body, lex, rl.glyph_min_words)
+            ):
+                headlines.append(ln.index)
+            elif headlines and (_LINK_META_RE.match(ln.text) or _date_line_strength(ln.text, lex)):
+                meta.append(ln.index)
+            elif ln.kind is LineKind.PARAGRAPH and ends_sentence(ln.text) and not _chrome_paragraph(ln, lex):
+                return frozenset()  # prose after them: they may be the article's
+        if len(headlines) < rl.tail_run_min_items:
+            return frozenset()
+        return frozenset([*headlines, *meta])
+
+    return page.memoised(("boilerplate.tail_headline_run", id(lex)), compute)
 
 
 # A rank before a listed headline (`2 Harga Emas Antam ...`, `3. ...`).

@@ -13,7 +13,8 @@ import pytest
 
 from pipeline.config import Settings
 from pipeline.rules import Ruleset
-from tests.helpers import clean
+from tests.helpers import clean, flagged
+from tests.rules.test_boilerplate import in_tail
 
 TITLE = "Harga Cabai Rawit di Jakarta Melonjak Jelang Ramadan"
 LEAD = (
@@ -1377,3 +1378,48 @@ def test_round6_a_table_header_with_bars_stays(ruleset: Ruleset, settings: Setti
     )
     out = clean(_page(table, "body"), ruleset, settings).text
     assert "Nama | Jabatan | Instansi" in out
+
+
+# --- round 7: related headlines listed under the last paragraph with no label ----------------------
+
+
+UNLABELLED_LISTS = [
+    "Harga Bawang Merah Turun di Pasar Induk\nPedagang Daging Keluhkan Sepinya Pembeli",
+    "• Harga Bawang Merah Turun di Pasar Induk\n• Pedagang Daging Keluhkan Sepinya Pembeli\n"
+    "• Gubernur Tinjau Pasar Tradisional Jelang Lebaran",
+    "Harga Bawang Merah Turun di Pasar Induk\n12 Maret 2024\nPedagang Daging Keluhkan Sepinya Pembeli\n"
+    "11 Maret 2024",
+    "1. Harga Bawang Merah Turun di Pasar Induk (2 jam lalu)\n2. Pedagang Daging Keluhkan Sepinya Pembeli",
+]
+
+
+@pytest.mark.parametrize("block", UNLABELLED_LISTS)
+def test_unlabelled_headlines_under_the_last_paragraph_flagged(block: str, ruleset: Ruleset) -> None:
+    hits = flagged(in_tail(block), ruleset, "boilerplate")
+    assert all(line.strip() in hits for line in block.split("\n"))
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # one headline alone: the article's closing line or a lone link, judged by the other rules
+        "Pedagang Daging Keluhkan Sepinya Pembeli",
+        # sources of the article's figures
+        "Sumber: Badan Pusat Statistik (BPS), 2023\nSumber data: Kementerian Perdagangan",
+        # headings of sections that go on with prose
+        "Harga Bawang Merah Turun di Pasar Induk\nPedagang Daging Keluhkan Sepinya Pembeli\n"
+        "Pedagang daging di Pasar Senen mengaku omzetnya turun separuh sejak awal bulan.",
+    ],
+)
+def test_a_lone_headline_sources_and_sections_under_the_last_paragraph_stay(
+    block: str, ruleset: Ruleset
+) -> None:
+    hits = flagged(in_tail(block), ruleset, "boilerplate")
+    assert not any(line.strip() in hits for line in block.split("\n"))
+
+
+def test_a_list_the_last_paragraph_introduces_stays(ruleset: Ruleset) -> None:
+    block = "Pedagang berharap tiga hal berikut:\n- Harga Sewa Kios Tidak Naik Lagi\n"
+    block += "- Jalan Menuju Pasar Diperbaiki"
+    hits = flagged(in_tail(block), ruleset, "boilerplate")
+    assert not any(line.strip() in hits for line in block.split("\n"))
