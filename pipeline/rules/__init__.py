@@ -24,6 +24,7 @@ from pipeline.rules import (
     table_of_contents,
 )
 from pipeline.rules.base import Flag, Rule, Signal, Span, merge_spans
+from pipeline.text import ends_sentence
 
 # Category module for each category that has line/span rules (repeated_line is found by the corpus pass).
 CATEGORY_MODULES = {
@@ -65,15 +66,34 @@ def _overlap(spans: list[tuple[int, int]], start: int, end: int) -> int:
 def _fallback_stands(flag: Flag, taken: list[tuple[int, int]], page: Page) -> bool:
     """A fallback flag counts where the other rules left its span alone, and over the rest of a line
     they cut part of (`[Gambas:Video 20detik]` cut, the caption before it left), unless that line is
-    a paragraph: there the other rules cut noise out of prose (`(oca/mef)` closing it), and the rest
-    is prose."""
+    a paragraph or what they left of it ends a sentence: there the other rules cut noise out of prose
+    (`(oca/mef)` closing it, `— Sumber: [masukkan sumber]` after it), and the rest is prose."""
     held = _overlap(taken, flag.start, flag.end)
     if held == 0:
         return True
     if held >= flag.end - flag.start:
         return False
     line = page.line_at(flag.start)
-    return line is None or line.kind is not LineKind.PARAGRAPH
+    if line is None:
+        return True
+    if line.kind is LineKind.PARAGRAPH:
+        return False
+    rest, pos = [], flag.start
+    for start, end in taken[max(0, bisect_right(taken, (flag.start,)) - 1) :]:
+        if start >= flag.end:
+            break
+        if end > pos:
+            rest.append(page.text[pos:start] if start > pos else "")
+            pos = end
+    rest.append(page.text[pos : flag.end] if pos < flag.end else "")
+    return not ends_sentence("".join(rest).strip())
+
+
+def _supported(flag: Flag, lexicon: Any, support: dict[str, int]) -> bool:
+    """A fallback flag stands only on a page where the other rules raised at least the fallback's
+    `page_support` flags of its category: the rules know each kind of noise by its words and shapes,
+    and a page they find clean of a kind is taken for clean of it (a look-alike headline there stays)."""
+    return support.get(flag.category, 0) >= getattr(lexicon, "page_support", 0)
 
 
 @dataclass(frozen=True)
@@ -107,12 +127,23 @@ class Ruleset:
     def detect(self, page: Page) -> list[Flag]:
         """Every flag of every enabled rule, in text order."""
         flags: list[Flag] = []
-        fallback: list[Flag] = []
         for rule, lexicon in self.rules:
-            (fallback if rule.fallback else flags).extend(rule.flags(page, lexicon))
-        if fallback:
-            taken = merge_spans([(f.start, f.end) for f in flags])
-            flags += [f for f in fallback if _fallback_stands(f, taken, page)]
+            if not rule.fallback:
+                flags.extend(rule.flags(page, lexicon))
+        support: dict[str, int] = {}
+        for flag in flags:
+            support[flag.category] = support.get(flag.category, 0) + 1
+        taken: list[tuple[int, int]] | None = None
+        for rule, lexicon in self.rules:
+            if not rule.fallback or (not support and getattr(lexicon, "page_support", 0) > 0):
+                continue  # no flag of any category: nothing can support a fallback (its cost saved)
+            if taken is None:
+                taken = merge_spans([(f.start, f.end) for f in flags])
+            flags.extend(
+                f
+                for f in rule.flags(page, lexicon)
+                if _supported(f, lexicon, support) and _fallback_stands(f, taken, page)
+            )
         flags.sort(key=lambda f: (f.start, f.end, f.rule))
         return flags
 

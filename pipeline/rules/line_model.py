@@ -190,6 +190,9 @@ class Lexicon:
     one_word_threshold: float
     max_words: int
     zones: frozenset[str]
+    # A flag stands only on a page where the lexicon rules raised at least this many flags of its
+    # category (see `Ruleset.detect`): a page they find clean is taken for clean.
+    page_support: int = 1
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Lexicon:
@@ -202,6 +205,7 @@ class Lexicon:
             float(data.get("one_word_threshold", 0.0)),
             int(data.get("max_words", 40)),
             frozenset(data.get("zones", ZONES)),
+            int(data.get("page_support", 1)),
         )
 
     def flags_line(self, line: Line, page: Page) -> bool:

@@ -50,11 +50,16 @@ def packaged() -> Lexicon:
     return Lexicon.from_data({"enabled": True})
 
 
-def test_off_by_default(packaged: Lexicon) -> None:
-    text = page_text([], ["Bagikan artikel ini ke teman Anda"])
-    assert model_flags(text, packaged)
-    default = Ruleset.from_settings(Settings())
-    assert [f for f in flagged(text, default, "boilerplate.line_model")] == []
+def test_on_by_default_and_off_with_enabled_false() -> None:
+    def model(settings: Settings) -> Lexicon:
+        return next(
+            lex
+            for rule, lex in Ruleset.from_settings(settings).rules
+            if rule.id == "boilerplate.line_model.v1"
+        )
+
+    assert model(Settings()).enabled
+    assert not model(Settings(rules={"overrides": {"line_model": {"enabled": False}}})).enabled
 
 
 @pytest.mark.parametrize(
@@ -157,6 +162,28 @@ def test_the_rest_of_a_line_a_rule_cut_part_of_is_flagged_unless_it_is_prose(tmp
     assert ("boilerplate.line_model.v1", caption) in flags
     assert ("boilerplate.end_code.v1", "(oca/mef)") in flags
     assert not any(rule == "boilerplate.line_model.v1" and "Petugas" in text for rule, text in flags)
+
+
+def test_a_flag_stands_only_on_a_page_where_the_rules_found_noise_of_its_kind(tmp_path: Path) -> None:
+    weights = chrome_word_weights(tmp_path, "zzchrome")
+
+    def model_lines(text: str, **override: object) -> list[str]:
+        settings = Settings(
+            rules={"overrides": {"line_model": {"enabled": True, "weights": weights, **override}}}
+        )
+        return flagged(text, Ruleset.from_settings(settings), "boilerplate.line_model")
+
+    alone = page_text([], ["zzchrome saja"])
+    # The lexicon rules find no chrome on the page: it is taken for clean, the look-alike stays.
+    assert model_lines(alone) == []
+    # With a chrome line they know, the page is one that carries chrome: the model's line goes too.
+    assert model_lines(
+        page_text([], ["Baca Juga: Harga Cabai Naik Lagi di Pasar Induk", "zzchrome saja"])
+    ) == ["zzchrome saja"]
+    # Spam found on the page is no support for a boilerplate verdict.
+    assert model_lines(page_text([], ["zzchrome saja", "Daftar sekarang di situs slot gacor Petir88!"])) == []
+    # `page_support = 0` lets the model flag on any page.
+    assert model_lines(alone, page_support=0) == ["zzchrome saja"]
 
 
 def test_a_line_a_lexicon_rule_flags_is_not_flagged_again(tmp_path: Path) -> None:
