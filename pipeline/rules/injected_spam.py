@@ -339,6 +339,11 @@ _CENSORED_RE = re.compile(r"(?<![\w*])(?:[^\W_]+\*[\w*]*|\*+[^\W_][\w*]*)(?![\w*
 _VOWELLESS_RE = re.compile(r"(?<![^\W_])[b-df-hj-np-tv-z]{2,}(?![^\W_])", re.IGNORECASE)
 # Between the words of a span: spaces, or `.`, `_`, `-` joining them.
 _GAP_RE = re.compile(r"[ \t]+|[._-]+(?=[^\W_])")
+# A phone number right before a span (`hubungi wa 0812 3456 7890 obat kuat`): the seller's, as after it.
+_PREVIOUS_PHONE_RE = re.compile(
+    r"(?<![\w+])(?:\(\+?62\)\s?0?|\+?62[\s.-]?(?:\(0\)\s?)?|0\s?)8\d{1,3}(?:[\s.-]?\d{2,5}){2,3}"
+    r"[ \t]*[:,-]?[ \t]+\Z"
+)
 _PREVIOUS_TOKEN_RE = re.compile(r"(?<![^\W_*])([^\W_]+(?:\*+[^\W_]+)*)(?:[ \t]+|[._-]+)\Z")
 # Emphasis of promotion: exclamation, arrows, check marks, fire and money emoji, lenticular brackets.
 _EXCITEMENT_RE = re.compile(r"[!\u2190-\u21ff\u2700-\u27bf\u2b00-\u2bff\u3010\u3011\U0001f300-\U0001faff]")
@@ -612,6 +617,8 @@ class Lexicon:
     landing_re: re.Pattern[str]  # trade and marketing words
     landing_min_terms: int
     landing_min_density: float
+    landing_title_min_share: float  # of the title's words in spam: the page offers the trade
+    landing_title_min_density: float
     # offer pages (`[offer_page]`): loan, pharma and adult shops, for the share only
     offer_product_re: re.Pattern[str]
     offer_seller_re: re.Pattern[str]
@@ -800,6 +807,8 @@ class Lexicon:
             ),
             landing_min_terms=data.get("landing", {}).get("min_terms", 2),
             landing_min_density=data.get("landing", {}).get("min_density", 0.2),
+            landing_title_min_share=data.get("landing", {}).get("title_min_share", 0.5),
+            landing_title_min_density=data.get("landing", {}).get("title_min_density", 0.1),
             offer_product_re=compile_phrases(data.get("offer_page", {}).get("product_terms", [])),
             offer_seller_re=compile_phrases(data.get("offer_page", {}).get("seller_terms", [])),
             offer={k: v for k, v in data.get("offer_page", {}).items() if not isinstance(v, list)},
@@ -1070,6 +1079,12 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
             item.tailed |= key in lex.subject_keys
             item.words += 1
         else:
+            phone = _PREVIOUS_PHONE_RE.search(v, max(0, pos - 40), pos)
+            if phone:
+                item.branded = True
+                pos = phone.start()
+                grown += 1
+                continue
             promise = lex.left_signal_re.search(v, max(0, pos - 80), pos)
             if promise:  # `kta tanpa jaminan` before `langsung acc`
                 item.tailed = True
@@ -1718,8 +1733,11 @@ def _compute_scan(page: Page, lex: Lexicon) -> _PageScan:
     if scans:
         _decide(page, result, lex)
     by_index = {s.line.index: s for s in scans}
+    offered = _title_offers_the_trade(page, by_index, lex)
     landing = {
-        line.index: _landing_letters(line, [(f.start, f.end) for f in scan.found] if scan else [], lex)
+        line.index: _landing_letters(
+            line, [(f.start, f.end) for f in scan.found] if scan else [], lex, offered=offered
+        )
         for line in page.lines
         for scan in [by_index.get(line.index)]
     }
@@ -1804,8 +1822,24 @@ def _contact(text: str, lex: Lexicon) -> bool:
     return False
 
 
-def _landing_letters(line: Line, spans: list[tuple[int, int]], lex: Lexicon) -> int:
-    """Letters of the line's sentences written like a landing page (see `[landing]`), phrases aside."""
+def _title_offers_the_trade(page: Page, by_index: dict[int, _LineScan], lex: Lexicon) -> bool:
+    """The page's title is spam through and through (`Situs Slot Online Terpercaya dengan RTP
+    Tertinggi`): removed whole, or at least `title_min_share` of its words inside spam runs. A title
+    with a phrase injected into it (`Manfaat Air Putih Slot Gacor bagi Kesehatan`) is not."""
+    title = page.title
+    scan = by_index.get(title.index) if title is not None else None
+    if scan is None or not scan.found:
+        return False
+    if scan.whole:
+        return True
+    inside = sum(len(WORD_RE.findall(scan.line.text[a:b])) for a, b in scan.spans)
+    return inside >= lex.landing_title_min_share * max(1, len(WORD_RE.findall(scan.line.text)))
+
+
+def _landing_letters(line: Line, spans: list[tuple[int, int]], lex: Lexicon, *, offered: bool = False) -> int:
+    """Letters of the line's sentences written like a landing page (see `[landing]`), phrases aside.
+    Under a title that offers the trade (`offered`), a sentence needs fewer of those words (`Proses
+    deposit dan penarikan dana berlangsung cepat, hanya dalam hitungan menit, ...`)."""
     text = line.text
     if (
         line.kind is LineKind.BLANK
@@ -1813,6 +1847,7 @@ def _landing_letters(line: Line, spans: list[tuple[int, int]], lex: Lexicon) -> 
         or not lex.landing_trade_re.search(text)
     ):
         return 0
+    density = lex.landing_title_min_density if offered else lex.landing_min_density
     letters = 0
     for a, b, _ in sentences(text):
         blanked = _blank(text[a:b], spans, a)
@@ -1824,7 +1859,7 @@ def _landing_letters(line: Line, spans: list[tuple[int, int]], lex: Lexicon) -> 
             + len(_PHONE_RE.findall(blanked))
             + sum(_is_brand(m.group(), lex) for m in lex.brand_candidate_re.finditer(blanked))
         )
-        if hits >= lex.landing_min_terms and hits >= lex.landing_min_density * len(WORD_RE.findall(blanked)):
+        if hits >= lex.landing_min_terms and hits >= density * len(WORD_RE.findall(blanked)):
             letters += _alnum_count(blanked)
     return letters
 

@@ -2825,3 +2825,91 @@ def test_a_sentence_carrying_on_from_news_about_one_trade_does_not_shelter_anoth
     same_trade = "Ia mengatakan, pelaku mempromosikan slot gacor lewat media sosial."
     assert flagged(page(about_gambling, injected), ruleset, "injected_spam") == ["obat perangsang wanita"]
     assert flagged(page(about_gambling, same_trade), ruleset, "injected_spam") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        (
+            "Air hangat di pagi hari pinjaman dana tunai cepat membantu melancarkan pencernaan.",
+            "pinjaman dana tunai cepat",
+        ),
+        (
+            "Air hangat di pagi hari dana cair tanpa ribet membantu melancarkan pencernaan.",
+            "dana cair tanpa ribet",
+        ),
+        (
+            "Air hangat di pagi hari kta bunga rendah acc cepat membantu melancarkan pencernaan.",
+            "kta bunga rendah acc",
+        ),
+        (
+            "Air hangat di pagi hari airdrop crypto gratis membantu melancarkan pencernaan.",
+            "airdrop crypto gratis",
+        ),
+        (
+            "Minum air hangat di pagi hari hubungi wa 0812 3456 7890 obat kuat pria membantu melancarkan "
+            "pencernaan dan menjaga suhu tubuh tetap stabil sepanjang hari.",
+            "hubungi wa 0812 3456 7890 obat kuat pria",
+        ),
+    ],
+)
+def test_round7_loan_crypto_and_contact_runs(line: str, phrase: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam.inline_phrase") == [phrase]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bank itu menyalurkan KTA kepada 12.000 nasabah sepanjang tahun lalu.",
+        "Nasabah KTA wajib melunasi cicilan setiap bulan sesuai perjanjian.",
+        "Warga yang ingin mendaftar dapat menghubungi petugas di nomor 0812 3456 7890 pada jam kerja.",
+    ],
+)
+def test_round7_bank_loans_and_phone_numbers_in_news_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+# --- round 7: a landing page under a title that offers the trade ------------------------------------
+
+EUPHEMISTIC_BODY = """\
+Bermain di situs kami memberikan pengalaman terbaik bagi para pecinta permainan daring di Indonesia. \
+Kami menyediakan ratusan permainan dari penyedia ternama dengan tingkat kemenangan tinggi setiap harinya.
+
+Proses deposit dan penarikan dana berlangsung cepat, hanya dalam hitungan menit, dan bisa melalui bank \
+lokal maupun dompet digital. Layanan pelanggan kami siap membantu selama 24 jam penuh.
+
+Daftarkan diri Anda sekarang dan klaim bonus member baru 100 persen. Menang berapa pun pasti dibayar lunas!
+"""
+
+INVESTMENT_BODY = """\
+Ingin punya penghasilan tambahan tanpa harus bekerja keras? Bergabunglah dengan program kami yang sudah \
+dipercaya ribuan anggota di seluruh Indonesia.
+
+Cukup setor modal mulai dari 100 ribu rupiah, Anda akan menerima keuntungan setiap hari langsung ke \
+rekening. Semakin besar modal, semakin besar pula profit yang Anda dapatkan.
+
+Ajak teman dan keluarga untuk bergabung, dan dapatkan bonus referral seumur hidup. Daftar sekarang!
+"""
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Situs Slot Online Terpercaya dengan RTP Tertinggi", EUPHEMISTIC_BODY),
+        ("Investasi Aman Profit Harian Pasti Cair", INVESTMENT_BODY),
+    ],
+)
+def test_a_landing_page_in_euphemisms_under_an_offering_title_is_a_spam_page(
+    title: str, body: str, ruleset: Ruleset
+) -> None:
+    assert _share(f"{title}\n\n{body}", ruleset) >= 0.2
+
+
+def test_euphemisms_under_a_title_of_their_own_are_judged_by_their_own_words(ruleset: Ruleset) -> None:
+    assert _share(f"Pengalaman Saya Mencoba Permainan Daring\n\n{EUPHEMISTIC_BODY}", ruleset) < 0.2
+
+
+def test_an_article_under_a_hijacked_or_injected_title_keeps_a_low_share(ruleset: Ruleset) -> None:
+    body = "\n".join(ARTICLE.split("\n")[2:])
+    for title in ["Slot Gacor Hari Ini", "Manfaat Air Putih Slot Gacor bagi Kesehatan"]:
+        assert _share(f"{title}\n\n{body}", ruleset) < 0.1

@@ -2959,3 +2959,22 @@ def test_decorated_scroll_hints_flagged(line: str, ruleset: Ruleset) -> None:
 )
 def test_editor_insertions_names_and_how_tos_stay(line: str, ruleset: Ruleset) -> None:
     assert flagged(page(line), ruleset, "placeholder.") == []
+
+
+@pytest.mark.parametrize(
+    "note", ["[verif]", "[VERIF.]", "(konf)", "[recheck]", "[unverified]", "[data belum valid]"]
+)
+def test_short_forms_of_a_check_flagged(note: str, ruleset: Ruleset) -> None:
+    line = f"Jumlah penduduknya naik dua kali lipat {note} dalam sepuluh tahun."
+    assert flagged(page(line), ruleset, "placeholder.verification_note") == [f" {note}"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Status akun saya sudah verif sejak kemarin.",
+        "Hasil uji laboratorium menunjukkan data belum valid untuk dipakai, kata peneliti.",
+    ],
+)
+def test_check_short_forms_in_prose_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder.") == []
