@@ -362,8 +362,10 @@ class EndCodeLexicon:
             rf"(?:[a-z]{{{low},{high}}}\d{{0,3}}|[a-z]\d{{1,3}}|[A-Z][a-z]{{{low - 1},{high - 1}}}(?!\w)"
             rf"|[A-Z]{{1,3}}-\d{{1,3}}|[a-z]{{1,3}}-\d{{1,3}}|\*-\d{{1,3}})"
         )
-        # A later part of a group may be one letter or a desk's number (`(aji/d)`, `(Red/01)`).
+        # A later part of a group may be one letter or a desk's number (`(aji/d)`, `(Red/01)`); the
+        # first one letter before a code (`(a/fik)`). Parts are split by `/`, spaced or not, or `\`.
         later = rf"(?:{code}|{_SITE_CODE}|[a-z]|\d{{1,3}})"
+        split = r"\s?[/\\]\s?"
         # In a group split by `/`, any code goes with an upper-case desk, an agency, a source or `*` (`(HMS/
         # Pemkab)`, `(Antara/Red)`, `(*/Red)`).
         any_code = rf"(?:{code}|[A-Z]{{2,6}}|[A-Z][a-z]{{1,7}}|\*{{1,3}}|{_SITE_CODE})"
@@ -378,9 +380,12 @@ class EndCodeLexicon:
         )
         outlet = rf"(?i:{_body(data['outlets'])})"
         return cls(
+            # One group, or two in a row (`(mdk/ded) (dnu)`: the reporter's and the editor's).
             code_re=re.compile(
-                rf"{_END_START}[(\[](?P<codes>{code}\.?(?:/{later}){{0,3}}"
-                rf"|{any_code}(?:/{any_code}){{1,3}})[)\]]{_CODE_TAIL}"
+                rf"{_END_START}(?:\*{{1,2}}|_)?(?:[(\[{{](?:{code}\.?(?:{split}{later}){{0,3}}|[a-z]{split}{code}"
+                rf"|{any_code}(?:{split}{any_code}){{1,3}})[)\]}}]\s?)?"
+                rf"[(\[{{](?P<codes>{code}\.?(?:{split}{later}){{0,3}}|[a-z]{split}{code}"
+                rf"|{any_code}(?:{split}{any_code}){{1,3}})[)\]}}]_?{_CODE_TAIL}"
             ),
             marker_re=re.compile(
                 rf"{_END_START}(?:[(\[]\s*|{wrap}\s*)(?:{_body(data['words'])})\s*(?:[)\]]|{wrap})\s*$",

@@ -318,3 +318,26 @@ def test_round6_brackets_and_names_of_prose_closing_the_story_stay(
     text = f"{TITLE}\n\n{LEAD}\n\n{last}"
     assert flagged(text, ruleset, "boilerplate.end_code") == []
     assert clean(text, ruleset, settings).text == text
+
+
+@pytest.mark.parametrize(
+    "code",
+    ["(mdk/ded) (dnu)", "(ega) (dnu)", "(a/fik)", "{ant/fik}", "(ant / fik)", "**(ant)**", "(ant\\fik)"],
+)
+def test_round7_two_groups_spaced_and_wrapped_sign_offs_removed(
+    code: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    text = f"{TITLE}\n\n{LEAD}\n\n{LAST} {code}"
+    assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{LEAD}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kecepatan kendaraan dibatasi 40 (km / jam) di kawasan pasar.",
+        "Rasio itu ditulis sebagai (a/b) dalam rumus yang dipakai peneliti.",
+    ],
+)
+def test_round7_brackets_inside_a_sentence_stay(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    text = f"{TITLE}\n\n{line}\n\n{LEAD}"
+    assert clean(text, ruleset, settings).text == text
