@@ -2913,3 +2913,16 @@ def test_an_article_under_a_hijacked_or_injected_title_keeps_a_low_share(ruleset
     body = "\n".join(ARTICLE.split("\n")[2:])
     for title in ["Slot Gacor Hari Ini", "Manfaat Air Putih Slot Gacor bagi Kesehatan"]:
         assert _share(f"{title}\n\n{body}", ruleset) < 0.1
+
+
+def test_a_run_in_a_plain_sentence_of_conjunctions_and_auxiliaries_goes_alone(
+    ruleset: Ruleset, settings: Settings
+) -> None:
+    # No `dan`, `yang` or `di` here: `bisa`, `agar` and `kembali` carry the sentence as prose, and the
+    # site's name in the run does not make the line a promotion.
+    run = "situs slot gacor tanpa ribet Cahaya5000"
+    line = f"Warga berharap penataan kawasan {run} bisa rampung agar arus lalu lintas kembali lancar."
+    assert flagged(page(line), ruleset, "injected_spam") == [run]
+    assert "Warga berharap penataan kawasan bisa rampung agar arus lalu lintas kembali lancar." in (
+        clean(page(line), ruleset, settings).text
+    )
