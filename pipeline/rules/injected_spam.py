@@ -2184,7 +2184,19 @@ def _in_topic(text: str, spans: list[tuple[int, int]], f: _Found, lex: Lexicon, 
     keluaran seoul 6d`) needs more than one news word to be the topic: a sentence that names the
     subject, or two words of news or of a text about it."""
     a, b = _sentence_bounds(text, f.start, f.end)
-    topic = _Topic.of(_blank(text[a:b], spans, a), lex)
+    blanked = _blank(text[a:b], spans, a)
+    topic = _Topic.of(blanked, lex)
+    if (
+        f.strong
+        and not (topic.subject or page_named)
+        and topic.news + topic.general == 1
+        and not _near_topic_word(blanked, f.start - a, f.end - a, lex)
+        and not _completes_a_head(text, f.start, lex)
+    ):
+        # `Menurut polisi, jalan utama menuju kampung itu slot gacor hari ini tertutup lumpur.`: one word
+        # of news far from the phrase, which completes no noun or verb of the trade's news (`bisnis slot
+        # gacor`, `mempromosikan slot gacor`), on a page that names no trade: no sentence about it.
+        return False
     if f.strong and not (topic.subject or page_named) and _dangling(text, f.start, lex):
         # `Polisi menangkap dua pencuri sepeda motor slot gacor di ...`: news words make a sentence about
         # the trade only where the phrase hangs on the sentence; after a plain noun it stands in a
@@ -2221,6 +2233,35 @@ def _in_topic(text: str, spans: list[tuple[int, int]], f: _Found, lex: Lexicon, 
     # names gambling, the phrase is pharma; it carries on about one trade, not another.
     named, own = lex.families_named(previous), lex.families_of(text[f.start : f.end])
     return not (named and own and not named & own)
+
+
+# How many words may stand between a phrase and the one word of news or of a text about the trade that
+# makes its sentence about it, when the phrase completes no head (see `_in_topic`).
+_TOPIC_REACH_WORDS = 4
+
+
+def _near_topic_word(sentence: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A news or topic word stands within `_TOPIC_REACH_WORDS` words of sentence[start:end]."""
+    for m in [*lex.news_re.finditer(sentence), *lex.general_re.finditer(sentence)]:
+        if m.end() <= start:
+            gap = sentence[m.end() : start]
+        elif m.start() >= end:
+            gap = sentence[end : m.start()]
+        else:
+            return True
+        if len(WORD_RE.findall(gap)) <= _TOPIC_REACH_WORDS:
+            return True
+    return False
+
+
+def _completes_a_head(text: str, start: int, lex: Lexicon) -> bool:
+    """The word before the phrase is one the trade's words complete in news (`bisnis`, `kasus`,
+    `situs`, `iklan`) or a verb or a verb's noun that takes it as object (`mempromosikan`,
+    `pemberantasan`)."""
+    word = _previous_word(text, start)
+    return bool(word) and (
+        word in lex.orphan_before_words or word in lex.compound_heads or bool(_HEAD_VERB_RE.fullmatch(word))
+    )
 
 
 # A word shaped like a verb or a noun of a verb: a phrase after it is its object (`mempromosikan`,

@@ -2926,3 +2926,34 @@ def test_a_run_in_a_plain_sentence_of_conjunctions_and_auxiliaries_goes_alone(
     assert "Warga berharap penataan kawasan bisa rampung agar arus lalu lintas kembali lancar." in (
         clean(page(line), ruleset, settings).text
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "run"),
+    [
+        (
+            "Menurut polisi, jalan utama menuju kampung itu akun ml sultan tertutup lumpur setinggi lutut.",
+            "akun ml sultan",
+        ),
+        (
+            "Pengadilan negeri setempat menunda sidang karena gedungnya titip dana profit terendam air.",
+            "titip dana profit",
+        ),
+    ],
+)
+def test_one_word_of_news_far_from_a_run_makes_no_sentence_about_it(
+    line: str, run: str, ruleset: Ruleset
+) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == [run]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Polisi menyebut tersangka mempromosikan slot gacor lewat media sosial.",
+        "Kominfo memblokir ribuan situs slot gacor sepanjang tahun ini.",
+        "Tersangka mengaku meraup keuntungan dari bisnis slot gacor hingga ratusan juta rupiah.",
+    ],
+)
+def test_news_words_near_a_run_or_a_head_it_completes_keep_it_the_topic(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
