@@ -2025,7 +2025,9 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
             elif f.strong and f.branded:
                 score = 0.9  # a phrase with a site's name is promotion, whatever the sentence says
             elif (
-                neighbour_named
+                # next to text about the subject, a short line is its heading (`Slot Gacor` over a
+                # paragraph about it); a sentence of prose is judged by its own words
+                (neighbour_named and not ends_sentence(line.body))
                 or (page_named and not (f.strong or f.tailed or f.branded))
                 or _in_topic(text, spans, f, lex, page_named)
             ):

@@ -2957,3 +2957,13 @@ def test_one_word_of_news_far_from_a_run_makes_no_sentence_about_it(
 )
 def test_news_words_near_a_run_or_a_head_it_completes_keep_it_the_topic(line: str, ruleset: Ruleset) -> None:
     assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+def test_a_short_sentence_next_to_news_about_the_trade_is_judged_by_its_own_words(ruleset: Ruleset) -> None:
+    news = (
+        "Polisi Bongkar Jaringan Judi Online di Medan\n\nPolda Sumatera Utara membongkar jaringan "
+        "judi online lintas provinsi. Tiga admin ditangkap di sebuah rumah kontrakan.\n\n{}\n\n"
+        "Polisi mengimbau warga menjauhi judi dalam bentuk apa pun."
+    )
+    line = "Warga sekitar mengaku tidak menyangka rumah itu togel sdy dipakai sebagai gudang."
+    assert flagged(news.format(line), ruleset, "injected_spam") == ["togel sdy"]
