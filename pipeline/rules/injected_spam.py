@@ -634,6 +634,7 @@ class Lexicon:
     # the trade's families (`[context.families]`): what names each, and the keys of its phrases
     family_subject_res: tuple[tuple[str, re.Pattern[str]], ...] = ()
     family_phrase_keys: tuple[tuple[str, frozenset[str]], ...] = ()
+    topic_reach_words: int = 4  # see `_near_topic_word`
 
     def families_named(self, text: str) -> frozenset[str]:
         """The families whose subject words `text` names (`judi` names gambling)."""
@@ -679,7 +680,6 @@ class Lexicon:
                 (name, compile_phrases(family["subjects"]))
                 for name, family in context.get("families", {}).items()
             ),
-            # Keys shorter than this would be found inside unrelated words of a span (`bo`).
             family_phrase_keys=tuple(
                 (
                     name,
@@ -687,7 +687,7 @@ class Lexicon:
                         k
                         for group in family["phrase_groups"]
                         for k in map(_key, data["phrases"].get(group, []))
-                        if len(k) >= _MIN_FAMILY_KEY
+                        if len(k) >= context.get("family_min_key_chars", 5)
                     ),
                 )
                 for name, family in context.get("families", {}).items()
@@ -807,6 +807,7 @@ class Lexicon:
             ),
             landing_min_terms=data.get("landing", {}).get("min_terms", 2),
             landing_min_density=data.get("landing", {}).get("min_density", 0.2),
+            topic_reach_words=context.get("topic_reach_words", 4),
             landing_title_min_share=data.get("landing", {}).get("title_min_share", 0.5),
             landing_title_min_density=data.get("landing", {}).get("title_min_density", 0.1),
             offer_product_re=compile_phrases(data.get("offer_page", {}).get("product_terms", [])),
@@ -2172,8 +2173,6 @@ _PROSE_SENTENCE_RE = re.compile(r"[^.!?]*(?:[.!?](?=\S)[^.!?]*)*[.!?](?=\s|$)")
 
 # A span holding this many promises (`after_signals`: `acc semua`, `terpercaya`, `hari ini`) is ad copy.
 _AD_COPY_PROMISES = 2
-# The shortest phrase key that tells a span's family (see `Lexicon.families_of`).
-_MIN_FAMILY_KEY = 5
 # A span of this many words is a long run (see `_in_topic`).
 _LONG_RUN_TOKENS = 4
 
@@ -2237,13 +2236,8 @@ def _in_topic(text: str, spans: list[tuple[int, int]], f: _Found, lex: Lexicon, 
     return not (named and own and not named & own)
 
 
-# How many words may stand between a phrase and the one word of news or of a text about the trade that
-# makes its sentence about it, when the phrase completes no head (see `_in_topic`).
-_TOPIC_REACH_WORDS = 4
-
-
 def _near_topic_word(sentence: str, start: int, end: int, lex: Lexicon) -> bool:
-    """A news or topic word stands within `_TOPIC_REACH_WORDS` words of sentence[start:end]."""
+    """A news or topic word stands within `[context] topic_reach_words` words of sentence[start:end]."""
     for m in [*lex.news_re.finditer(sentence), *lex.general_re.finditer(sentence)]:
         if m.end() <= start:
             gap = sentence[m.end() : start]
@@ -2251,7 +2245,7 @@ def _near_topic_word(sentence: str, start: int, end: int, lex: Lexicon) -> bool:
             gap = sentence[end : m.start()]
         else:
             return True
-        if len(WORD_RE.findall(gap)) <= _TOPIC_REACH_WORDS:
+        if len(WORD_RE.findall(gap)) <= lex.topic_reach_words:
             return True
     return False
 
