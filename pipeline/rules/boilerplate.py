@@ -4064,10 +4064,9 @@ def _related_block_items(page: Page, lex: Lexicon) -> frozenset[int]:
                         break
                     continue
                 blanks = 0
-                body = _TIME_IN_BRACKETS_RE.sub("", ln.body if ln.kind is LineKind.LIST_ITEM else ln.text)
-                body = _RANK_RE.sub("", body.lstrip("»›>•·▶►➤→- "))  # `2 Harga Emas ...`: a rank before it
+                body = _listed_headline(ln)
                 plain = ln.kind in (LineKind.HEADING, LineKind.FRAGMENT)
-                if run and plain and (_LINK_META_RE.match(ln.text) or _date_line_strength(ln.text, lex)):
+                if run and plain and _link_meta(ln, lex):
                     run.append(ln)  # a link's date or category under it (`Dalam "Berita"`)
                     continue
                 if not (plain or ln.kind is LineKind.LIST_ITEM) or not _headline_after(
@@ -4079,7 +4078,7 @@ def _related_block_items(page: Page, lex: Lexicon) -> frozenset[int]:
             if (
                 run
                 and run[-1].kind is not LineKind.LIST_ITEM
-                and not (_LINK_META_RE.match(run[-1].text) or _date_line_strength(run[-1].text, lex))
+                and not _link_meta(run[-1], lex)
                 and _opens_section(page, run[-1])
                 and not (len(run) > 1 and _pointer_headline(run[-1], lex))  # `..., Ini Syaratnya`: a link
                 and not (directed and len(run) == 1)  # `Berita Sebelumnya` over the one headline it links
@@ -4094,6 +4093,18 @@ def _related_block_items(page: Page, lex: Lexicon) -> frozenset[int]:
         return frozenset(found)
 
     return page.memoised(("boilerplate.related_blocks", id(lex)), compute)
+
+
+def _listed_headline(line: Line) -> str:
+    """A listed link's headline: its bullet or rank (`2 Harga Emas ...`) and a time after it (`(2 jam
+    lalu)`) taken off."""
+    body = _TIME_IN_BRACKETS_RE.sub("", line.body if line.kind is LineKind.LIST_ITEM else line.text)
+    return _RANK_RE.sub("", body.lstrip("»›>•·▶►➤→- "))
+
+
+def _link_meta(line: Line, lex: Lexicon) -> bool:
+    """A line under a listed link that gives its date or its category (`12 Maret 2024`, `Dalam "Berita"`)."""
+    return bool(_LINK_META_RE.match(line.text) or _date_line_strength(line.text, lex))
 
 
 def _tail_headline_run(page: Page, lex: Lexicon) -> frozenset[int]:
@@ -4117,8 +4128,7 @@ def _tail_headline_run(page: Page, lex: Lexicon) -> frozenset[int]:
             if not headlines and above.text.rstrip().endswith(":"):
                 return frozenset()  # `Pedagang berharap tiga hal berikut:` over its list
             above = ln
-            body = _TIME_IN_BRACKETS_RE.sub("", ln.body if ln.kind is LineKind.LIST_ITEM else ln.text)
-            body = _RANK_RE.sub("", body.lstrip("»›>•·▶►➤→- "))
+            body = _listed_headline(ln)
             first = body.split(maxsplit=1)[0].rstrip(":").casefold() if body.strip() else ""
             if (
                 ln.kind in (LineKind.HEADING, LineKind.FRAGMENT, LineKind.LIST_ITEM)
@@ -4126,7 +4136,7 @@ def _tail_headline_run(page: Page, lex: Lexicon) -> frozenset[int]:
                 and _headline_after(body, lex, rl.glyph_min_words)
             ):
                 headlines.append(ln.index)
-            elif headlines and (_LINK_META_RE.match(ln.text) or _date_line_strength(ln.text, lex)):
+            elif headlines and _link_meta(ln, lex):
                 meta.append(ln.index)
             elif ln.kind is LineKind.PARAGRAPH and ends_sentence(ln.text) and not _chrome_paragraph(ln, lex):
                 return frozenset()  # prose after them: they may be the article's

@@ -2250,14 +2250,18 @@ def _near_topic_word(sentence: str, start: int, end: int, lex: Lexicon) -> bool:
     return False
 
 
-def _completes_a_head(text: str, start: int, lex: Lexicon) -> bool:
-    """The word before the phrase is one the trade's words complete in news (`bisnis`, `kasus`,
-    `situs`, `iklan`) or a verb or a verb's noun that takes it as object (`mempromosikan`,
-    `pemberantasan`)."""
-    word = _previous_word(text, start)
-    return bool(word) and (
+def _head_word(word: str, lex: Lexicon) -> bool:
+    """A word the trade's words complete in news (`bisnis`, `kasus`, `situs`, `iklan`), or a verb or a
+    verb's noun that takes them as object (`mempromosikan`, `pemberantasan`)."""
+    return (
         word in lex.orphan_before_words or word in lex.compound_heads or bool(_HEAD_VERB_RE.fullmatch(word))
     )
+
+
+def _completes_a_head(text: str, start: int, lex: Lexicon) -> bool:
+    """The word before the phrase is a head it completes (see `_head_word`)."""
+    word = _previous_word(text, start)
+    return bool(word) and _head_word(word, lex)
 
 
 # A word shaped like a verb or a noun of a verb: a phrase after it is its object (`mempromosikan`,
@@ -2279,10 +2283,8 @@ def _dangling(text: str, start: int, lex: Lexicon) -> bool:
     return not (
         not word.replace("-", "").isalpha()
         or word in lex.attach_words
-        or word in lex.orphan_before_words
-        or word in lex.compound_heads
         or word in lex.prose_words
-        or _HEAD_VERB_RE.fullmatch(word)
+        or _head_word(word, lex)
     )
 
 
