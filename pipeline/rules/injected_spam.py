@@ -50,8 +50,8 @@ _WORD_GAP = r"(?:\s+|[._\-]+)?"
 # Letters that look like Latin ones: Cyrillic and Greek homoglyphs, small capitals, dotless i.
 _LOOKALIKES = dict(
     zip(
-        "аеіјорсуѕхԁһӏАВЕІЈКМНОРСТХЅУαεικνορτυχΑΒΕΗΙΚΜΝΟΡΤΥΧΖᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢıȷσωтямикв",
-        "aeijopcysxdhlabeijkmhopctxsyaeikvoptuxabehikmnoptyxzabcdefghijklmnopqrstuvwyzijowtrmnkb",
+        "аеіјорсуѕхԁһӏАВЕІЈКМНОРСТХЅУαεικνορτυχΑΒΕΗΙΚΜΝΟΡΤΥΧΖᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘǫʀꜱᴛᴜᴠᴡʏᴢıȷσωтямиквηβγϲѵ",
+        "aeijopcysxdhlabeijkmhopctxsyaeikvoptuxabehikmnoptyxzabcdefghijklmnopqrstuvwyzijowtrmnkbnbycv",
         strict=True,
     )
 )
@@ -437,6 +437,23 @@ def _affix_pattern(stems: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?:{body})[a-z]{{3,}}|[a-z]{{3,}}(?:{body})")
 
 
+def _tail_after_name(tails: list[str]) -> re.Pattern[str]:
+    """A call to a site right after its name: the spaces before it and the call (`␣login`)."""
+    if not tails:
+        return _NEVER_RE
+    body = "|".join(map(re.escape, tails))
+    return re.compile(rf"[ \t]+(?:{body})(?![^\W_])", re.IGNORECASE)
+
+
+def _glued_name_before(stems: list[str], tails: list[str]) -> re.Pattern[str]:
+    """A lowercase word glued from a word of five letters or more and a stem of the trade's names
+    (`tigerjaya`, `nusantarabet`), standing right before one of `tails`."""
+    if not stems or not tails:
+        return _NEVER_RE
+    s, t = "|".join(map(re.escape, stems)), "|".join(map(re.escape, tails))
+    return re.compile(rf"(?<![^\W_])(?:[a-z]{{5,}}(?:{s})|(?:{s})[a-z]{{5,}})(?=[ \t]+(?:{t})(?![^\W_]))")
+
+
 def _brand_candidates(stems: list[str], affixes: list[str]) -> re.Pattern[str]:
     """Where a site's name may stand: a word of letters and digits, in two capitalised parts, glued
     from the trade's stems or glued to one of `affixes` (found fast; `_is_brand` then decides)."""
@@ -599,6 +616,10 @@ class Lexicon:
     trade_stem_end_re: re.Pattern[str]  # a strong stem closing a word
     brand_candidate_re: re.Pattern[str]  # where a site's name may stand (checked with `_is_brand`)
     brand_head_keys: frozenset[str]
+    adverb_keys: frozenset[str]  # `after` words a host writes before its verb (`cepat membantu`)
+    call_head_keys: frozenset[str]  # heads that call a reader to a phrase (`link video syur`): a sign
+    brand_tail_re: re.Pattern[str]  # a call after a site's name (`barong88 login`, `tigerjaya login`)
+    name_before_tail_re: re.Pattern[str]  # a lowercase name glued with a stem (`tigerjaya`), before a call
     trade_brand_endings: frozenset[str]  # numbers that end a site's name whatever its word (`4d`, `303`)
     decensor: Callable[[str], str]  # writes out words with vowels starred out (`b*c*r*n` -> `bocoran`)
     glued_vocab_re: re.Pattern[str]  # words of the trade glued into one (`daftarslot`, `judionline`)
@@ -767,6 +788,12 @@ class Lexicon:
             trade_stem_end_re=_stems_pattern(strong_stems, r"\Z"),
             brand_candidate_re=_brand_candidates(stems, _terms(vocabulary, "brand_affix_stems")),
             brand_head_keys=_single_keys(_terms(vocabulary, "brand_heads")),
+            call_head_keys=_single_keys(_terms(vocabulary, "call_heads")),
+            adverb_keys=_single_keys(_terms(vocabulary, "adverbs")),
+            brand_tail_re=_tail_after_name(_terms(vocabulary, "brand_tails")),
+            name_before_tail_re=_glued_name_before(
+                _terms(vocabulary, "glued_name_stems"), _terms(vocabulary, "glued_name_tails")
+            ),
             trade_brand_endings=frozenset(_terms(vocabulary, "trade_brand_endings")),
             decensor=_decensorer([w for p in [*phrases, *subjects, *after, *before] for w in p.split()]),
             glued_vocab_re=_glued_vocabulary([*subjects, *after, *before], subjects),
@@ -1015,6 +1042,10 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
             if word is None:
                 break
             key = _key(m.group())
+            if key in lex.adverb_keys:
+                following = _NEXT_WORD_RE.match(v, m.end())
+                if following and _PROSE_VERB_RE.fullmatch(following.group(1).casefold()):
+                    break  # `... acc cepat membantu`: the host's adverb before its verb, not a promise
             if key in lex.extend_only_keys and m.re is not lex.phrase_re:
                 if item.composite and not grown and not item.strong:
                     break  # `slot murah`, `poker artis`: a lone subject word is carried on by nothing
@@ -1077,7 +1108,7 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
             if item.obfuscated and not item.composite and not disguised:
                 break  # `sebuah video b̲o̲c̲o̲r̲a̲n̲ t̲o̲g̲e̲l̲`: a plain word before a disguised span is the sentence's
             item.obfuscated |= disguised
-            item.tailed |= key in lex.subject_keys
+            item.tailed |= key in lex.subject_keys or key in lex.call_head_keys
             item.words += 1
         else:
             phone = _PREVIOUS_PHONE_RE.search(v, max(0, pos - 40), pos)
@@ -1190,16 +1221,26 @@ def _find_spans(text: str, view: _View, phrases: list[_Found], lex: Lexicon) -> 
             continue
         head = _PREVIOUS_TOKEN_RE.search(v, max(0, m.start() - 60), m.start())
         headed = bool(head and _key(head.group(1)) in lex.brand_head_keys)
-        if headed or _trade_brand(token, lex):
-            # `daftar hoki368`, `link alternatif ratuspin`; `cuanbet88`, `togel4d`: the trade in the name
+        tail = lex.brand_tail_re.match(v, m.end())
+        if headed or tail or _trade_brand(token, lex):
+            # `daftar hoki368`, `link alternatif ratuspin`; `barong88 login`; `cuanbet88`, `togel4d`: a
+            # call to the site next to its name, or the trade in the name
             start = head.start(1) if head and headed else m.start()
-            items.append(_Found(start, m.end(), strong=True, branded=True, composite=True))
+            end = tail.end() if tail else m.end()
+            items.append(_Found(start, end, strong=True, branded=True, composite=True))
         elif _is_brand(token, lex):
             # A site's name after two words of the trade's vocabulary: `video indo viral full Petir99`.
             item = _Found(m.start(), m.end(), strong=True, branded=True, composite=True)
             _grow(view, text, item, lex, after_on_left=True)
             if item.words >= 2:
                 items.append(item)
+    for m in islice(lex.name_before_tail_re.finditer(v), cap):
+        # A site's name in lowercase, a word glued with a stem of the trade's names, before a call to
+        # the site: `tigerjaya login`, `nusantarabet login` (`alfabet` alone is a word).
+        tail = lex.brand_tail_re.match(v, m.end())
+        word = m.group()
+        if tail and free(m.start(), tail.end()) and not (word in lex.not_brands or word in lex.prose_words):
+            items.append(_Found(m.start(), tail.end(), strong=True, branded=True, composite=True))
     for a, b in _obfuscated_words(view, lex):
         if free(a, b):
             items.append(_Found(a, b, strong=True, obfuscated=True, composite=True))

@@ -2967,3 +2967,53 @@ def test_a_short_sentence_next_to_news_about_the_trade_is_judged_by_its_own_word
     )
     line = "Warga sekitar mengaku tidak menyangka rumah itu togel sdy dipakai sebagai gudang."
     assert flagged(news.format(line), ruleset, "injected_spam") == ["togel sdy"]
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        # a site's name with a call to it after the name
+        ("Warga desa menanam padi merpati77 login di sawah dekat sungai.", "merpati77 login"),
+        ("Jembatan itu dibangun kembali Kenari88 daftar pada tahun lalu.", "Kenari88 daftar"),
+        # a lowercase name glued with a stem of the trade's names, before a call
+        ("Petani memanen kopi gunungjaya login setiap bulan Juni.", "gunungjaya login"),
+        ("Kereta api tiba di stasiun borneobet login tepat waktu pagi ini.", "borneobet login"),
+        # letters of Greek that look Latin (`η` for `n`)
+        (
+            "Warga melihat pemandangan cαsιηο οηlιηe dari puncak bukit yang tinggi itu bersama keluarga.",
+            "cαsιηο οηlιηe",
+        ),
+        # a head that calls the reader to a weak phrase
+        (
+            "Pasukan itu dipimpin oleh link video syur terbaru Kolonel Ahmad Yani yang hendak menuju "
+            "Semarang.",
+            "link video syur terbaru",
+        ),
+        # a promise of speed after a pill's weak phrase, not before the host's verb
+        ("Kepala desa menjadi peninggi badan cepat pengurus koperasi sejak 2019.", "peninggi badan cepat"),
+        # a discount in numbers after a run
+        ("Pameran itu dikunjungi slot gacor diskon 50% ribuan orang.", "slot gacor diskon 50%"),
+        # a word of the trade before a run
+        ("Gedung baru itu diresmikan spin gacor malam ini oleh gubernur.", "spin gacor malam ini"),
+    ],
+)
+def test_round8_calls_names_and_promises_join_a_run(line: str, phrase: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam.inline_phrase") == [phrase]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a word ending in a stem before a call is a site's name only in lowercase and glued
+        "Pengguna harus login terlebih dahulu sebelum mengisi formulir daftar ulang.",
+        "Huruf alfabet login tidak dikenal dalam sistem lama, kata pengembang.",
+        # a model number with a call after it
+        "Pesawat A320 daftar perawatannya diperiksa setiap bulan oleh teknisi.",
+        # the host's adverb before its verb is no promise
+        "Obat kuat cepat menyebar di pasar gelap, kata kepala BPOM.",
+        # Greek text is Greek
+        "Kata Yunani ηθος berarti kebiasaan, jelas dosen filsafat itu.",
+    ],
+)
+def test_round8_look_alikes_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
