@@ -651,7 +651,7 @@ class PhotoCreditLexicon:
             generic_label_re=re.compile(rf"^(?:{generic})$", re.IGNORECASE),
             source_start_re=re.compile(rf"^(?:{sources})(?!\w)", re.IGNORECASE),
             caption_re=re.compile(
-                rf"^\W*(?:{_body(data['caption_openers'])})\s*(?:[.:|(\-–—]|$)", re.IGNORECASE
+                rf"^\W*(?:{_body(data['caption_openers'])})\s*(?:[.,:|(\-–—]|$)", re.IGNORECASE
             ),
             caption_lead_re=re.compile(rf"^\W*(?i:{_body(data['caption_openers'])})\s+[a-z]"),
             caption_max_words=data["caption_max_words"],
@@ -2019,12 +2019,28 @@ def _content_edges(page: Page, lex: Lexicon) -> tuple[int, int]:
             if ln.kind is LineKind.PARAGRAPH
             and (ends_sentence(ln.text) or ln.n_words > _HEADLINE_MAX_WORDS)
             and not _chrome_paragraph(ln, lex)
+            and not _labelled_headline(page, ln, lex)  # `pos terkait — <headline> | 16 jam lalu`
         ]
         if not paragraphs:
             return page.head_end, page.tail_start
         return paragraphs[0], paragraphs[-1] + 1
 
     return page.memoised(("boilerplate.content_edges", id(lex)), compute)
+
+
+def _captioned_line(line: Line, lex: Lexicon) -> bool:
+    """A short line closed by a photo credit that is no desk's sign-off: a caption, not the story's
+    prose (`Nelayan menurunkan hasil tangkapan, Senin (2/5/2025). Suara.com/Dok/Gilang Utami.`)."""
+    credits = _photo_credits(line, lex)
+    if not credits:
+        return False
+    start, end = credits[-1]
+    credit = line.text[start:end]
+    return (
+        not line.text[end:].strip(" .")
+        and len(words(line.text[:start])) <= lex.photo.caption_max_words
+        and not (lex.end.code_re.search(credit) or lex.end.closing_re.search(credit))
+    )
 
 
 def _chrome_paragraph(line: Line, lex: Lexicon) -> bool:
@@ -2037,6 +2053,7 @@ def _chrome_paragraph(line: Line, lex: Lexicon) -> bool:
         or _form_line(line, lex)
         or _read_more_hit(line, lex)
         or _chrome_prefix_hit(line, lex)
+        or _captioned_line(line, lex)
     )
 
 
@@ -2790,6 +2807,10 @@ def _photo_credits(line: Line, lex: Lexicon) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+# What a story's last sentence ends with before a desk's sign-off (`... kata dia. (jpnn/fat)`).
+_STORY_END_CHARS = frozenset('.!?"”’\'')
+
+
 def detect_photo_credits(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Photo credits, and the captions they close.
 
@@ -2837,9 +2858,13 @@ def detect_photo_credits(page: Page, lex: Lexicon) -> Iterator[Span]:
             start, end = credits[-1]
             # A desk's sign-off closing a story (`... kata dia. (jpnn/fat)`, `(Sumber: Antara)` after the
             # last paragraph) looks like a credit, but what stands before it is the story's last
-            # paragraph, not a caption: only the sign-off goes (the end code rule's).
-            sign_off = lex.end.code_re.search(text[start:end]) or (
-                line.index >= edges[1] - 1 and lex.end.closing_re.search(text[start:end])
+            # paragraph, not a caption: only the sign-off goes (the end code rule's). A story's
+            # paragraph ends its sentence; a caption may not (`Petani memanen padi (Dok. ITS)`), and one
+            # opening with `Ilustrasi` and a word of its own is a caption wherever it stands.
+            caption = caption or (line.n_words <= pc.caption_max_words and pc.caption_lead_re.match(text))
+            sign_off = text[:start].rstrip()[-1:] in _STORY_END_CHARS and (
+                lex.end.code_re.search(text[start:end])
+                or (line.index >= edges[1] - 1 and lex.end.closing_re.search(text[start:end]))
             )
             if caption or (
                 not sign_off

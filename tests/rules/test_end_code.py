@@ -338,3 +338,41 @@ def test_round6_brackets_and_names_of_prose_closing_the_story_stay(
 def test_round7_brackets_inside_a_sentence_stay(line: str, ruleset: Ruleset, settings: Settings) -> None:
     text = f"{TITLE}\n\n{line}\n\n{LEAD}"
     assert clean(text, ruleset, settings).text == text
+
+
+@pytest.mark.parametrize("code", ["(han)", "(rdk)", "(ant)"])
+@pytest.mark.parametrize(
+    "after",
+    [
+        # a photo caption under the story is no paragraph of it
+        "Warga antre membeli minyak goreng di Kiaracondong, Senin (3/6/2024). Kabar Kota/Dok/Sari Siregar.",
+        "Petugas menata jeriken minyak goreng di gudang (Dok. Humas Pemkot)",
+        # nor a labelled link to another story
+        "Pilihan Redaksi | Harga Beras di Cianjur Turun Jelang Panen Raya | 2 jam lalu",
+    ],
+)
+def test_round8_single_code_closing_the_story_before_a_caption_or_a_link_removed(
+    code: str, after: str, ruleset: Ruleset
+) -> None:
+    text = f"{TITLE}\n\n{LEAD}\n\n{LAST} {code}\n\n{after}"
+    assert flagged(text, ruleset, "boilerplate.end_code") == [code]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Ilustrasi, warga antre membeli minyak goreng di pasar. (Kabar Kota/Sari Siregar)",
+        "Ilustrasi antrean warga di pasar. (Canva/Sari Siregar)",
+        "Petugas menata jeriken minyak goreng di gudang (Dok. Humas Pemkot)",
+    ],
+)
+def test_round8_caption_closing_the_page_goes_whole(caption: str, ruleset: Ruleset) -> None:
+    # Under the story's last paragraph, a caption closed by a credit is no paragraph with a sign-off:
+    # it opens with `Ilustrasi` or does not end a sentence before its credit.
+    text = f"{TITLE}\n\n{LEAD}\n\n{LAST}\n\n{caption}"
+    assert flagged(text, ruleset, "boilerplate.photo_credit") == [caption]
+
+
+def test_round8_last_paragraph_with_a_sign_off_keeps_its_words(ruleset: Ruleset, settings: Settings) -> None:
+    text = f"{TITLE}\n\n{LEAD}\n\n{LAST} (Kabar Kota/Sari Siregar)"
+    assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{LEAD}\n\n{LAST}"
