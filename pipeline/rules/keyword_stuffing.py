@@ -59,7 +59,12 @@ class Lexicon:
             single_signal_score=query["single_signal_score"],
             place_names=re.compile(rf"(?<!\w)(?-i:{_lower_alternation(query['place_names'])})(?!\w)"),
             places=frozenset(
-                p.casefold() for p in [*query["place_names"], *query["capitalised_place_names"]]
+                p.casefold()
+                for p in [
+                    *query["place_names"],
+                    *query["capitalised_place_names"],
+                    *query.get("place_name_parts", []),
+                ]
             ),
             wall_min_items=data.get("query_wall", {}).get("min_items", 4),
             wall_max_item_words=data.get("query_wall", {}).get("max_item_words", 6),

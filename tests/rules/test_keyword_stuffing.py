@@ -392,3 +392,33 @@ def test_round5_a_subtitle_of_the_topic_after_a_colon_is_a_query(ruleset: Rulese
 def test_round5_look_alikes_of_the_new_shapes_stay(lines: list[str], ruleset: Ruleset) -> None:
     text = "\n".join(["Cara Membuat Kue Nastar Lembut dan Renyah", "", R5_FIRST, *lines, R5_SECOND])
     assert flagged(text, ruleset, "keyword_stuffing") == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "glued"),
+    [
+        # homework searches: a prompt, or a topic with its answers or examples
+        ("Perawatan Harian: ", "tuliskan manfaat menanam cabai di pot"),
+        ("Perawatan Harian: ", "soal menanam cabai dan jawabannya"),
+        ("Perawatan Harian: ", "hama tanaman cabai beserta contohnya"),
+        # a place in capitals, its name in parts that are words too
+        ("Perawatan Harian, ", "tanam cabai di pot Nusa Tenggara Barat"),
+    ],
+)
+def test_round8_homework_and_place_queries_after_a_heading_flagged(
+    heading: str, glued: str, ruleset: Ruleset
+) -> None:
+    text = f"{TITLE}\n\n{PARA}\n{heading}{glued}\n{SECTION}"
+    assert flagged(text, ruleset, "keyword_stuffing") == [heading[-2:] + glued]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Perawatan Harian: soal penyiraman di musim hujan",  # a subtitle (`soal` alone is one)
+        "Perawatan Harian: pengalaman petani di Jawa Tengah",  # a place in capitals makes no query alone
+    ],
+)
+def test_round8_subtitles_stay(line: str, ruleset: Ruleset) -> None:
+    text = f"{TITLE}\n\n{PARA}\n{line}\n{SECTION}"
+    assert flagged(text, ruleset, "keyword_stuffing") == []
