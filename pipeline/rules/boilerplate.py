@@ -3923,6 +3923,11 @@ def detect_related_links(page: Page, lex: Lexicon) -> Iterator[Span]:
     rl = lex.related
     for line in page.lines:
         loose = line.kind in (*_LOOSE_KINDS, LineKind.LIST_ITEM) or _lone_row(page, line)
+        if not loose and line.kind is LineKind.TABLE_ROW and _labelled_headline(page, line, lex):
+            # Next to a table a link of three cells reads as one of its rows (`Jangan Lewatkan | <headline>
+            # | kemarin`); a label of cue words opening it says what it is.
+            yield line_span(line)
+            continue
         if not loose or _chrome_prefix_hit(line, lex):
             continue
         opener = rl.opener_re.match(line.text)

@@ -1423,3 +1423,26 @@ def test_a_list_the_last_paragraph_introduces_stays(ruleset: Ruleset) -> None:
     block += "- Jalan Menuju Pasar Diperbaiki"
     hits = flagged(in_tail(block), ruleset, "boilerplate")
     assert not any(line.strip() in hits for line in block.split("\n"))
+
+
+TABLE = "Pasar | Harga Lama | Harga Baru\nKramat Jati | Rp 60.000 | Rp 90.000\nSenen | Rp 62.000 | Rp 88.000"
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Jangan Lewatkan | Petani Cabai di Garut Raup Untung Jelang Ramadan | kemarin",
+        "Berita Terkait | Operasi Pasar Digelar di Lima Kecamatan Pekan Ini | 3 jam lalu",
+    ],
+)
+def test_round8_labelled_link_of_three_cells_under_a_table_removed(
+    link: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    # Under a table of three columns, a link cut in three cells reads as a row; its label says otherwise.
+    text = f"{TITLE}\n\n{LEAD}\n\n{TABLE}\n{link}\n\n{BODY}"
+    assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{LEAD}\n\n{TABLE}\n\n{BODY}"
+
+
+def test_round8_rows_of_a_table_stay(ruleset: Ruleset, settings: Settings) -> None:
+    text = f"{TITLE}\n\n{LEAD}\n\n{TABLE}\nPasar Minggu | Rp 61.000 | Rp 91.000\n\n{BODY}"
+    assert clean(text, ruleset, settings).text == text
