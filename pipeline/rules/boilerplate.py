@@ -620,6 +620,7 @@ class PhotoCreditLexicon:
     caption_re: re.Pattern[str]
     caption_lead_re: re.Pattern[str]  # a caption opener then a lower-case word: `Tangkapan layar video ...`
     caption_max_words: int
+    short_caption_words: int  # one sentence this short under a photographer's credit is a caption
     slash_credit_re: re.Pattern[str]  # `Tempo/Sari Siregar/abc` closing a caption, or alone on a line
     handle_credit_re: re.Pattern[str]  # `... | Instagram @sari.id`, `... (IG/@sari.id)` closing a caption
     stock_credit_re: re.Pattern[str]  # `.../Freepik/sari_siregar` closing a caption
@@ -655,6 +656,7 @@ class PhotoCreditLexicon:
             ),
             caption_lead_re=re.compile(rf"^\W*(?i:{_body(data['caption_openers'])})\s+[a-z]"),
             caption_max_words=data["caption_max_words"],
+            short_caption_words=data.get("short_caption_words", 8),
             slash_credit_re=re.compile(
                 rf"(?:^|(?<=[.!?)]\s)|(?<=[.!?)])|(?<=[.!?)]\s[-–—]\s))\s*(?P<open>\(\s*)?"
                 rf"(?P<credit>(?:{media.body}|{_CAP_WORDS})"
@@ -2807,8 +2809,20 @@ def _photo_credits(line: Line, lex: Lexicon) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+def _short_captioned(before: str, credit: str, lex: Lexicon) -> bool:
+    """One short sentence under a photographer's credit (`Warga antre di loket. (Sari Siregar/Jawa Pos)`,
+    `Petani memanen padi. - Bisnis/Tri Sihombing`): a caption, for no desk signs off with a full name
+    after a slash, and no story ends with one short sentence."""
+    if len(words(before)) > lex.photo.short_caption_words or len(list(sentences(before))) != 1:
+        return False
+    parts = [p.strip(" ()[]-–—.") for p in credit.split("/")]
+    return len(parts) >= 2 and any(
+        len(p.split()) >= 2 and all(_capitalised(w) for w in p.split()) for p in parts
+    )
+
+
 # What a story's last sentence ends with before a desk's sign-off (`... kata dia. (jpnn/fat)`).
-_STORY_END_CHARS = frozenset('.!?"”’\'')
+_STORY_END_CHARS = frozenset(".!?\"”’'")
 
 
 def detect_photo_credits(page: Page, lex: Lexicon) -> Iterator[Span]:
@@ -2862,9 +2876,13 @@ def detect_photo_credits(page: Page, lex: Lexicon) -> Iterator[Span]:
             # paragraph ends its sentence; a caption may not (`Petani memanen padi (Dok. ITS)`), and one
             # opening with `Ilustrasi` and a word of its own is a caption wherever it stands.
             caption = caption or (line.n_words <= pc.caption_max_words and pc.caption_lead_re.match(text))
-            sign_off = text[:start].rstrip()[-1:] in _STORY_END_CHARS and (
-                lex.end.code_re.search(text[start:end])
-                or (line.index >= edges[1] - 1 and lex.end.closing_re.search(text[start:end]))
+            sign_off = (
+                text[:start].rstrip()[-1:] in _STORY_END_CHARS
+                and not _short_captioned(text[:start], text[start:end], lex)
+                and (
+                    lex.end.code_re.search(text[start:end])
+                    or (line.index >= edges[1] - 1 and lex.end.closing_re.search(text[start:end]))
+                )
             )
             if caption or (
                 not sign_off

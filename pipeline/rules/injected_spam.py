@@ -447,11 +447,15 @@ def _tail_after_name(tails: list[str]) -> re.Pattern[str]:
 
 def _glued_name_before(stems: list[str], tails: list[str]) -> re.Pattern[str]:
     """A lowercase word glued from a word of five letters or more and a stem of the trade's names
-    (`tigerjaya`, `nusantarabet`), standing right before one of `tails`."""
-    if not stems or not tails:
+    (`tigerjaya`, `nusantarabet`), standing right before one of `tails` (anywhere, with no tails)."""
+    if not stems:
         return _NEVER_RE
-    s, t = "|".join(map(re.escape, stems)), "|".join(map(re.escape, tails))
-    return re.compile(rf"(?<![^\W_])(?:[a-z]{{5,}}(?:{s})|(?:{s})[a-z]{{5,}})(?=[ \t]+(?:{t})(?![^\W_]))")
+    s = "|".join(map(re.escape, stems))
+    name = rf"(?<![^\W_])(?:[a-z]{{5,}}(?:{s})|(?:{s})[a-z]{{5,}})"
+    if not tails:
+        return re.compile(name + r"(?![^\W_])")
+    t = "|".join(map(re.escape, tails))
+    return re.compile(rf"{name}(?=[ \t]+(?:{t})(?![^\W_]))")
 
 
 def _brand_candidates(stems: list[str], affixes: list[str]) -> re.Pattern[str]:
@@ -620,6 +624,7 @@ class Lexicon:
     call_head_keys: frozenset[str]  # heads that call a reader to a phrase (`link video syur`): a sign
     brand_tail_re: re.Pattern[str]  # a call after a site's name (`barong88 login`, `tigerjaya login`)
     name_before_tail_re: re.Pattern[str]  # a lowercase name glued with a stem (`tigerjaya`), before a call
+    glued_name_re: re.Pattern[str]  # the same name, wherever it stands
     trade_brand_endings: frozenset[str]  # numbers that end a site's name whatever its word (`4d`, `303`)
     decensor: Callable[[str], str]  # writes out words with vowels starred out (`b*c*r*n` -> `bocoran`)
     glued_vocab_re: re.Pattern[str]  # words of the trade glued into one (`daftarslot`, `judionline`)
@@ -794,6 +799,7 @@ class Lexicon:
             name_before_tail_re=_glued_name_before(
                 _terms(vocabulary, "glued_name_stems"), _terms(vocabulary, "glued_name_tails")
             ),
+            glued_name_re=_glued_name_before(_terms(vocabulary, "glued_name_stems"), []),
             trade_brand_endings=frozenset(_terms(vocabulary, "trade_brand_endings")),
             decensor=_decensorer([w for p in [*phrases, *subjects, *after, *before] for w in p.split()]),
             glued_vocab_re=_glued_vocabulary([*subjects, *after, *before], subjects),
@@ -1057,7 +1063,15 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
             token = _TOKEN_RE.match(v, p)
             if token and item.obfuscated and _wears_disguise(view, text, token.start(), token.end()):
                 m = token  # `sc🅰️tter n🅰️g🅰️`: a word in the run's own disguise belongs to the run
-            elif token and _is_brand(token.group(), lex):
+            elif token and (
+                _is_brand(token.group(), lex)
+                or (
+                    # `bocoran rtp nusantarabet`, `link alternatif tigerjaya`: after a word that names a
+                    # site, a lowercase word glued with a stem of the trade's names is the site's name
+                    lex.glued_name_re.fullmatch(token.group())
+                    and _key(v[item.vstart : pos].split()[-1]) in lex.brand_head_keys
+                )
+            ):
                 m = token
                 item.branded = True
                 after_name = True

@@ -376,3 +376,17 @@ def test_round8_caption_closing_the_page_goes_whole(caption: str, ruleset: Rules
 def test_round8_last_paragraph_with_a_sign_off_keeps_its_words(ruleset: Ruleset, settings: Settings) -> None:
     text = f"{TITLE}\n\n{LEAD}\n\n{LAST} (Kabar Kota/Sari Siregar)"
     assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{LEAD}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Warga antre di depan gudang Bulog. (Sari Siregar/Kabar Kota)",
+        "Petugas menata jeriken minyak goreng. - Kabar Kota/Dedi Mulyadi",
+    ],
+)
+def test_round8_short_caption_with_a_photographers_name_under_the_story_goes_whole(
+    caption: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    text = f"{TITLE}\n\n{LEAD}\n\n{LAST}\n\n{caption}"
+    assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{LEAD}\n\n{LAST}"

@@ -3017,3 +3017,29 @@ def test_round8_calls_names_and_promises_join_a_run(line: str, phrase: str, rule
 )
 def test_round8_look_alikes_stay(line: str, ruleset: Ruleset) -> None:
     assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        # after a word that names a site, a lowercase name glued with a stem of the trade's names
+        (
+            "Jembatan gantung itu dibangun warga bocoran rtp borneojaya secara swadaya pada musim kemarau.",
+            "bocoran rtp borneojaya",
+        ),
+        (
+            "Jembatan gantung itu dibangun warga link alternatif merapibet secara swadaya pada musim "
+            "kemarau.",
+            "link alternatif merapibet",
+        ),
+        # a slot game's name carries a run on to a site's name
+        (
+            "Jembatan gantung itu dibangun pola gacor Aviator hari ini MERAPISPIN secara swadaya oleh warga.",
+            "pola gacor Aviator hari ini MERAPISPIN",
+        ),
+    ],
+)
+def test_round8_names_after_a_site_word_and_games_join_a_run(
+    line: str, phrase: str, ruleset: Ruleset
+) -> None:
+    assert flagged(page(line), ruleset, "injected_spam.inline_phrase") == [phrase]
