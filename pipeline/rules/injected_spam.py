@@ -648,6 +648,7 @@ class Lexicon:
     # offer pages (`[offer_page]`): loan, pharma and adult shops, for the share only
     offer_product_re: re.Pattern[str]
     offer_seller_re: re.Pattern[str]
+    offer_order_re: re.Pattern[str]  # a way to order with no number (`COD`, `bayar di tempat`)
     offer: dict[str, Any]
     # promotional lines (`[promo_line]`)
     promo: PromoWeights
@@ -845,6 +846,11 @@ class Lexicon:
             landing_title_min_density=data.get("landing", {}).get("title_min_density", 0.1),
             offer_product_re=compile_phrases(data.get("offer_page", {}).get("product_terms", [])),
             offer_seller_re=compile_phrases(data.get("offer_page", {}).get("seller_terms", [])),
+            offer_order_re=(
+                compile_phrases(data.get("offer_page", {}).get("order_terms", []))
+                if data.get("offer_page", {}).get("order_terms")
+                else _NEVER_RE
+            ),
             offer={k: v for k, v in data.get("offer_page", {}).items() if not isinstance(v, list)},
             promo=PromoWeights.from_data(promo_line),
             cta_re=compile_phrases(promo_line.get("call_to_action_words", [])),
@@ -1806,7 +1812,7 @@ def _compute_scan(page: Page, lex: Lexicon) -> _PageScan:
 def _offer_page_letters(page: Page, by_index: dict[int, _LineScan], lex: Lexicon) -> dict[int, int]:
     """Letters (phrases aside) of the lines of a shop for loans, pills or adult content (see
     `[offer_page]`): its title offers something, most of its lines of prose offer the trade's
-    products in a seller's voice, and one gives a number or an address to order at. Empty for any
+    products in a seller's voice, and one gives a number, an address or a way to order (`COD`). Empty for any
     other page, and for news and advice about the trade (`Cara Mengajukan Pinjaman di Bank`)."""
     lines = [ln for ln in page.lines if ln.kind is not LineKind.BLANK]
     if not lines or not lex.offer:
@@ -1856,7 +1862,7 @@ def _offer_page_letters(page: Page, by_index: dict[int, _LineScan], lex: Lexicon
         len(offers) < lex.offer["min_lines"]
         or len(offers) < lex.offer["min_line_share"] * len(prose)
         or products < lex.offer["min_product_lines"]
-        or not any(_contact(ln.text, lex) for ln in [title, *offers])
+        or not any(_contact(ln.text, lex) or lex.offer_order_re.search(ln.text) for ln in [title, *offers])
     ):
         return {}
     out = {}

@@ -3043,3 +3043,30 @@ def test_round8_names_after_a_site_word_and_games_join_a_run(
     line: str, phrase: str, ruleset: Ruleset
 ) -> None:
     assert flagged(page(line), ruleset, "injected_spam.inline_phrase") == [phrase]
+
+
+# --- round 8: a shop reachable without a number -------------------------------------------------------
+
+PILL_SHOP_COD = """\
+Jual Kuda Jantan Asli Semarang | COD Bayar di Tempat
+Kuda Jantan adalah kapsul herbal yang menjaga stamina pria sampai pagi.
+Kami kirim ke seluruh Indonesia dengan kemasan rahasia, aman sampai ke tangan Anda.
+Harga spesial Rp250.000 per botol isi 30 kapsul untuk pemesanan hari ini.
+Ribuan pelanggan sudah membuktikan khasiatnya tanpa efek samping.
+"""
+
+BATIK_SHOP_COD = """\
+Jual Batik Tulis Asli Solo | COD Bayar di Tempat
+Kami menjual batik tulis asli buatan perajin Laweyan dengan motif klasik.
+Setiap kain dikerjakan tangan selama dua sampai tiga minggu.
+Kami kirim ke seluruh Indonesia, bisa COD di Solo dan sekitarnya.
+Harga mulai Rp450.000 per lembar, tersedia juga kemeja jadi.
+"""
+
+
+def test_round8_a_pill_shop_that_delivers_cash_on_delivery_has_a_high_spam_share(ruleset: Ruleset) -> None:
+    assert _share(PILL_SHOP_COD, ruleset) >= 0.3
+
+
+def test_round8_another_shop_that_delivers_cash_on_delivery_keeps_a_low_share(ruleset: Ruleset) -> None:
+    assert _share(BATIK_SHOP_COD, ruleset) < 0.2
