@@ -4186,8 +4186,17 @@ def _tail_headline_run(page: Page, lex: Lexicon) -> frozenset[int]:
                 headlines.append(ln.index)
             elif headlines and _link_meta(ln, lex):
                 meta.append(ln.index)
-            elif ln.kind is LineKind.PARAGRAPH and ends_sentence(ln.text) and not _chrome_paragraph(ln, lex):
-                return frozenset()  # prose after them: they may be the article's
+            elif (
+                (
+                    ln.kind is LineKind.PARAGRAPH
+                    or (ln.kind is LineKind.LIST_ITEM and ln.n_words > _HEADLINE_MAX_WORDS)
+                )
+                and ends_sentence(ln.text)
+                and not _chrome_paragraph(ln, lex)
+            ):
+                # prose after them (a paragraph opening with an initial reads as a list item: `M. Akib
+                # ... adalah Gubernur ...`): they may be the article's
+                return frozenset()
         if len(headlines) < rl.tail_run_min_items:
             return frozenset()
         return frozenset([*headlines, *meta])

@@ -51,8 +51,16 @@ def detect_title_repeats(page: Page, lex: Lexicon) -> Iterator[Span]:
     title = page.title
     if title is None:
         return
+    # A title taken from the first entry of a table of contents goes with the table: the first copy
+    # outside it is then the one kept.
+    kept = title.index
+    if title.index in _toc_lines(page, lex):
+        kept = next(
+            (ln.index for ln in page.lines if ln.index > title.index and ln.key == title.key), title.index
+        )
+        kept = kept if kept not in _toc_lines(page, lex) else title.index
     for line in page.lines:
-        if line.index == title.index or not line.key:
+        if line.index in (title.index, kept) or not line.key:
             continue
         if line.key == title.key:
             yield line_span(line)
@@ -65,19 +73,27 @@ def detect_title_repeats(page: Page, lex: Lexicon) -> Iterator[Span]:
             yield line_span(line, 0.9)
 
 
+def _toc_lines(page: Page, lex: Lexicon) -> frozenset[int]:
+    """Entries of a table of contents printed as plain lines, mirroring the headings below."""
+    return page.memoised(
+        ("duplicate_heading.toc_lines", id(lex)),
+        lambda: frozenset(
+            line.index
+            for run in mirrored_heading_runs(
+                page, lex.toc_max_extra_words, lex.toc_min_items, lex.toc_max_item_words
+            )
+            for line in run
+        ),
+    )
+
+
 def _repeats(page: Page, lex: Lexicon) -> dict[str, list[Line]]:
     """Heading lines printed more than once (the title's copies aside), by key, in page order. Entries of
     a table of contents printed as plain lines do not count: they mirror the headings below by design,
     and the table goes as a whole (see `table_of_contents.plain_list`), so the section's own heading is
     the copy that stays."""
     title_key = page.title.key if page.title else None
-    toc = {
-        line.index
-        for run in mirrored_heading_runs(
-            page, lex.toc_max_extra_words, lex.toc_min_items, lex.toc_max_item_words
-        )
-        for line in run
-    }
+    toc = _toc_lines(page, lex)
     seen: dict[str, list[Line]] = {}
     for line in page.lines:
         if line.kind is LineKind.HEADING and line.key and line.key != title_key and line.index not in toc:

@@ -1446,3 +1446,23 @@ def test_round8_labelled_link_of_three_cells_under_a_table_removed(
 def test_round8_rows_of_a_table_stay(ruleset: Ruleset, settings: Settings) -> None:
     text = f"{TITLE}\n\n{LEAD}\n\n{TABLE}\nPasar Minggu | Rp 61.000 | Rp 91.000\n\n{BODY}"
     assert clean(text, ruleset, settings).text == text
+
+
+def test_round8_a_heading_over_a_last_paragraph_opening_with_an_initial_stays(
+    ruleset: Ruleset, settings: Settings
+) -> None:
+    # `M. Akib ...` reads as an item of a lettered list; a long sentence is prose all the same, so the
+    # headings above it head sections and are no links listed under the story.
+    last = (
+        "M. Yusuf Latuconsina adalah pedagang cabai di Pasar Induk yang sudah berjualan selama dua puluh "
+        "tahun dan mengaku belum pernah melihat harga setinggi ini."
+    )
+    other = (
+        "S. Wahyuni Hasibuan adalah pembeli tetap di pasar itu yang kini hanya membeli cabai setengah "
+        "ons setiap kali berbelanja."
+    )
+    text = (
+        f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\nPasokan Cabai dari Daerah Lain Berkurang\n\n{last}\n\n"
+        f"Pembeli Mulai Mengurangi Belanja Cabai Rawit\n\n{other}"
+    )
+    assert clean(text, ruleset, settings).text == text

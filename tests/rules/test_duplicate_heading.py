@@ -339,3 +339,33 @@ def test_a_title_printed_again_before_the_body_stays_the_title(ruleset: Ruleset,
     assert result.title == TITLE
     assert result.text.split("\n")[0] == TITLE
     assert result.text.count(TITLE) == 1
+
+
+def test_round8_a_title_taken_from_a_table_of_contents_keeps_its_first_copy_below(
+    ruleset: Ruleset, settings: Settings
+) -> None:
+    # A page with no title of its own opens with its table of contents, and prints an SEO heading before
+    # its sections: the entry taken for the title goes with the table, the first copy below stays once.
+    seo = "Harga Emas: Harga emas 2024 terbaru"
+    p1 = "Harga emas batangan di butik Antam naik pagi ini setelah dua hari turun berturut-turut."
+    p2 = "Kenaikan itu sejalan dengan harga emas dunia yang menguat karena pelemahan dolar Amerika Serikat."
+    lines = [
+        "📑 DAFTAR ISI",
+        f"▸ {seo}",
+        "▸ Kondisi Pasar di Jakarta",
+        "▸ Dampak bagi Perajin",
+        "▸ Sejarah Singkat Harga Emas",
+        f"harga emas 2024 terbaru – {p1}",
+        seo,
+        "Kondisi Pasar di Jakarta - harga emas 2024 terbaru",
+        p2,
+        p1,
+        seo,
+        "Dampak bagi Perajin",
+        p2,
+        seo,
+        "Sejarah Singkat Harga Emas",
+        p1,
+    ]
+    result = clean("\n".join(lines), ruleset, settings).text
+    assert result.count(seo) == 1
