@@ -99,7 +99,9 @@ class MediaShapes:
         tlds = literal_alternation(data["domain_suffixes"])
         prefixes = literal_alternation(data["name_prefixes"])
         domain = rf"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:{tlds})"
-        prefixed = rf"(?:{prefixes})[a-z0-9]+" if prefixes else r"(?!x)x"
+        # `detikNews`, `antaranews`; not a word with a clitic (`di antaranya`, `tribunnya`)
+        clitic = r"(?!(?:nya|lah|kah|pun|ku|mu)(?![a-z0-9]))"
+        prefixed = rf"(?:{prefixes}){clitic}[a-z0-9]+" if prefixes else r"(?!x)x"
         body = rf"(?:{domain}|{prefixed}|{_body(data['names'])})"
         return cls(
             body=body,

@@ -15,7 +15,7 @@ import pytest
 
 from pipeline.config import Settings
 from pipeline.rules import Ruleset
-from tests.helpers import clean
+from tests.helpers import clean, flagged
 
 TITLE = "Petani Garut Mulai Tanam Padi Varietas Baru Tahan Kekeringan"
 LEAD = (
@@ -579,3 +579,17 @@ def test_round6_a_paragraphs_last_sentence_sharing_the_words_stays(
     sentence: str, ruleset: Ruleset, settings: Settings
 ) -> None:
     assert f"{BODY} {sentence}" in clean(_glued(sentence), ruleset, settings).text.split("\n")
+
+
+def test_round8_a_word_with_a_clitic_after_a_sites_prefix_is_no_sites_name(
+    ruleset: Ruleset, settings: Settings
+) -> None:
+    # `antara` opens `antaranews` and `di antaranya` alike: a paragraph opening with `Daftar` and holding
+    # `di antaranya` is no call to sign up at a news site.
+    para = (
+        "Daftar penerima bantuan dapat dicek di kantor kelurahan masing-masing mulai Kamis depan. "
+        "Bantuan diberikan kepada keluarga yang terdampak banjir, di antaranya para nelayan dan buruh tani."
+    )
+    text = f"Bantuan Banjir Mulai Disalurkan\n\n{para}\n\nPenyaluran tahap kedua dijadwalkan bulan depan."
+    assert flagged(text, ruleset, "boilerplate") == []
+    assert clean(text, ruleset, settings).text == text
