@@ -662,6 +662,7 @@ class Lexicon:
     family_subject_res: tuple[tuple[str, re.Pattern[str]], ...] = ()
     family_phrase_keys: tuple[tuple[str, frozenset[str]], ...] = ()
     topic_reach_words: int = 4  # see `_near_topic_word`
+    residue_max_words: int = 3  # see `_promo_residue`
 
     def families_named(self, text: str) -> frozenset[str]:
         """The families whose subject words `text` names (`judi` names gambling)."""
@@ -842,6 +843,7 @@ class Lexicon:
             landing_min_terms=data.get("landing", {}).get("min_terms", 2),
             landing_min_density=data.get("landing", {}).get("min_density", 0.2),
             topic_reach_words=context.get("topic_reach_words", 4),
+            residue_max_words=data.get("promo_line", {}).get("residue_max_words", 3),
             landing_title_min_share=data.get("landing", {}).get("title_min_share", 0.5),
             landing_title_min_density=data.get("landing", {}).get("title_min_density", 0.1),
             offer_product_re=compile_phrases(data.get("offer_page", {}).get("product_terms", [])),
@@ -2098,9 +2100,29 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
                 score = 0.9 if f.strong or f.branded else 0.8
             end = _removal_end(text, f.start, f.end)
             scan.inline.append((line.start + f.start, line.start + end, score))
+        if scan.inline and line.kind is not LineKind.HEADING and _promo_residue(line, scan.inline, lex):
+            scan.whole = True  # `s̲l̲o̲t̲ m̲a̲x̲w̲i̲n̲ paling dicari 2021 ✔`: the rest is the promotion's own
 
     if not page_named:
         _stacked_walls(page, by_index, lex, lambda scan: topic(scan.line.text, scan.spans).news > 0)
+
+
+def _promo_residue(line: Line, inline: list[tuple[int, int, float]], lex: Lexicon) -> bool:
+    """What a line keeps once its runs are cut is no sentence but a promotion's tail: at most
+    `residue_max_words` words, no sentence end, no function word of prose (`paling dicari 2025 ✔`,
+    `terbaru!!`); a host's words (`Harga naik.`, `menurut warga`) are not."""
+    kept, pos = [], line.start
+    for start, end, _ in sorted(inline):
+        kept.append(line.text[pos - line.start : start - line.start])
+        pos = max(pos, end)
+    kept.append(line.text[pos - line.start :])
+    rest = " ".join(kept)
+    tokens = WORD_RE.findall(rest)
+    return (
+        len(tokens) <= lex.residue_max_words
+        and not re.search(r"[.!?…]\s*$", rest.strip(" \t✔✅✓🔥⭐️💯"))
+        and not any(t.casefold() in lex.prose_words for t in tokens)
+    )
 
 
 def _stacked_walls(

@@ -3070,3 +3070,19 @@ def test_round8_a_pill_shop_that_delivers_cash_on_delivery_has_a_high_spam_share
 
 def test_round8_another_shop_that_delivers_cash_on_delivery_keeps_a_low_share(ruleset: Ruleset) -> None:
     assert _share(BATIK_SHOP_COD, ruleset) < 0.2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "s̲l̲o̲t̲ m̲a̲x̲w̲i̲n̲ paling dicari 2024 ✔",
+        "s̲l̲o̲t̲ m̲a̲x̲w̲i̲n̲ banyak dicari ✅",
+    ],
+)
+def test_round8_a_line_left_with_a_promotions_tail_goes_whole(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == [line]
+
+
+def test_round8_a_short_line_of_the_hosts_words_keeps_them(ruleset: Ruleset, settings: Settings) -> None:
+    line = "Menurut warga, s̲l̲o̲t̲ g̲a̲c̲o̲r̲ itu ramai."
+    assert flagged(page(line), ruleset, "injected_spam") == ["s̲l̲o̲t̲ g̲a̲c̲o̲r̲"]
