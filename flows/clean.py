@@ -28,6 +28,7 @@ from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner
 from pipeline.config import Settings, load_settings
 from pipeline.corpus_pass import CorpusPassReport, corpus_pass, finalise_shard
 from pipeline.discover import ShardSpec
+from pipeline.remote import default_cache_root, is_url, local_folders
 from pipeline.report import flag_counts_by_rule, review_command, run_report_markdown
 from pipeline.run import open_run
 from pipeline.shard import clean_shard
@@ -233,7 +234,11 @@ def clean_corpus(
     version already cleaned with the same configuration and code are reused, unless `full`."""
     logger = get_run_logger()
     settings = load_settings(config, workers=workers)
-    with open_run(raw, out, settings, full) as run:
+    # A URL (`s3://...`) is mirrored to a local folder; the published tables go back to an output URL.
+    with (
+        local_folders(raw, out, default_cache_root()) as (raw_dir, out_dir),
+        open_run(raw_dir, out_dir, settings, full) as run,
+    ):
         shards, pending = run.plan.shards, run.pending
         logger.info(
             "%d files in %d shards from %s; %d shards to clean (%d finished by an unfinished run)",
@@ -269,6 +274,8 @@ def clean_corpus(
         manifest = run.publish(final)
         progress.step()
     publish_run_report(manifest, run.layout.out)
+    if is_url(out):
+        logger.info("published tables copied to %s", out)
     logger.info(
         "published %d kept, %d rejected, %d quarantined (run %s)",
         manifest.outputs["corpus"],

@@ -19,6 +19,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from pipeline.remote import default_cache_root, is_url, local_path, mirror_folder
 from pipeline.report import verdict_changes_text
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
@@ -26,6 +27,20 @@ ConfigOption = Annotated[Path | None, typer.Option(help="TOML settings file (see
 RawOption = Annotated[Path, typer.Option(help="Folder of raw inputs (txt, html, jsonl, jsonl.gz, parquet).")]
 OutOption = Annotated[
     Path, typer.Option(help="Output folder for the corpus, flags, rejected, quarantine tables.")
+]
+RawLocationOption = Annotated[
+    str,
+    typer.Option(
+        "--raw",
+        help="Folder of raw inputs (txt, html, jsonl, jsonl.gz, parquet): a path or an fsspec URL (s3://...).",
+    ),
+]
+OutLocationOption = Annotated[
+    str,
+    typer.Option(
+        "--out",
+        help="Output folder for the corpus, flags, rejected, quarantine tables: a path or an fsspec URL.",
+    ),
 ]
 WorkersOption = Annotated[
     int | None, typer.Option(min=1, help="Worker processes (default from settings: 2).")
@@ -116,9 +131,10 @@ def _summary_table(result: dict[str, Any], wall: float) -> Table:
     return table
 
 
-def _check_inputs(raw: Path, config: Path | None) -> None:
-    """Exit with status 2 and a clear message when the raw folder or the config file is missing."""
-    if not raw.is_dir():
+def _check_inputs(raw: Path | None, config: Path | None) -> None:
+    """Exit with status 2 and a clear message when the raw folder (unless a URL: None) or the config
+    file is missing."""
+    if raw is not None and not raw.is_dir():
         console.print(f"[red]raw folder not found:[/red] {raw}")
         raise typer.Exit(2)
     if config is not None and not config.is_file():
@@ -128,8 +144,8 @@ def _check_inputs(raw: Path, config: Path | None) -> None:
 
 @app.command()
 def run(
-    raw: RawOption = Path("raw"),
-    out: OutOption = Path("clean"),
+    raw: RawLocationOption = "raw",
+    out: OutLocationOption = "clean",
     config: ConfigOption = None,
     workers: WorkersOption = None,
     runner: RunnerOption = None,
@@ -145,7 +161,9 @@ def run(
     Inputs the published output already cleaned with the same configuration and code are reused,
     not cleaned again; duplicates and repeated lines are still decided over the whole corpus."""
     _quiet_prefect(verbose)
-    _check_inputs(raw, config)
+    # A URL is checked when the run mirrors it; the run works on a local mirror of an output URL.
+    _check_inputs(None if is_url(raw) else local_path(raw), config)
+    work_out = mirror_folder(out, default_cache_root(), "out") if is_url(out) else local_path(out)
     from flows.clean import run_clean  # imports Prefect: after the environment defaults are set
 
     started = time.time()
@@ -154,13 +172,13 @@ def run(
     with Progress(*columns, console=console, transient=True) as progress:
         task_id = progress.add_task("shards", total=None)
         watcher = threading.Thread(
-            target=_watch_progress, args=(out, started - 1, progress, task_id, stop), daemon=True
+            target=_watch_progress, args=(work_out, started - 1, progress, task_id, stop), daemon=True
         )
         watcher.start()
         try:
             result = run_clean(
-                str(raw),
-                str(out),
+                raw,
+                out,
                 str(config) if config else None,
                 workers,
                 full,
@@ -174,7 +192,7 @@ def run(
             stop.set()
             watcher.join()
     Console().print(_summary_table(result, time.time() - started))
-    console.print(f"corpus: {out / 'corpus'}   manifest: {out / 'manifest.json'}")
+    console.print(f"corpus: {out.rstrip('/')}/corpus   manifest: {out.rstrip('/')}/manifest.json")
     if not result["balanced"]:
         raise typer.Exit(1)
 

@@ -1,0 +1,100 @@
+"""Raw and output folders at fsspec URLs: a run on `memory://` URLs publishes the same tables, byte for
+byte, as a run on local folders; the raw mirror follows the source; a failed run uploads nothing."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from uuid import uuid4
+
+import fsspec
+import pytest
+
+from flows.clean import clean_corpus, task_runner
+from pipeline.config import Settings, load_settings
+from pipeline.remote import fetch_folder, is_url, local_folders, local_path
+from pipeline.run import run_local
+from schemas import TABLES
+from tests.conftest import RAW
+from tests.test_determinism import _hashes
+
+
+def _upload_raw(root: str) -> None:
+    fs = fsspec.filesystem("memory")
+    for path in RAW.rglob("*"):
+        if path.is_file():
+            fs.pipe(f"{root}/{path.relative_to(RAW).as_posix()}", path.read_bytes())
+
+
+def _remote_hashes(url: str) -> dict[str, str]:
+    fs, root = fsspec.core.url_to_fs(url)
+    return {
+        f"{table}/{Path(p).name}": hashlib.sha256(fs.cat_file(p)).hexdigest()
+        for table in TABLES
+        for p in sorted(fs.glob(f"{root}/{table}/*.parquet"))
+    }
+
+
+def test_locations_with_a_scheme_are_urls_and_file_urls_are_local() -> None:
+    assert is_url("s3://bucket/raw") and is_url("memory://x/raw")
+    assert not is_url("raw") and not is_url("/data/raw") and not is_url("file:///data/raw")
+    assert local_path("file:///data/raw") == Path("/data/raw")
+
+
+def test_a_run_on_fsspec_urls_publishes_the_tables_of_a_local_run(tmp_path: Path, settings: Settings) -> None:
+    root = f"/saring-{uuid4().hex}"
+    _upload_raw(f"{root}/raw")
+    with local_folders(f"memory://{root}/raw", f"memory://{root}/out", tmp_path / "cache") as (raw, out):
+        assert raw.is_dir() and not is_url(str(out))
+        manifest = run_local(raw, out, settings)
+    local = run_local(RAW, tmp_path / "local", settings)
+    remote = _remote_hashes(f"memory://{root}/out")
+    assert remote == _hashes(tmp_path / "local")
+    assert any(k.startswith("corpus/") for k in remote)
+    fs = fsspec.filesystem("memory")
+    assert fs.exists(f"{root}/out/manifest.json")
+    assert manifest.outputs == local.outputs and manifest.outputs["corpus"] == 5
+
+
+def test_the_raw_mirror_follows_the_source(tmp_path: Path) -> None:
+    fs = fsspec.filesystem("memory")
+    root = f"/saring-{uuid4().hex}/raw"
+    fs.pipe(f"{root}/a.txt", b"Satu")
+    fs.pipe(f"{root}/sub/b.txt", b"Dua")
+    mirror = tmp_path / "mirror"
+    assert fetch_folder(f"memory://{root}", mirror) == 2
+    assert (mirror / "sub" / "b.txt").read_bytes() == b"Dua"
+    fs.rm(f"{root}/a.txt")
+    assert fetch_folder(f"memory://{root}", mirror) == 1
+    assert not (mirror / "a.txt").exists()
+
+
+def test_a_missing_raw_url_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match="raw folder not found"):
+        fetch_folder(f"memory:///saring-{uuid4().hex}/none", tmp_path / "mirror")
+
+
+def test_a_failed_run_uploads_nothing(tmp_path: Path) -> None:
+    root = f"/saring-{uuid4().hex}"
+    _upload_raw(f"{root}/raw")
+    with (
+        pytest.raises(RuntimeError, match="boom"),
+        local_folders(f"memory://{root}/raw", f"memory://{root}/out", tmp_path / "cache"),
+    ):
+        raise RuntimeError("boom")
+    assert not fsspec.filesystem("memory").exists(f"{root}/out")
+
+
+def test_the_flow_reads_and_writes_fsspec_urls(
+    prefect_api: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SARING_CACHE_DIR", str(tmp_path / "cache"))
+    root = f"/saring-{uuid4().hex}"
+    _upload_raw(f"{root}/raw")
+    result = clean_corpus.with_options(task_runner=task_runner(load_settings(workers=1)))(
+        raw=f"memory://{root}/raw", out=f"memory://{root}/out", workers=1
+    )
+    assert result["balanced"] and result["outputs"]["corpus"] == 5
+    run_local(RAW, tmp_path / "local", load_settings())
+    assert _remote_hashes(f"memory://{root}/out") == _hashes(tmp_path / "local")
+    assert len(list((tmp_path / "cache").iterdir())) == 2  # the raw mirror and the output's working folder
