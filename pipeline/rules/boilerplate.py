@@ -795,6 +795,7 @@ class CookieLexicon:
     prompt_news_re: re.Pattern[str]  # `berita`, `terbaru`
     prompt_max_words: int
     notice_re: re.Pattern[str]  # `kebijakan privasi`, `persetujuan`: what only a notice says of cookies
+    banner_title_max_words: int  # a banner's title next to its notice (`Preferensi privasi Anda`)
     use_re: re.Pattern[str]  # `kami ... menggunakan cookie`: the site's voice, a use verb, the cookie word
     own_re: re.Pattern[str]  # `kami`, `our`
     addressee_re: re.Pattern[str]  # `Anda`, `kamu`
@@ -846,6 +847,7 @@ class CookieLexicon:
             pointer_re=compile_phrases(data["pointer_words"]),
             banner_max_words=data["banner_max_words"],
             notice_re=compile_phrases(data["notice_words"]),
+            banner_title_max_words=data.get("banner_title_max_words", 5),
             use_re=re.compile(
                 rf"(?<!\w)(?:{_body(data['voices'])})(?!\w).{{0,80}}?(?<!\w)(?:{_body(data['use_verbs'])})\s+{gap}"
                 rf"[(\[\"“']?(?:{_body(data['words'])})(?!\w)",
@@ -3060,6 +3062,17 @@ def _banner_line(line: Line, lex: Lexicon) -> bool:
     )
 
 
+def _banner_title(line: Line, lex: Lexicon) -> bool:
+    """A banner's title next to its notice: a few words naming privacy, consent or cookies, no sentence
+    (`Preferensi privasi Anda`, `Persetujuan Cookie`, `Your privacy choices`)."""
+    ck = lex.cookie
+    return (
+        line.n_words <= ck.banner_title_max_words
+        and not ends_sentence(line.text)
+        and bool(ck.notice_re.search(line.text) or ck.cookie_re.search(line.text))
+    )
+
+
 def _cookie_panel_line(line: Line, lex: Lexicon) -> bool:
     """A line of a banner's settings panel next to its notice: the cookie word with the reader, the site or a
     kind of cookies (`Cookie ini akan disimpan di browser Anda hanya dengan persetujuan Anda.`, `Necessary
@@ -3195,6 +3208,7 @@ def detect_cookie_notices(page: Page, lex: Lexicon) -> Iterator[Span]:
                         or _cookie_kind_label(line, lex)
                         or _banner_line(line, lex)
                         or _cookie_panel_line(line, lex)
+                        or _banner_title(line, lex)
                     ):
                         break
                     flagged.add(index)

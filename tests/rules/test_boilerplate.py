@@ -3939,3 +3939,17 @@ R4B_CONTENT += [
 def test_round4b_content_sharing_the_words_stays(line: str, ruleset: Ruleset) -> None:
     assert flagged(in_body(line), ruleset, "boilerplate") == []
     assert flagged(in_tail(line), ruleset, "boilerplate") == []
+
+
+@pytest.mark.parametrize("heading", ["Preferensi privasi Anda", "Persetujuan Cookie", "Your privacy choices"])
+def test_round8_a_banners_title_next_to_its_notice_flagged(heading: str, ruleset: Ruleset) -> None:
+    notice = "Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda."
+    assert flagged(in_tail(f"{heading}\n{notice}\nSetuju"), ruleset, "boilerplate.cookie_notice") == [
+        heading,
+        notice,
+        "Setuju",
+    ]
+
+
+def test_round8_a_heading_about_privacy_away_from_any_notice_stays(ruleset: Ruleset) -> None:
+    assert flagged(in_body("Perlindungan Data Privasi"), ruleset) == []
