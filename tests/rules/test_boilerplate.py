@@ -3953,3 +3953,17 @@ def test_round8_a_banners_title_next_to_its_notice_flagged(heading: str, ruleset
 
 def test_round8_a_heading_about_privacy_away_from_any_notice_stays(ruleset: Ruleset) -> None:
     assert flagged(in_body("Perlindungan Data Privasi"), ruleset) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jumlah pembaca: 1.203",
+        "Dilihat sebanyak 4.567 kali",
+        "Dikunjungi 2.345 kali",
+        "Statistik: 987 kali dibaca",
+    ],
+)
+def test_round8_more_counter_wordings_flagged(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_head(line), ruleset, "boilerplate.counter") == [line]
+    assert flagged(in_tail(line), ruleset, "boilerplate.counter") == [line]
