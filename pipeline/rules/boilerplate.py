@@ -269,15 +269,20 @@ class MediaMarkerLexicon:
     embed_opener_re: re.Pattern[str]  # `If playback doesn't begin shortly, ...`, `This Tweet was deleted ...`
     gallery_counter_re: re.Pattern[str]  # a gallery's counter: `Foto 3 dari 10`, `Slide 2 of 8`
     paren_link_re: re.Pattern[str]  # a related link in round brackets: `(Baca juga: Harga Gabah Turun)`
+    channel_re: re.Pattern[str]  # a news site's video channel: `Antara TV`, `Tribun TV`, `ANTARA News TV`
 
     @classmethod
-    def from_data(cls, data: dict[str, Any]) -> MediaMarkerLexicon:
+    def from_data(cls, data: dict[str, Any], media: MediaShapes, bare_names: list[str]) -> MediaMarkerLexicon:
         # An editor's code: lower-case letters, with a number after them at some sites (`mui19`).
         code = rf"[a-z]{{{data['end_code_min']},{data['end_code_max']}}}\d{{0,3}}"
         caps = sorted({" ".join(p.split()) for p in data["inline_caps"] if p.strip()}, key=len, reverse=True)
         caps_body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in caps) or r"(?!x)x"
         glyphs, sounds = "".join(re.escape(g) for g in data["sound_glyphs"]), _body(data["sound_words"])
         return cls(
+            channel_re=re.compile(
+                rf"(?:{media.body}|{_body(bare_names)})(?:\s+news)?\s*(?:{_body(data['channel_words'])})",
+                re.IGNORECASE,
+            ),
             bracket_re=re.compile(
                 rf"\[\s*(?P<head>{_body(data['bracket_heads'])})(?![\w-])[^\[\]\n]{{0,200}}\]", re.IGNORECASE
             ),
@@ -1415,7 +1420,9 @@ class Lexicon:
             dates=dates,
             dateline=DatelineLexicon.from_data(data["dateline"]),
             story=StoryDatelineLexicon.from_data(data["story_dateline"], data["media"]),
-            marker=MediaMarkerLexicon.from_data(data["media_marker"]),
+            marker=MediaMarkerLexicon.from_data(
+                data["media_marker"], media, [*data["media"]["name_prefixes"], *data["media"]["agencies"]]
+            ),
             copyright=CopyrightLexicon.from_data(data["copyright"]),
             follow=FollowCallLexicon.from_data(data["follow_call"]),
             photo=PhotoCreditLexicon.from_data(data["photo_credit"], media),
@@ -2321,6 +2328,9 @@ def detect_media_markers(page: Page, lex: Lexicon) -> Iterator[Span]:
             continue
         if line.kind in _LOOSE_KINDS and _embed_residue(line, lex):
             yield line_span(line)
+            continue
+        if line.kind in _LOOSE_KINDS and line.n_words <= 4 and lex.marker.channel_re.fullmatch(text.strip()):
+            yield line_span(line)  # a news site's video channel over its player: `Antara TV`, `Tribun TV`
             continue
         found: list[tuple[int, int]] = []
         for m in lex.marker.bracket_re.finditer(text):

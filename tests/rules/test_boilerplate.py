@@ -3967,3 +3967,13 @@ def test_round8_a_heading_about_privacy_away_from_any_notice_stays(ruleset: Rule
 def test_round8_more_counter_wordings_flagged(line: str, ruleset: Ruleset) -> None:
     assert flagged(in_head(line), ruleset, "boilerplate.counter") == [line]
     assert flagged(in_tail(line), ruleset, "boilerplate.counter") == [line]
+
+
+@pytest.mark.parametrize("line", ["Antara TV", "Tribun TV", "ANTARA News TV", "Kompas Video", "Galeri Foto"])
+def test_round8_a_news_sites_video_channel_and_a_gallery_label_flagged(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate") != []
+
+
+@pytest.mark.parametrize("line", ["Stasiun TV", "Acara TV Favorit Keluarga"])
+def test_round8_television_in_a_heading_stays(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset) == []
