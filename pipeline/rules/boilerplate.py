@@ -2777,9 +2777,7 @@ def _slash_credit(text: str, lex: Lexicon) -> tuple[int, int] | None:
         return None
     parts = [p.strip() for p in m.group("credit").split("/")]
     site = lex.media.is_name(parts[0]) and "." in parts[0]  # `tirto.id/Dadang`: a site and one name
-    if not site and not any(
-        len(p.split()) >= 2 and all(_capitalised(w) for w in p.split()) for p in parts[1:]
-    ):
+    if not site and not _holds_full_name(parts[1:]):
         return None
     return m.start("open") if m.group("open") else m.start("credit"), len(text)
 
@@ -2830,9 +2828,12 @@ def _short_captioned(before: str, credit: str, lex: Lexicon) -> bool:
     if len(words(before)) > lex.photo.short_caption_words or len(list(sentences(before))) != 1:
         return False
     parts = [p.strip(" ()[]-–—.") for p in credit.split("/")]
-    return len(parts) >= 2 and any(
-        len(p.split()) >= 2 and all(_capitalised(w) for w in p.split()) for p in parts
-    )
+    return len(parts) >= 2 and _holds_full_name(parts)
+
+
+def _holds_full_name(parts: list[str]) -> bool:
+    """One of a credit's parts is a person's full name: two capitalised words or more."""
+    return any(len(p.split()) >= 2 and all(_capitalised(w) for w in p.split()) for p in parts)
 
 
 # What a story's last sentence ends with before a desk's sign-off (`... kata dia. (jpnn/fat)`).

@@ -53,12 +53,10 @@ def detect_title_repeats(page: Page, lex: Lexicon) -> Iterator[Span]:
         return
     # A title taken from the first entry of a table of contents goes with the table: the first copy
     # outside it is then the one kept.
-    kept = title.index
-    if title.index in _toc_lines(page, lex):
-        kept = next(
-            (ln.index for ln in page.lines if ln.index > title.index and ln.key == title.key), title.index
-        )
-        kept = kept if kept not in _toc_lines(page, lex) else title.index
+    toc, kept = _toc_lines(page, lex), title.index
+    if title.index in toc:
+        below = page.lines[title.index + 1 :]
+        kept = next((ln.index for ln in below if ln.key == title.key and ln.index not in toc), title.index)
     for line in page.lines:
         if line.index in (title.index, kept) or not line.key:
             continue

@@ -848,11 +848,7 @@ class Lexicon:
             landing_title_min_density=data.get("landing", {}).get("title_min_density", 0.1),
             offer_product_re=compile_phrases(data.get("offer_page", {}).get("product_terms", [])),
             offer_seller_re=compile_phrases(data.get("offer_page", {}).get("seller_terms", [])),
-            offer_order_re=(
-                compile_phrases(data.get("offer_page", {}).get("order_terms", []))
-                if data.get("offer_page", {}).get("order_terms")
-                else _NEVER_RE
-            ),
+            offer_order_re=compile_phrases(data.get("offer_page", {}).get("order_terms", [])),
             offer={k: v for k, v in data.get("offer_page", {}).items() if not isinstance(v, list)},
             promo=PromoWeights.from_data(promo_line),
             cta_re=compile_phrases(promo_line.get("call_to_action_words", [])),
@@ -2111,12 +2107,7 @@ def _promo_residue(line: Line, inline: list[tuple[int, int, float]], lex: Lexico
     """What a line keeps once its runs are cut is no sentence but a promotion's tail: at most
     `residue_max_words` words, no sentence end, no function word of prose (`paling dicari 2025 ✔`,
     `terbaru!!`); a host's words (`Harga naik.`, `menurut warga`) are not."""
-    kept, pos = [], line.start
-    for start, end, _ in sorted(inline):
-        kept.append(line.text[pos - line.start : start - line.start])
-        pos = max(pos, end)
-    kept.append(line.text[pos - line.start :])
-    rest = " ".join(kept)
+    rest = _blank(line.text, sorted((start, end) for start, end, _ in inline), line.start)
     tokens = WORD_RE.findall(rest)
     return (
         len(tokens) <= lex.residue_max_words
