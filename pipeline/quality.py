@@ -33,6 +33,7 @@ class QualityThresholds:
     top_ngram_char_frac: dict[int, float]
     dup_ngram_char_frac: dict[int, float]
     min_line_punct_ratio: float
+    list_intro_min_words: int
     max_new_line_ratio: float
     min_avg_word_length: float
     max_avg_word_length: float
@@ -111,6 +112,24 @@ def list_line_ratio(text: str) -> float:
     return round(sum(bool(_LIST_LINE_RE.match(ln)) for ln in lines) / len(lines), 4) if lines else 0.0
 
 
+def _ended_lines(lines: list[str], intro_min_words: int) -> int:
+    """Lines that end a sentence: with terminal punctuation, or with a colon over a list (`Langkah yang
+    bisa dilakukan:` over `- Menambah armada bus`), when the line has `intro_min_words` words or more
+    (`Menu:` over a list of links does not count). FineWeb counts the colon as unfinished, which rejects
+    an Indonesian how-to article whose lists outnumber its paragraphs."""
+    ended = 0
+    for i, line in enumerate(lines):
+        tail = line.rstrip()
+        if tail.endswith(_LINE_END_CHARS) or (
+            tail.endswith(":")
+            and i + 1 < len(lines)
+            and _LIST_LINE_RE.match(lines[i + 1])
+            and sum(any(ch.isalnum() for ch in t) for t in _TOKEN_RE.findall(tail)) >= intro_min_words
+        ):
+            ended += 1
+    return ended
+
+
 def measure_quality(text: str, thresholds: QualityThresholds) -> dict[str, float | int | None]:
     """Every quality signal of `text`. The n-gram signals are None for a document longer than
     `max_words` (it is rejected for its length, and counting its n-grams would cost seconds)."""
@@ -130,7 +149,7 @@ def measure_quality(text: str, thresholds: QualityThresholds) -> dict[str, float
         "bullet_line_ratio": round(sum(ln.lstrip().startswith(_BULLETS) for ln in lines) / n_lines, 4),
         "ellipsis_line_ratio": round(sum(ln.rstrip().endswith(("...", "…")) for ln in lines) / n_lines, 4),
         "stopword_count": sum(w.casefold() in thresholds.stopwords for w in words),
-        "line_punct_ratio": round(sum(ln.rstrip().endswith(_LINE_END_CHARS) for ln in lines) / n_lines, 4),
+        "line_punct_ratio": round(_ended_lines(lines, thresholds.list_intro_min_words) / n_lines, 4),
         "new_line_ratio": round(max(len(lines) - 1, 0) / (len(tokens) or 1), 4),
     }
     dup_lines, dup_line_chars = _duplicates(lines, [len(ln) for ln in lines])

@@ -193,6 +193,36 @@ def test_a_page_cleaned_short_is_judged_as_it_was_before_cleaning(
     assert rejection is not None and rejection.reason == reason and detail in rejection.detail
 
 
+HOW_TO = (
+    "Cara Mendaftar Perpustakaan Keliling\n\n"
+    "Perpustakaan keliling kini singgah di setiap kecamatan dua kali sebulan. Warga yang ingin meminjam "
+    "buku cukup membawa kartu identitas dan mengisi formulir di mobil perpustakaan. "
+    "Langkah-langkah yang bisa dilakukan:\n"
+    "- Mengajak anak membaca buku setiap sore\n- Mencatat jadwal kunjungan mobil perpustakaan\n"
+    "- Membawa kartu identitas saat meminjam\n- Mengembalikan buku tepat waktu\n\n"
+    "Manfaat bagi keluarga\n"
+    "Petugas mengatakan anak-anak menjadi lebih rajin membaca sejak layanan itu dibuka di desa mereka, "
+    "dan orang tua ikut meminjam buku resep serta buku pertanian. Poin pentingnya antara lain:\n"
+    "1. Layanan gratis setiap hari Senin\n2. Buku baru setiap bulan\n3. Ruang baca untuk anak\n"
+    "4. Konsultasi pertanian bersama penyuluh"
+)
+
+
+def test_a_sentence_introducing_a_list_with_a_colon_ends_its_line() -> None:
+    # Two sentences end with a colon over a list: FineWeb would count 0 of 12 lines as ended; the
+    # colons make it 2 of 12, above the 0.111 threshold.
+    signals = measure_quality(HOW_TO, THRESHOLDS)
+    assert signals["line_punct_ratio"] == round(2 / 12, 4)
+    assert judge_quality(signals, THRESHOLDS) is None
+    # A short label over its list (`Menu:`) ends nothing, nor does a colon with no list under it.
+    menu = "Menu:\n- Beranda\n- Berita\n- Olahraga\nLangkah yang bisa dilakukan warga:\nDaftar di kantor desa"
+    assert measure_quality(menu, THRESHOLDS)["line_punct_ratio"] == 0.0
+    strict = QualityThresholds.from_data(
+        {**load_rule_data(Settings())["filters"]["quality"], "list_intro_min_words": 50}
+    )
+    assert measure_quality(HOW_TO, strict)["line_punct_ratio"] == 0.0
+
+
 def test_a_spam_page_is_named_so_even_when_it_was_a_list() -> None:
     rejection = FILTERS.decide(6, 0.6, INDONESIAN, GOOD, before=SITEMAP)
     assert rejection is not None and rejection.reason == "spam_page"
