@@ -375,7 +375,9 @@ class EndCodeLexicon:
         split = r"\s?[/\\]\s?"
         # In a group split by `/`, any code goes with an upper-case desk, an agency, a source or `*` (`(HMS/
         # Pemkab)`, `(Antara/Red)`, `(*/Red)`).
-        any_code = rf"(?:{code}|[A-Z]{{2,6}}|[A-Z][a-z]{{1,7}}|\*{{1,3}}|{_SITE_CODE})"
+        # An outlet's name in capitals counts as one too (`(TRIBUNNEWS/ABC)`).
+        outlet = rf"(?i:{_body(data['outlets'])})"
+        any_code = rf"(?:{code}|[A-Z]{{2,6}}|[A-Z][a-z]{{1,7}}|\*{{1,3}}|{_SITE_CODE}|{outlet})"
         wrap = r"[-–—*=~]{1,3}"
         name = r"[A-Z][a-z'’.-]+"
         # One part of a desk's closing sign-off (see `outlets` in `[end_code]`).
@@ -385,7 +387,6 @@ class EndCodeLexicon:
             rf"|(?i:{_body(data['closing_labels'])})\s*:\s*[^()\[\]\n:]{{1,40}}?"
             rf"|(?i:{_body(data['reporter_words'])})\s+[^()\[\]\n:]{{1,50}}?)"
         )
-        outlet = rf"(?i:{_body(data['outlets'])})"
         return cls(
             # One group, or two in a row (`(mdk/ded) (dnu)`: the reporter's and the editor's).
             code_re=re.compile(
@@ -1164,6 +1165,7 @@ class RelatedLinkLexicon:
         str
     ]  # a label run into its headline by the extractor: `Artikel sebelumnyaHarga`
     direction_words: frozenset[str]  # a label with one of these (`Berita Sebelumnya`) heads one headline
+    media_label_words: frozenset[str]  # a label with one of these (`Tonton Video`) heads a dropped player
     single_link_min_words: (
         int  # one headline this long under a links label is its link, even over a paragraph
     )
@@ -1224,6 +1226,7 @@ class RelatedLinkLexicon:
                 rf"^\W*(?i:{_body(data['glued_labels'])})(?=[A-Z0-9\"“‘'])[^\n]{{8,200}}$"
             ),
             direction_words=frozenset(w.casefold() for w in data["direction_words"]),
+            media_label_words=frozenset(w.casefold() for w in data["media_label_words"]),
             single_link_min_words=data["single_link_min_words"],
             tail_re=re.compile(
                 rf"(?:(?:[(\[]|\s(?:{tail_seps}))\s*(?P<cue>{_body(data['tail_cues'])})(?!\w)\s*[)\]]?"
@@ -2172,6 +2175,8 @@ def detect_datelines(page: Page, lex: Lexicon) -> Iterator[Span]:
 
 
 _DASH_RE = re.compile(r"\s+(?:-{1,2}|–|—)\s*|\s*(?:-{1,2}|–|—)\s+")
+# What closes a story's dateline: a dash, or a bar some sites print (`SURYA.co.id | MALANG - `, `SEMARANG |`).
+_DATELINE_END_RE = re.compile(r"\s+(?:-{1,2}|–|—|\|)\s*|\s*(?:-{1,2}|–|—)\s+")
 _PREFIX_STOP_RE = re.compile(r"[\"“”:;?!…«»|]")
 
 
@@ -2274,7 +2279,7 @@ def detect_story_datelines(page: Page, lex: Lexicon) -> Iterator[Span]:
             if whole and _story_prefix_kind(whole.group(1), lex) == "media":
                 yield line_span(line)
             continue
-        for n, dash in enumerate(_DASH_RE.finditer(text[:160])):
+        for n, dash in enumerate(_DATELINE_END_RE.finditer(text[:160])):
             if n >= 2:
                 break
             kind = _story_prefix_kind(text[: dash.start()], lex)
@@ -2292,7 +2297,7 @@ def detect_story_datelines(page: Page, lex: Lexicon) -> Iterator[Span]:
             end = dash.end()
             if kind == "media":
                 # `KONTAN.CO.ID - AMBON - ...`: the site, then its place before a second dash
-                after = _DASH_RE.search(text, end, min(len(text), end + 40))
+                after = _DATELINE_END_RE.search(text, end, min(len(text), end + 40))
                 if (
                     after
                     and _story_prefix_kind(text[end : after.start()], lex) in ("city", "caps")
@@ -4149,7 +4154,10 @@ def _related_block_items(page: Page, lex: Lexicon) -> frozenset[int]:
                 ):
                     break
                 run.append(ln)
-            directed = any(t.casefold() in rl.direction_words for t in _CHROME_TOKEN_RE.findall(line.text))
+            label_tokens = {t.casefold() for t in _CHROME_TOKEN_RE.findall(line.text)}
+            directed = bool(label_tokens & rl.direction_words)
+            # `Tonton Video Pilihan Berikut Ini`: a label over a player extraction dropped, not over links
+            media = bool(label_tokens & rl.media_label_words)
             if (
                 run
                 and run[-1].kind is not LineKind.LIST_ITEM
@@ -4160,7 +4168,9 @@ def _related_block_items(page: Page, lex: Lexicon) -> frozenset[int]:
                 # `Baca Juga:` over headlines, the last of a link's length: the box's last link (unless
                 # it repeats the title's words, as this article's own section headings do)
                 and not (
-                    run[-1].n_words >= rl.single_link_min_words and not _repeats_title_words(page, run[-1])
+                    run[-1].n_words >= rl.single_link_min_words
+                    and not media
+                    and not _repeats_title_words(page, run[-1])
                 )
             ):
                 run.pop()  # a section's heading below the links

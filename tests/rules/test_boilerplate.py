@@ -464,6 +464,24 @@ def test_story_dateline_prefix_flagged(prefix: str, ruleset: Ruleset, settings: 
     assert clean(first, ruleset, settings).text == f"{TITLE}\n\n{STORY}\n{BODY}"
 
 
+@pytest.mark.parametrize("prefix", ["SURYA.co.id | MALANG - ", "TRIBUNNEWS.COM | "])
+def test_story_dateline_closed_by_a_bar_flagged(prefix: str, ruleset: Ruleset, settings: Settings) -> None:
+    first = f"{TITLE}\n\n{prefix}{STORY}\n{BODY}"
+    assert flagged(first, ruleset, "boilerplate.story_dateline") == [prefix]
+    assert clean(first, ruleset, settings).text == f"{TITLE}\n\n{STORY}\n{BODY}"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Harga | Jenis beras di pasar induk naik dua kali dalam sepekan menurut pedagang.",
+        "Skor akhir Persib | Persija tidak berubah hingga peluit panjang dibunyikan wasit.",
+    ],
+)
+def test_a_bar_after_words_that_name_no_site_stays(paragraph: str, ruleset: Ruleset) -> None:
+    assert flagged(f"{TITLE}\n\n{paragraph}\n{BODY}", ruleset, "boilerplate.story_dateline") == []
+
+
 @pytest.mark.parametrize("prefix", ["Jakarta - ", "Pekanbaru - ", "JAKARTA - ", "SURABAYA - ", "MALANG – "])
 def test_story_dateline_bare_place_in_first_paragraph_only(prefix: str, ruleset: Ruleset) -> None:
     first = f"{TITLE}\n\n{prefix}{STORY}\n{BODY}"

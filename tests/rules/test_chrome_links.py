@@ -1092,6 +1092,22 @@ def test_a_long_section_heading_repeating_the_title_under_a_lone_label_stays(
     assert heading in out and label not in out
 
 
+@pytest.mark.parametrize(
+    "label", ["Tonton Video Pilihan Berikut Ini", "Simak Video Berikut:", "Saksikan video di bawah ini:"]
+)
+def test_a_section_heading_under_a_video_label_stays(
+    label: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    # The label stood over a player extraction dropped; the long heading under it (sharing only two of the
+    # title's words) opens the article's next section, where under `Baca Juga:` it would be the box's link.
+    heading = "Manfaat Cabai Rawit bagi Petani di Lereng Merapi"
+    text = f"{TITLE}\n\n{LEAD}\n{label}\n{heading}\n{BODY}\n\n{LAST}"
+    out = clean(text, ruleset, settings).text.split("\n")
+    assert heading in out and BODY in out and label not in out
+    linked = clean(f"{TITLE}\n\n{LEAD}\nBaca Juga:\n{heading}\n{BODY}\n\n{LAST}", ruleset, settings)
+    assert heading not in linked.text.split("\n")
+
+
 def test_a_short_section_heading_under_a_lone_label_stays(ruleset: Ruleset, settings: Settings) -> None:
     text = f"{TITLE}\n\n{LEAD}\nBaca juga:\nDampak Kenaikan Harga Cabai\n{BODY}\n\n{LAST}"
     assert "Dampak Kenaikan Harga Cabai" in clean(text, ruleset, settings).text.split("\n")

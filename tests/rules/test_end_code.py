@@ -161,7 +161,17 @@ def test_a_sign_off_word_mid_page_stays(ruleset: Ruleset) -> None:
 
 
 @pytest.mark.parametrize(
-    "code", ["(jpnn/fat)", "(antara/red)", "(Sumber: Antara)", "(IDN Times/Aldi)", "(ant/Kompas.com)"]
+    "code",
+    [
+        "(jpnn/fat)",
+        "(antara/red)",
+        "(Sumber: Antara)",
+        "(IDN Times/Aldi)",
+        "(ant/Kompas.com)",
+        # an outlet's name in capitals and a desk's initials: a sign-off, not a photographer's credit
+        "(TRIBUNNEWS/ABC)",
+        "(JAWAPOS/fat)",
+    ],
 )
 def test_the_last_paragraph_before_a_credit_like_sign_off_stays(
     code: str, ruleset: Ruleset, settings: Settings
