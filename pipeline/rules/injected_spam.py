@@ -923,6 +923,7 @@ def _find_phrases(text: str, lex: Lexicon) -> tuple[_View, list[_Found], bool]:
     if not raw:
         return view, [], False
     found: list[_Found] = []
+    names: list[bool] = []  # whether each found run holds a site's name
     for vstart, vend in sorted(raw):
         matched = v[vstart:vend]
         start, end = view.to_source(vstart, vend)
@@ -939,6 +940,7 @@ def _find_phrases(text: str, lex: Lexicon) -> tuple[_View, list[_Found], bool]:
             or any(map(_alternating_case, original.split()))
         )
         item = _Found(vstart, vend, start, end, not weak, obfuscated, False, lowercase_code)
+        name = any(_is_brand(t, lex) for t in _TOKEN_RE.findall(matched))  # `NAGA303`, from `[brands]`
         if found and (vstart <= found[-1].vend or v[found[-1].vend : vstart].isspace()):
             last = found[-1]
             if vend > last.vend:
@@ -947,8 +949,13 @@ def _find_phrases(text: str, lex: Lexicon) -> tuple[_View, list[_Found], bool]:
             last.strong |= item.strong or vstart >= last.vend
             last.obfuscated |= item.obfuscated
             last.markets_lowercase |= item.markets_lowercase
+            # A site's name in a run of the trade (`poker online NAGA303`) is promotion, as a name the
+            # shapes find is; alone (`situs yang menawarkan slot88`) news may name it.
+            last.branded |= name or names[-1]
+            names[-1] |= name
         else:
             found.append(item)
+            names.append(name)
     for item in found:
         item.tailed = bool(lex.tail_signal_re.match(v, item.vend))
         tail = lex.tail_re.match(v, item.vend)
@@ -1013,6 +1020,13 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
     last = _LAST_TOKEN_RE.search(v, item.vstart, item.vend)
     after_name = bool(last and _is_brand(last.group(), lex))  # the run ends in a site's name
     for _ in range(_MAX_GROWTH):
+        call = lex.brand_tail_re.match(v, pos) if after_name else None
+        if call:  # `zeus138 daftar`: a call to the site right after its name
+            pos = solid = call.end()
+            grown += 1 + pending
+            pending = 0
+            after_name = False
+            continue
         lead = _ADDRESS_LEAD_RE.match(v, pos)
         address = lead and (_LINK_RE.match(v, lead.end()) or _PHONE_RE.match(v, lead.end()))
         if address:  # `Slot Gacor Hari Ini: https://gacor.vip`, `... 👉 wa.me/62812...`
@@ -1259,6 +1273,20 @@ def _find_spans(text: str, view: _View, phrases: list[_Found], lex: Lexicon) -> 
         word = m.group()
         if tail and free(m.start(), tail.end()) and not (word in lex.not_brands or word in lex.prose_words):
             items.append(_Found(m.start(), tail.end(), strong=True, branded=True, composite=True))
+    for m in islice(lex.glued_name_re.finditer(v), cap):
+        # The same name right after a word that names a site, when the stem is the trade's own
+        # (`daftar nusantarabet`; `situs sriwijaya` is a place).
+        word = m.group()
+        if not (lex.trade_stem_re.match(word) or lex.trade_stem_end_re.search(word)):
+            continue
+        head = _PREVIOUS_TOKEN_RE.search(v, max(0, m.start() - 60), m.start())
+        if (
+            head
+            and _key(head.group(1)) in lex.brand_head_keys
+            and free(head.start(1), m.end())
+            and not (word in lex.not_brands or word in lex.prose_words)
+        ):
+            items.append(_Found(head.start(1), m.end(), strong=True, branded=True, composite=True))
     for a, b in _obfuscated_words(view, lex):
         if free(a, b):
             items.append(_Found(a, b, strong=True, obfuscated=True, composite=True))

@@ -3086,3 +3086,97 @@ def test_round8_a_line_left_with_a_promotions_tail_goes_whole(line: str, ruleset
 def test_round8_a_short_line_of_the_hosts_words_keeps_them(ruleset: Ruleset, settings: Settings) -> None:
     line = "Menurut warga, s̲l̲o̲t̲ g̲a̲c̲o̲r̲ itu ramai."
     assert flagged(page(line), ruleset, "injected_spam") == ["s̲l̲o̲t̲ g̲a̲c̲o̲r̲"]
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        # a call right after a site's name that is itself a phrase (`naga303`)
+        ("Jembatan itu dibangun kembali naga303 daftar pada tahun lalu oleh warga desa.", "naga303 daftar"),
+        # the tournament a betting run names
+        (
+            "Stadion itu direnovasi agen bola terpercaya euro sebelum musim kompetisi dimulai.",
+            "agen bola terpercaya euro",
+        ),
+        # a slot game's name heads a run
+        ("Petani memetik cabai aviator maxwin hari ini di kebun milik ayahnya.", "aviator maxwin hari ini"),
+        # the hour and the looks a run promises, and what it earns
+        (
+            "Gedung baru itu diresmikan pola slot gacor jam ini oleh gubernur bersama para bupati.",
+            "pola slot gacor jam ini",
+        ),
+        ("Sungai itu meluap vcs tante montok setelah hujan deras semalaman.", "vcs tante montok"),
+        (
+            "Pabrik itu memproduksi game slot penghasil uang ribuan ton beras setiap tahun.",
+            "game slot penghasil uang",
+        ),
+        # a call to adult streaming
+        (
+            "Pasar itu ramai link streaming dewasa pengunjung pada akhir pekan menjelang Lebaran.",
+            "link streaming dewasa",
+        ),
+    ],
+)
+def test_round9_names_games_and_promises_join_a_run(line: str, phrase: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam.inline_phrase") == [phrase]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cuaca panas melanda Jakarta sepekan terakhir dan warga diminta banyak minum.",
+        "Timnas bersiap menghadapi Piala Dunia di Qatar bersama pelatih baru.",
+        "Deposit bank naik 5 persen tahun ini menurut laporan OJK.",
+        "Game lokal itu diunduh jutaan pengguna dalam sepekan.",
+        "Nilai tukar euro melemah terhadap dolar pada perdagangan hari ini.",
+        "Penonton film itu harus berusia dewasa, kata lembaga sensor.",
+        "Model cantik itu tampil di pameran mobil bersama cewek-cewek sampul majalah.",
+    ],
+)
+def test_round9_look_alikes_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        # a site's name from `[brands]` in a run of the trade is promotion, even in news about gambling
+        (
+            "Polisi menangkap tiga penjudi yang bermain poker online NAGA303 di sebuah warung kopi.",
+            "poker online NAGA303",
+        ),
+        # a lowercase name glued with a trade's stem, right after a word that names a site
+        (
+            "Di sana, ia daftar nusantarabet meletakkan batu pertama gedung sekolah yang baru.",
+            "daftar nusantarabet",
+        ),
+        # a video said to be viral and Indonesian, with a promise after it
+        (
+            "Pasukan itu membawa bekal makanan video indo viral full selama perjalanan panjang ke utara.",
+            "video indo viral full",
+        ),
+        # the slot game's one-word name is a word of the trade
+        (
+            "Para peserta lomba bocoran mahjong hari ini berkumpul di alun-alun kota sejak pagi.",
+            "bocoran mahjong hari ini",
+        ),
+    ],
+)
+def test_round9_names_in_runs_and_glued_after_a_head(line: str, phrase: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == [phrase]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # news may name a site alone
+        "Kominfo telah memutus akses situs yang menawarkan slot88 dan live casino kepada warga.",
+        # a place's name glued with a stem no trade owns, a word of four letters and a stem
+        "Buku daftar alfabet dan situs sriwijaya dibahas dalam seminar sejarah di kampus.",
+        "Turnamen mahjong digelar di Hong Kong pekan lalu dan diikuti ratusan peserta.",
+        "Kuil Zeus di Olympia dibangun pada abad kelima sebelum Masehi.",
+        "Film viral dari Indonesia itu diputar di festival film Busan bulan lalu.",
+    ],
+)
+def test_round9_names_and_games_look_alikes_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
