@@ -1450,6 +1450,25 @@ def _next_content_line(page: Page, line: Line) -> Line | None:
     )
 
 
+def _list_goes_on(page: Page, run: list[Line]) -> bool:
+    """A run taken for tags or links ends at a list item and the same list goes on below it with items
+    the run did not take (`1. Melatih 27 relawan` / `2. Membangun 329 ruang kelas baru di Solo`): the
+    list is the article's, and its first items are no tags or links either."""
+    following = _next_content_line(page, run[-1]) if run else None
+    return (
+        following is not None
+        and run[-1].kind is LineKind.LIST_ITEM
+        and following.kind is LineKind.LIST_ITEM
+        and _bullet(following) == _bullet(run[-1])
+    )
+
+
+def _bullet(line: Line) -> str:
+    """A list item's bullet, any number standing for all (`1.` and `2.` mark the same list)."""
+    mark = line.text.lstrip()[:1]
+    return "0" if mark.isdigit() else mark
+
+
 def _opens_section(page: Page, line: Line) -> bool:
     """True when a paragraph follows the line: it is the heading of a section."""
     following = _next_content_line(page, line)
@@ -3634,8 +3653,8 @@ def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
         ):
             yield line_span(line)
             continue
-        if line.kind not in _LOOSE_KINDS or not tg.is_label(line.key):
-            continue
+        if line.kind not in _LOOSE_KINDS or not tg.is_label(line.key) or "{" in line.text:
+            continue  # (`#{kategori}`: a template's unfilled slot, which printed no tags under it)
         run: list[Line] = []
         hashtag_lines = 0
         for item in (page.lines[i] for i in range(line.index + 1, len(page.lines))):
@@ -3662,6 +3681,8 @@ def detect_tag_lists(page: Page, lex: Lexicon) -> Iterator[Span]:
         if not run:
             if hashtag_lines and line.key not in lex.navigation_lines:
                 yield line_span(line)  # `Topik Hangat` / `#BanjirGarut` / `#Pemilu2024`
+            continue
+        if _list_goes_on(page, run):
             continue
         following = _next_content_line(page, run[-1])
         if (
@@ -4155,6 +4176,8 @@ def _related_block_items(page: Page, lex: Lexicon) -> frozenset[int]:
                     break
                 run.append(ln)
             label_tokens = {t.casefold() for t in _CHROME_TOKEN_RE.findall(line.text)}
+            if _list_goes_on(page, run):
+                continue  # `Video Pilihan` over the article's list, its first item a question
             directed = bool(label_tokens & rl.direction_words)
             # `Tonton Video Pilihan Berikut Ini`: a label over a player extraction dropped, not over links
             media = bool(label_tokens & rl.media_label_words)
@@ -4224,15 +4247,13 @@ def _tail_headline_run(page: Page, lex: Lexicon) -> frozenset[int]:
             elif headlines and _link_meta(ln, lex):
                 meta.append(ln.index)
             elif (
-                (
-                    ln.kind is LineKind.PARAGRAPH
-                    or (ln.kind is LineKind.LIST_ITEM and ln.n_words > _HEADLINE_MAX_WORDS)
-                )
+                ln.kind in (LineKind.PARAGRAPH, LineKind.LIST_ITEM)
                 and ends_sentence(ln.text)
                 and not _chrome_paragraph(ln, lex)
             ):
-                # prose after them (a paragraph opening with an initial reads as a list item: `M. Akib
-                # ... adalah Gubernur ...`): they may be the article's
+                # prose after them, or a list of sentences they belong to (`3. Raja pertamanya adalah
+                # Mojmír I.`; a paragraph opening with an initial reads as a list item: `M. Akib ...
+                # adalah Gubernur ...`): they may be the article's
                 return frozenset()
         if len(headlines) < rl.tail_run_min_items:
             return frozenset()

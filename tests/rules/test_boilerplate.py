@@ -955,6 +955,11 @@ def test_tags_after_a_label_flagged(ruleset: Ruleset, settings: Settings) -> Non
         in_body("# Pendahuluan"),
         in_body("Tagar #SaveKPK sempat menjadi topik terpopuler di media sosial sepanjang pekan lalu."),
         f"{TITLE}\n\n{LEAD}\nTopik Terkait\nEkonomi Makro\n{BODY}",  # a section: heading and paragraph
+        # a label over the article's numbered list: its first item is short, the list goes on
+        f"{TITLE}\n\n{LEAD}\n\n[KEYWORD]\n1. Melatih relawan desa\n2. Membangun 30 ruang kelas baru di "
+        f"kecamatan\n3. Menambah pengawasan di titik rawan banjir\n\n{BODY}",
+        # an unfilled template slot is no label: the heading under it stays
+        f"{TITLE}\n\n{LEAD}\n\n#{{kategori}}\n\nRingkasan\n\n{BODY}",
     ],
 )
 def test_tag_list_leaves_content(text: str, ruleset: Ruleset) -> None:

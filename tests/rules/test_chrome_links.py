@@ -1482,3 +1482,33 @@ def test_round8_a_heading_over_a_last_paragraph_opening_with_an_initial_stays(
         f"Pembeli Mulai Mengurangi Belanja Cabai Rawit\n\n{other}"
     )
     assert clean(text, ruleset, settings).text == text
+
+
+@pytest.mark.parametrize("label", ["Video Pilihan", "Baca Juga:"])
+def test_a_question_opening_the_articles_list_under_a_label_stays(
+    label: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    # The first item of a list of sentences reads as a headline; the list goes on with sentences: it is
+    # the article's list, not the label's links.
+    items = [
+        "- Bagaimana nasib Budi, Sari dan Joko?",
+        "- Pemerintah menargetkan inflasi tahun ini di kisaran 3 persen, lebih rendah dari tahun lalu.",
+        "- Harga cabai diperkirakan turun setelah panen raya di sentra produksi bulan depan.",
+    ]
+    text = f"{TITLE}\n\n{LEAD}\n\n{label}\n" + "\n".join(items) + f"\n\n{BODY}\n\n{LAST}"
+    out = clean(text, ruleset, settings).text.split("\n")
+    assert all(item in out for item in items)
+
+
+def test_a_question_inside_a_list_of_sentences_closing_the_article_stays(
+    ruleset: Ruleset, settings: Settings
+) -> None:
+    items = [
+        "1. Pemerintah menargetkan inflasi tahun ini di kisaran 3 persen, lebih rendah dari tahun lalu.",
+        "2. Bagaimana nasib Budi, Sari dan Joko?",
+        "3. Harga cabai turun (2019 – 2021).",
+    ]
+    tail = "Bacaan Terkait: Harga Beras Naik Lagi di Pasar Induk\nKata kunci: cabai; inflasi; pasar"
+    text = f"{TITLE}\n\n{LEAD}\n\n{BODY}\n\n" + "\n".join(items) + f"\n{tail}"
+    out = clean(text, ruleset, settings).text.split("\n")
+    assert all(item in out for item in items)
