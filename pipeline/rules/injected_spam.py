@@ -573,6 +573,10 @@ class Lexicon:
     tail_signal_re: re.Pattern[str]  # those that mark a weak phrase as a lottery's
     subject_words: frozenset[str]
     attach_words: frozenset[str]
+    predicate_openers: frozenset[str]  # a phrase after one, the host's predicate after it: wedged in
+    aspect_words: frozenset[str]  # the same after a word of aspect or mood (`akan`, `telah`)
+    clause_adverbs: frozenset[str]  # the same after an adverb with a verb after the phrase (`juga ... akan`)
+    date_prepositions: frozenset[str]  # a phrase between one and its date (`pada ... 26 Oktober`)
     whole_line_max_words: int
     line_min_share: float
     subject_protects_below: float
@@ -734,6 +738,10 @@ class Lexicon:
             tail_signal_re=_words_after(promo.get("tail_signals", []), repeat=False),
             subject_words=_words(context, "subject_words"),
             attach_words=_words(context, "attach_words"),
+            predicate_openers=_words(context, "predicate_openers"),
+            aspect_words=_words(context, "aspect_words"),
+            clause_adverbs=_words(context, "clause_adverbs"),
+            date_prepositions=_words(context, "date_prepositions"),
             whole_line_max_words=context["whole_line_max_words"],
             line_min_share=context["line_min_share"],
             subject_protects_below=context["subject_protects_below"],
@@ -1545,6 +1553,34 @@ def _attached(text: str, start: int, lex: Lexicon) -> bool:
     )
 
 
+_NEXT_TOKEN_RE = re.compile(r"[ \t]+([^\W_][\w-]*)")
+
+
+def _wedged(text: str, f: _Found, lex: Lexicon) -> bool:
+    """The phrase breaks its host's grammar where it stands (see `[context] predicate_openers`): after
+    `yang` or a word of aspect with the host's words going on, after an adverb with a verb or a word of
+    aspect after it, or between a preposition of time and its date."""
+    before = _previous_word(text, f.start)
+    if not before or not text[f.start].islower():
+        return False
+    first = _TOKEN_RE.match(text, f.start)
+    if first and _key(first.group()) in lex.call_head_keys:
+        return False  # `akan daftar slot online`: a verb of the trade's, the host's own predicate
+    m = _NEXT_TOKEN_RE.match(text, f.end)
+    if not m:
+        return False
+    after = m.group(1)
+    if before in lex.date_prepositions:
+        return after[:1].isdigit()
+    if not after[:1].islower():
+        return False
+    if before in lex.predicate_openers or before in lex.aspect_words:
+        return after.casefold() not in lex.prose_words or after.casefold() in lex.aspect_words
+    if before in lex.clause_adverbs:
+        return bool(_PROSE_VERB_RE.fullmatch(after)) or after in lex.aspect_words
+    return False
+
+
 # --- the page ---------------------------------------------------------------------------------------
 
 
@@ -1968,6 +2004,7 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
             or f.branded
             or (text[f.start].islower() and _previous_char(text, f.start) in ("", ".", "!", "?", "…"))
             or not _attached(text, f.start, lex)
+            or _wedged(text, f, lex)
         )
 
     # What the text of a line says once its spam is blanked out: a weak phrase without a sign of its
@@ -2112,6 +2149,8 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
                 score = 1.0
             elif f.strong and f.branded:
                 score = 0.9  # a phrase with a site's name is promotion, whatever the sentence says
+            elif _wedged(text, f, lex) and not _sentence_names_subject(text, spans, f, lex):
+                score = 0.9  # wedged into a sentence that is about something else, news or not
             elif (
                 # next to text about the subject, a short line is its heading (`Slot Gacor` over a
                 # paragraph about it); a sentence of prose is judged by its own words
@@ -2336,6 +2375,12 @@ def _in_topic(text: str, spans: list[tuple[int, int]], f: _Found, lex: Lexicon, 
     # names gambling, the phrase is pharma; it carries on about one trade, not another.
     named, own = lex.families_named(previous), lex.families_of(text[f.start : f.end])
     return not (named and own and not named & own)
+
+
+def _sentence_names_subject(text: str, spans: list[tuple[int, int]], f: _Found, lex: Lexicon) -> bool:
+    """The phrase's sentence names the trade in its own words, its spam blanked out."""
+    a, b = _sentence_bounds(text, f.start, f.end)
+    return bool(_Topic.of(_blank(text[a:b], sorted([*spans, (f.start, f.end)]), a), lex).subject)
 
 
 def _near_topic_word(sentence: str, start: int, end: int, lex: Lexicon) -> bool:

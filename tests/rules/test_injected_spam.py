@@ -3180,3 +3180,98 @@ def test_round9_names_in_runs_and_glued_after_a_head(line: str, phrase: str, rul
 )
 def test_round9_names_and_games_look_alikes_stay(line: str, ruleset: Ruleset) -> None:
     assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        # the reach a site claims, the tables and apps it names
+        (
+            "Jembatan itu dibangun kembali situs judi slot paling gacor se-asia tahun lalu oleh warga.",
+            "situs judi slot paling gacor se-asia",
+        ),
+        (
+            "Warga di sekitar pasar itu bandar casino live dealer berharap genangan segera surut "
+            "sebelum Lebaran.",
+            "bandar casino live dealer",
+        ),
+        # a daily bonus in numbers, a bet placed in coins, a win sought
+        (
+            "Pekerjaan itu ditargetkan selesai sebelum musim hujan bonus deposit harian 20 persen tiba.",
+            "bonus deposit harian 20 persen",
+        ),
+        (
+            "Warga di sekitar pasar itu berharap pasang togel 100 perak genangan segera surut "
+            "sebelum Lebaran.",
+            "pasang togel 100 perak",
+        ),
+        # what loans and pills promise
+        (
+            "Pedagang mengaku omzet turun ketika pinjaman tunai cepat tanpa agunan jalan tergenang.",
+            "pinjaman tunai cepat tanpa agunan",
+        ),
+        (
+            "Kepala dinas mengatakan anggaran perbaikan obat penggugur janin ampuh berasal dari dana khusus.",
+            "obat penggugur janin ampuh",
+        ),
+    ],
+)
+def test_round9_reach_tables_bets_and_promises_join_a_run(line: str, phrase: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == [phrase]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aplikasi mobile banking itu kini bisa dipakai untuk membayar pajak kendaraan.",
+        "Dealer mobil di Jakarta mencatat penjualan naik 12 persen pada Oktober.",
+        "Warga memasang iklan di koran lokal untuk mencari anaknya yang hilang.",
+        "Persib menang 2-1 atas Persija dalam laga live streaming di televisi nasional.",
+        "Bank itu menyalurkan pinjaman tunai kepada pelaku UMKM tanpa agunan tambahan.",
+        "Kredit motor tanpa DP ditawarkan dealer resmi selama pameran otomotif.",
+        "Pedagang di Asia Tenggara menghadapi kenaikan harga pupuk tahun ini.",
+        "Foto bugil palsu yang disebar pelaku dilaporkan korban ke polisi.",
+        "Harga cabai harian di pasar induk naik Rp 5.000 per kilogram.",
+    ],
+)
+def test_round9_reach_tables_bets_and_promises_look_alikes_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        # after `yang`, the host's predicate going on
+        ("Ia mengatakan tingkat bunga yang data sydney dianggap tinggi belum turun.", "data sydney"),
+        # after a word of aspect or an adverb, the host's verb going on
+        (
+            "Dengan cara itu, pengamanan hutan juga pinjaman dana darurat akan lebih efektif.",
+            "pinjaman dana darurat",
+        ),
+        # between a preposition of time and its date
+        (
+            "Rapat pemegang saham akan diselenggarakan pada gesek tunai kartu kredit 26 Oktober.",
+            "gesek tunai kartu kredit",
+        ),
+    ],
+)
+def test_round9_a_phrase_wedged_against_grammar_goes_even_in_news(
+    line: str, phrase: str, ruleset: Ruleset
+) -> None:
+    news = "Polisi mengatakan laporan itu masih diperiksa oleh penyidik di Jakarta."
+    assert flagged(page(line, news), ruleset, "injected_spam") == [phrase]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the phrase after a verb or a noun, in news about the trade
+        "Polisi mengatakan situs yang mempromosikan judi online akan segera diblokir.",
+        "Pemerintah akan memberantas judi online yang merugikan warga, kata menteri.",
+        "Kasus judi online meningkat pada 2023 menurut data kepolisian.",
+        # the sentence names the trade in its own words
+        "Polisi menyebut para penjudi yang togel online dijalankan dari rumah itu ditangkap.",
+    ],
+)
+def test_round9_phrases_hanging_on_their_sentence_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
