@@ -3064,8 +3064,14 @@ def _cookie_line(line: Line, lex: Lexicon) -> bool:
     own = ck.own_re.search(text) or ck.page_re.search(text)
     if ck.subject_re.match(text) and own:
         return True  # `Cookie digunakan untuk meningkatkan pengalaman Anda di situs ini.`
-    if addressed and ck.control_re.search(text) and (own or ck.any_time_re.search(text)):
-        return True  # `Anda dapat mengubah pengaturan cookie kapan saja.`
+    if (
+        addressed
+        and ck.control_re.search(text)
+        and (own or ck.any_time_re.search(text) or ck.context_re.search(text))
+    ):
+        # `Anda dapat mengubah pengaturan cookie kapan saja.`, `Untuk pengalaman terbaik, aktifkan cookie di
+        # browser Anda.`
+        return True
     return bool(
         ck.use_re.search(text)
         or (notice and ck.own_re.search(text))

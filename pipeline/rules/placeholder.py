@@ -687,8 +687,12 @@ class AttributionLexicon:
                 r"\s*:\s*(?P<value>.*?)\s*$",
                 re.IGNORECASE,
             ),
+            # (after a few words of its own clause: `Artikel ini bersumber dari`, `Menurut laporan yang
+            # dikutip dari`)
             dangling_re=re.compile(
-                rf"^(?:{_pattern(data['dangling_openers'])})(?:\s+(?:{_pattern(data['clause_objects'])})){{0,2}}"
+                rf"^(?:(?:[^\W\d_][\w-]*\s+){{1,{data['dangling_lead_words']}}}?"
+                rf"(?:{_pattern([o for o in data['dangling_openers'] if o.endswith(' dari')])})"
+                rf"|(?:{_pattern(data['dangling_openers'])}))(?:\s+(?:{_pattern(data['clause_objects'])})){{0,2}}"
                 r"[\s.…:,-]*$",
                 re.IGNORECASE,
             ),

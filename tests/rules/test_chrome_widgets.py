@@ -881,3 +881,31 @@ def test_question_and_browser_prompts_flagged(line: str, where: str, ruleset: Ru
 )
 def test_browser_and_notification_how_tos_stay(line: str, ruleset: Ruleset) -> None:
     assert _untouched(line, ruleset)
+
+
+# --- round 9: a cookie notice that addresses the reader by an imperative or asks to turn cookies on ---
+
+
+@pytest.mark.parametrize("where", ["head", "body", "tail"])
+@pytest.mark.parametrize(
+    "block",
+    [
+        'Klik "Terima" untuk menyetujui penggunaan cookie.',
+        "Untuk pengalaman terbaik, aktifkan cookie di browser Anda.",
+        "Tekan Setuju untuk mengizinkan cookie di situs ini.",
+    ],
+)
+def test_round9_cookie_notices_flagged(block: str, where: str, ruleset: Ruleset) -> None:
+    assert _all_flagged(block, ruleset, where)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Klik tautan di surel untuk menyetujui perubahan data kependudukan Anda.",
+        "Untuk pengalaman terbaik, aktifkan mode gelap di ponsel Anda malam hari.",
+        "Google akan mengizinkan pengguna mengaktifkan cookie pihak ketiga hingga 2025, kata perusahaan itu.",
+    ],
+)
+def test_round9_cookie_lookalikes_stay(line: str, ruleset: Ruleset) -> None:
+    assert _untouched(line, ruleset)

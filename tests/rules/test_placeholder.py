@@ -1596,6 +1596,10 @@ ROUND5_ATTRIBUTION_LINES = [
     "Link sumber:",
     "Baca sumber:",
     "Sumber: ____",
+    # an attribution cut off after a few words of its own clause
+    "Artikel ini bersumber dari",
+    "Menurut laporan yang dikutip dari",
+    "Informasi ini disadur dari laman",
 ]
 
 
@@ -2978,3 +2982,21 @@ def test_short_forms_of_a_check_flagged(note: str, ruleset: Ruleset) -> None:
 )
 def test_check_short_forms_in_prose_stay(line: str, ruleset: Ruleset) -> None:
     assert flagged(page(line), ruleset, "placeholder.") == []
+
+
+@pytest.mark.parametrize("line", ["Cara Sampah Diolah", "Data yang Diolah", "Produk yang Diadaptasi"])
+def test_round9_a_heading_ending_with_an_attribution_verb_stays(
+    line: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    # Only an opener ending with `dari` may follow words of its own clause: these are headings.
+    text = page(line, "Sampah organik di kota itu kini dikomposkan di tiap kelurahan setiap pekan.")
+    assert line in clean(text, ruleset, settings).text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "line", ["Berikut adalah versi artikel yang telah diperbarui:", "Ini versi yang sudah dimutakhirkan:"]
+)
+def test_round9_a_preamble_announcing_an_updated_version_removed(
+    line: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    assert clean(page(line), ruleset, settings).text == page()
