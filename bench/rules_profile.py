@@ -26,7 +26,7 @@ from pipeline.clean import extracted_content  # noqa: E402
 from pipeline.config import load_settings  # noqa: E402
 from pipeline.discover import discover_inputs  # noqa: E402
 from pipeline.langid import LanguageIdentifier  # noqa: E402
-from pipeline.normalise import normalise_text  # noqa: E402
+from pipeline.normalise import normalise_text, normalised_links  # noqa: E402
 from pipeline.page import analyse_page  # noqa: E402
 from pipeline.readers import ReadFailure, read_input  # noqa: E402
 from pipeline.rules import Ruleset  # noqa: E402
@@ -52,12 +52,12 @@ def main() -> None:
         for item in read_input(file.location(args.raw.resolve()), file.relpath, 1 << 20):
             if isinstance(item, ReadFailure) or docs >= args.limit:
                 continue
-            text, title_hint = extracted_content(item)
-            normalised = normalise_text(text)
+            content = extracted_content(item)
+            normalised = normalise_text(content.text)
             docs += 1
             chars += len(normalised)
             start = time.perf_counter()
-            page = analyse_page(normalised, title_hint)
+            page = analyse_page(normalised, content.title_hint, normalised_links(content.links))
             seconds["(page analysis)"] += time.perf_counter() - start
             for rule, lexicon in ruleset.rules:
                 start = time.perf_counter()

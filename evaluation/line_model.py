@@ -70,8 +70,8 @@ def labelled_lines(set_dir: Path) -> Iterable[tuple[tuple[str, ...], str]]:
             if doc is None or not hasattr(item, "content"):
                 continue
             labels = gold_labels(doc)
-            content, hint = extracted_content(item)  # type: ignore[arg-type]
-            page = analyse_page(normalise_text(content), hint)
+            content = extracted_content(item)  # type: ignore[arg-type]
+            page = analyse_page(normalise_text(content.text), content.title_hint)
             for line, feats in page_line_features(page):
                 label = labels.get(line.key)
                 if label in CLASSES:

@@ -18,10 +18,10 @@ from pydantic import ValidationError
 from pipeline.apply import Decision, apply_removals, decide, merge_spans
 from pipeline.config import PIPELINE_VERSION, Settings, load_rule_data
 from pipeline.corpus_pass import CorpusPassConfig, DocumentSummariser
-from pipeline.extract import html_to_text
+from pipeline.extract import Extracted, html_to_text
 from pipeline.filters import DocumentFilters, body_words, has_prose
 from pipeline.langid import LanguageIdentifier
-from pipeline.normalise import normalise_text
+from pipeline.normalise import normalise_text, normalised_links
 from pipeline.page import analyse_page
 from pipeline.quality import measure_quality
 from pipeline.readers import ReadFailure
@@ -90,12 +90,12 @@ class StageClock:
         self._last = now
 
 
-def extracted_content(raw: RawDocument) -> tuple[str, str | None]:
-    """The document's text before normalisation (HTML made into lines) and its title hint."""
+def extracted_content(raw: RawDocument) -> Extracted:
+    """The document's text before normalisation (HTML made into lines), its title hint and its links."""
     if raw.content_type == "html":
         extracted = html_to_text(raw.content)
-        return extracted.text, raw.title_hint or extracted.title_hint
-    return raw.content, raw.title_hint
+        return Extracted(extracted.text, raw.title_hint or extracted.title_hint, extracted.links)
+    return Extracted(raw.content, raw.title_hint)
 
 
 class DocumentCleaner:
@@ -138,11 +138,11 @@ class DocumentCleaner:
     def _clean(self, raw: RawDocument) -> DocumentOutcome:
         clock = self.clock
         clock.start()
-        content, title_hint = extracted_content(raw)
+        content = extracted_content(raw)
         if raw.content_type == "html":
             clock.lap("extract")
-        text = normalise_text(content)
-        page = analyse_page(text, title_hint)
+        text = normalise_text(content.text)
+        page = analyse_page(text, content.title_hint, normalised_links(content.links))
         clock.lap("normalise")
         flags = self.ruleset.detect(page)
         if self.editor_marks.patterns:

@@ -21,6 +21,8 @@ from bs4 import (
 )
 from bs4.element import CData, Declaration, Doctype, ProcessingInstruction
 
+from pipeline.page import Link
+
 DROP_TAGS = frozenset(
     {
         "script",
@@ -101,6 +103,7 @@ DATA_CELL_MAX_NODES = 500
 class Extracted:
     text: str
     title_hint: str | None
+    links: tuple[Link, ...] = ()  # every link with an address and text, in page order
 
 
 def _is_hidden(tag: Tag) -> bool:
@@ -230,6 +233,7 @@ def html_to_text(html: str) -> Extracted:
     # (node, closing, mark): closing=True marks the end of an element, to close its line or cell;
     # `mark` is what the opening noted for the closing (a data cell, or where an <h1> began).
     stack: list[tuple[object, bool, int]] = [(soup, False, 0)]
+    links: list[tuple[Link, int]] = []
     while stack:
         node, closing, mark = stack.pop()
         if isinstance(node, NavigableString):
@@ -292,9 +296,22 @@ def html_to_text(html: str) -> Extracted:
                     out.prefix = "- "
                 elif name == "h1":
                     mark = len(out.lines)
+        if name == "a":
+            href = node.get("href")
+            anchor = _SPACE_RE.sub(" ", "".join(node.strings)).strip()
+            if isinstance(href, str) and href.strip() and anchor:
+                links.append((Link(anchor, href.strip()), len(out.lines)))  # the line it opens in
         if name == "pre":
             pre += 1
         stack.append((node, True, mark))
         stack.extend((child, False, 0) for child in reversed(node.contents))
     out.end_line()
-    return Extracted("\n".join(out.lines), h1_hint or _meta_or_title_hint(soup))
+    lines = out.lines
+    return Extracted(
+        "\n".join(lines),
+        h1_hint or _meta_or_title_hint(soup),
+        tuple(
+            Link(link.text, link.href, lines[i] if i < len(lines) and link.text in lines[i] else "")
+            for link, i in links
+        ),
+    )

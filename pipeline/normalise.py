@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
+
+from pipeline.page import Link
 
 _SPACE_CHARS = (
     "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\v\f"
@@ -53,3 +56,12 @@ def normalise_text(text: str) -> str:
     text = _LINE_EDGE_RE.sub("\n", text)
     text = _BLANK_RUN_RE.sub("\n\n", text)
     return text.strip(" \n")
+
+
+def normalised_links(links: Iterable[Link]) -> tuple[Link, ...]:
+    """Links with their text normalised as the page's (`normalise_text`), so that it reads as in the lines."""
+    return tuple(
+        Link(text, link.href, normalise_text(link.line))
+        for link in links
+        if (text := normalise_text(link.text))
+    )

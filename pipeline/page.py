@@ -156,6 +156,16 @@ def classify_line(text: str) -> tuple[LineKind, str]:
     return LineKind.FRAGMENT, text
 
 
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A hyperlink of an HTML page: its text as it reads in the page's lines, where it points, and the
+    line it stands in (empty when it stands in no one line)."""
+
+    text: str
+    href: str
+    line: str = ""
+
+
 @dataclass(slots=True)
 class Page:
     """A normalised document split into classified lines, with its title located."""
@@ -166,6 +176,7 @@ class Page:
     tail_start: int  # index just after the last paragraph line: lines from it on are the page's tail
     title_index: int | None
     title_hint: str | None = None
+    links: tuple[Link, ...] = ()  # an HTML page's links (text normalised like `text`); none for plain text
     _by_key: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _memo: dict[Any, Any] = field(default_factory=dict, repr=False)
 
@@ -427,7 +438,7 @@ def _title_rank(
     )
 
 
-def analyse_page(text: str, title_hint: str | None = None) -> Page:
+def analyse_page(text: str, title_hint: str | None = None, links: tuple[Link, ...] = ()) -> Page:
     """Split normalised text into a `Page`.
 
     >>> page = analyse_page("Judul Berita Hari Ini\\n\\nIsi berita yang panjang dan lengkap ini ada di sini.")
@@ -443,4 +454,4 @@ def analyse_page(text: str, title_hint: str | None = None) -> Page:
     head_end = paragraphs[0] if paragraphs else len(lines)
     tail_start = paragraphs[-1] + 1 if paragraphs else len(lines)
     title_index = find_title(lines, head_end, by_key, title_hint)
-    return Page(text, lines, head_end, tail_start, title_index, title_hint, dict(by_key))
+    return Page(text, lines, head_end, tail_start, title_index, title_hint, links, dict(by_key))

@@ -84,3 +84,29 @@ def test_a_kept_category_is_recorded_but_not_removed(tmp_path) -> None:
     assert kept.kept is not None and "pengeluaran hk" in kept.kept.text
     assert [(f.rule, f.action) for f in kept.flags] == [("injected_spam.inline_phrase.v1", "kept")]
     assert [(f.rule, f.action) for f in removed.flags] == [("injected_spam.inline_phrase.v1", "removed")]
+
+
+def test_a_link_to_the_trades_site_in_an_html_page_is_cleaned_from_its_line() -> None:
+    # The page's links reach the rules through extraction: the link's words are in no lexicon.
+    paragraphs = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Pemerintah daerah membangun jalan baru untuk warga desa di lereng gunung. Pekerjaan dimulai "
+            "bulan lalu dan ditargetkan selesai sebelum musim hujan, kata kepala desa kepada wartawan.",
+            "Menurut kepala desa, jalan ini akan memperpendek waktu tempuh ke pasar kecamatan dari dua jam "
+            "menjadi empat puluh menit, sehingga hasil panen bisa dijual lebih cepat dan lebih murah.",
+            "Anak-anak juga tidak perlu lagi berjalan kaki melewati sungai untuk sampai ke sekolah. Dinas "
+            "pekerjaan umum berjanji memeriksa mutu aspal secara berkala agar jalan tidak cepat rusak.",
+        )
+    )
+    linked = '<a href="https://petir99.com">bandar casino live dealer</a>'
+    html = (
+        f"<html><body><h1>Judul Berita Pembangunan Jalan Desa</h1>{paragraphs}"
+        f"<p>Warga ikut bergotong royong {linked} menyiapkan batu dan pasir, sementara kontraktor membawa "
+        "alat berat dari kota.</p></body></html>"
+    )
+    raw = RawDocument(source="a.html", content=html, content_type="html", raw_sha256="0" * 64)
+    outcome = DocumentCleaner(Settings()).clean(raw)
+    assert outcome.kept is not None
+    assert "Warga ikut bergotong royong menyiapkan batu dan pasir" in outcome.kept.text
+    assert "casino" not in outcome.kept.text

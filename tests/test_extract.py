@@ -238,3 +238,15 @@ def test_unclosed_title_does_not_swallow_the_page() -> None:
 def test_closed_title_with_angle_text_after_it_is_left_alone() -> None:
     html = "<title>Judul</title><p>a &lt; b dan <b>tebal</b></p>"
     assert html_to_text(html).text == "a < b dan tebal"
+
+
+def test_links_are_kept_with_their_address_and_line() -> None:
+    html = (
+        "<h1>Judul</h1><p>Warga  membaca <a href='https://contoh.id/a'>berita  desa</a> setiap pagi.</p>"
+        "<p><a href='/tag/desa'>Desa</a></p><p><a>tanpa alamat</a> dan <a href=''>kosong</a></p>"
+    )
+    extracted = html_to_text(html)
+    assert [(link.text, link.href, link.line) for link in extracted.links] == [
+        ("berita desa", "https://contoh.id/a", "Warga membaca berita desa setiap pagi."),
+        ("Desa", "/tag/desa", "Desa"),
+    ]

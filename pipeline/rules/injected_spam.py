@@ -25,7 +25,7 @@ from typing import Any
 
 from pipeline.page import Line, LineKind, Page
 from pipeline.rules.base import Rule, Signal, Span, compile_phrases, line_span
-from pipeline.text import WORD_RE, ends_sentence, sentences
+from pipeline.text import WORD_RE, ends_sentence, sentences, words
 
 CATEGORY = "injected_spam"
 _OPEN_QUOTES = "\"“‘'«"
@@ -573,6 +573,8 @@ class Lexicon:
     tail_signal_re: re.Pattern[str]  # those that mark a weak phrase as a lottery's
     subject_words: frozenset[str]
     attach_words: frozenset[str]
+    link_shorteners: frozenset[str]  # hosts that hide where a link goes (`bit.ly`, `s.id`)
+    link_max_words: int  # a linked span of at most this many words may be an injected link
     predicate_openers: frozenset[str]  # a phrase after one, the host's predicate after it: wedged in
     aspect_words: frozenset[str]  # the same after a word of aspect or mood (`akan`, `telah`)
     clause_adverbs: frozenset[str]  # the same after an adverb with a verb after the phrase (`juga ... akan`)
@@ -738,6 +740,8 @@ class Lexicon:
             tail_signal_re=_words_after(promo.get("tail_signals", []), repeat=False),
             subject_words=_words(context, "subject_words"),
             attach_words=_words(context, "attach_words"),
+            link_shorteners=frozenset(h.casefold() for h in data.get("links", {}).get("shorteners", [])),
+            link_max_words=data.get("links", {}).get("max_words", 0),
             predicate_openers=_words(context, "predicate_openers"),
             aspect_words=_words(context, "aspect_words"),
             clause_adverbs=_words(context, "clause_adverbs"),
@@ -2470,6 +2474,52 @@ def detect_spam_lines(page: Page, lex: Lexicon) -> Iterator[Span]:
             yield line_span(scan.line)
 
 
+# An address: its scheme, `//` and `www.` optional (`bit.ly/x`, `gacor.vip`), its host and its path.
+_HREF_RE = re.compile(
+    r"^\s*(?:[a-z][a-z0-9+.-]*:)?(?://)?(?:www\.)?(?P<host>[^/?#\s:]+)(?::\d+)?(?P<path>\S*)", re.IGNORECASE
+)
+
+
+def _spam_address(href: str, lex: Lexicon) -> bool:
+    """A link's address names the trade's site: a part of its host is a site's name by its shape or
+    holds a word of the trade (`petir99.com`, `www.petir99-login.net`, `gacor.vip`, `slotgacor.id`), or
+    a link shortener's path does (`bit.ly/petir9923`, `s.id/togelresmi`). A relative address is the
+    site's own page."""
+    m = _HREF_RE.match(href)
+    if not m or "." not in m.group("host") or href.lstrip().startswith(("/", "#", "?")):
+        return False
+    host = m.group("host").casefold()
+    labels = re.split(r"[.-]", host)[:-1]  # the top-level domain says nothing
+    if host in lex.link_shorteners:
+        labels = [t for t in re.split(r"[^0-9a-z]+", m.group("path").casefold()) if t]
+    return any(
+        _is_brand(label, lex)
+        # a word of the trade inside the label; a short one only as the whole label (`rtp.pt`, not `artpedia`)
+        or any(
+            len(w) >= 4 or w == label
+            for w in (m.group() for m in lex.vocab_subject_in_run_re.finditer(label))
+        )
+        for label in labels
+    )
+
+
+def _linked_spans(page: Page, lex: Lexicon) -> Iterator[Span]:
+    """The text of a link to the trade's site inside a line of the page (`... anggaran <a
+    href="https://petir99.com">bandar casino live dealer</a> perbaikan ...`): an injected link, whatever
+    its words, in the line it stood in. A line that is only the link is left to the line rules."""
+    linked: dict[str, set[str]] = {}
+    for link in page.links:
+        if link.line and 1 <= len(words(link.text)) <= lex.link_max_words and _spam_address(link.href, lex):
+            linked.setdefault(link.line, set()).add(link.text)
+    for line in page.lines:
+        for text in linked.get(line.text, ()):
+            if text == line.text.strip():
+                continue
+            for m in re.finditer(rf"(?<![^\W_]){re.escape(text)}(?![^\W_])", line.text):
+                end = _removal_end(line.text, m.start(), m.end())
+                yield (line.start + m.start(), line.start + end, 1.0)
+
+
 def detect_inline_phrases(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Spam phrases inside a longer line, unless quoted or the topic of a sentence about the subject.
 
@@ -2484,9 +2534,20 @@ def detect_inline_phrases(page: Page, lex: Lexicon) -> Iterator[Span]:
     `Polisi menangkap admin yang mempromosikan "slot gacor" di media sosial.`, and a phrase in a
     sentence next to one that names gambling (`Istilah slot gacor merujuk pada ... bandar judi ...`).
     """
+    whole: set[int] = set()
+    found: list[tuple[int, int]] = []
     for scan in _scan_page(page, lex).lines:
-        if not scan.whole:
+        if scan.whole:
+            whole.add(scan.line.start)
+        else:
             yield from scan.inline
+            found += [(a, b) for a, b, _ in scan.inline]
+    if page.links:
+        starts = [line.start for line in page.lines]
+        for a, b, score in _linked_spans(page, lex):
+            line_start = page.lines[bisect_right(starts, a) - 1].start
+            if line_start not in whole and not any(x < b and a < y for x, y in found):
+                yield (a, b, score)  # a link the phrases missed (`<a href="https://petir99.com">...</a>`)
 
 
 def _alnum_count(text: str) -> int:

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.config import Settings
 from pipeline.normalise import normalise_text
-from pipeline.page import analyse_page
+from pipeline.page import Link, analyse_page
 from pipeline.rules import Ruleset, injected_spam
 from tests.helpers import clean, flagged
 from tests.rules.test_traps import GAMBLING_NEWS, HONG_KONG_TRADE, KOMINFO_NEWS, LOAN_NEWS, POLICE_NEWS
@@ -3275,3 +3275,58 @@ def test_round9_a_phrase_wedged_against_grammar_goes_even_in_news(
 )
 def test_round9_phrases_hanging_on_their_sentence_stay(line: str, ruleset: Ruleset) -> None:
     assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+# --- round 9: links to the trade's sites in an HTML page ------------------------------------------------
+
+LINKED_HOST = "Kepala dinas mengatakan anggaran {} perbaikan berasal dari dana alokasi khusus tahun ini."
+
+
+def _linked(anchor: str, href: str, ruleset: Ruleset) -> list[str]:
+    line = LINKED_HOST.format(anchor)
+    text = normalise_text(page(line))
+    links = (Link(anchor, href, line),)
+    return [
+        text[f.start : f.end] for f in ruleset.detect(analyse_page(text, None, links)) if "spam" in f.rule
+    ]
+
+
+@pytest.mark.parametrize(
+    ("anchor", "href"),
+    [
+        # words no lexicon holds, linked to a site named by its shape or by the trade's words
+        ("bandar casino live dealer", "https://petir99.com"),
+        ("cara menang mudah", "https://gacor.vip"),
+        ("info terbaru", "www.petir99-login.net"),
+        # a weak phrase in a news sentence, linked through a shortener to a site's name
+        ("judi online", "bit.ly/petir9923"),
+        ("tips hemat", "https://s.id/togelresmi"),
+    ],
+)
+def test_round9_a_link_to_the_trades_site_goes_whatever_its_words(
+    anchor: str, href: str, ruleset: Ruleset
+) -> None:
+    assert _linked(anchor, href, ruleset) == [anchor]
+
+
+@pytest.mark.parametrize(
+    ("anchor", "href"),
+    [
+        ("judi online", "https://www.detik.com/berita/judi-online"),  # a news site
+        ("obat kuat", "/tag/obat-kuat"),  # the site's own tag page
+        ("formulir pendaftaran", "https://s.id/DaftarUMKM"),  # a shortener alone is no sign
+        ("Kementerian Kesehatan", "https://kemenkes.go.id"),
+        ("seni rupa", "https://artpedia.id"),  # a short word of the trade inside a longer name
+    ],
+)
+def test_round9_links_elsewhere_stay(anchor: str, href: str, ruleset: Ruleset) -> None:
+    assert _linked(anchor, href, ruleset) == []
+
+
+def test_round9_a_link_goes_only_in_the_line_it_stood_in(ruleset: Ruleset) -> None:
+    linked = LINKED_HOST.format("judi online")
+    news = "Polisi menyebut judi online merugikan warga, kata Kapolres dalam jumpa pers di Medan."
+    text = normalise_text(page(linked, news))
+    found = analyse_page(text, None, (Link("judi online", "https://slot88resmi.com", linked),))
+    spans = [(f.start, text[f.start : f.end]) for f in ruleset.detect(found) if "spam" in f.rule]
+    assert [t for _, t in spans] == ["judi online"] and spans[0][0] < text.index(news)
