@@ -1138,6 +1138,8 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
             break
         token = m.group(1)
         key = _key(token)
+        if key in lex.place_keys and not _is_brand(token, lex):
+            break  # a place takes on a span's right only (`open bo medan`): before it, the sentence's own
         if _is_brand(token, lex):
             item.branded = True
         elif item.obfuscated and _wears_disguise(view, text, m.start(1), m.end(1)):

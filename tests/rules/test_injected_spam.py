@@ -3330,3 +3330,22 @@ def test_round9_a_link_goes_only_in_the_line_it_stood_in(ruleset: Ruleset) -> No
     found = analyse_page(text, None, (Link("judi online", "https://slot88resmi.com", linked),))
     spans = [(f.start, text[f.start : f.end]) for f in ruleset.detect(found) if "spam" in f.rule]
     assert [t for _, t in spans] == ["judi online"] and spans[0][0] < text.index(news)
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        (
+            "Kegiatan itu diberi nama Lomba Karya Tulis Ilmiah Mahasiswa Indonesia agen bola terpercaya "
+            "Hoki368 (LKTIMI) pada 1998.",
+            "agen bola terpercaya Hoki368",
+        ),
+        (
+            "Pameran itu digelar di Jakarta video indo viral full Petir99 selama sepekan oleh panitia.",
+            "video indo viral full Petir99",
+        ),
+    ],
+)
+def test_round9_a_place_before_a_run_is_the_sentences_own(line: str, phrase: str, ruleset: Ruleset) -> None:
+    # A place joins a run on its right only (`open bo medan`).
+    assert flagged(page(line), ruleset, "injected_spam") == [phrase]
