@@ -176,5 +176,5 @@ class RunOutput:
             if isinstance(item, RawDocument) and item.source == document.source:
                 if item.raw_sha256 != document.raw_sha256:
                     return None
-                return normalise_text(extracted_content(item)[0])
+                return normalise_text(extracted_content(item).text)
         return None
