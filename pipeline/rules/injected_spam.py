@@ -2498,8 +2498,8 @@ def _spam_address(href: str, lex: Lexicon) -> bool:
         _is_brand(label, lex)
         # a word of the trade inside the label; a short one only as the whole label (`rtp.pt`, not `artpedia`)
         or any(
-            len(w) >= 4 or w == label
-            for w in (m.group() for m in lex.vocab_subject_in_run_re.finditer(label))
+            len(hit.group()) >= 4 or hit.group() == label
+            for hit in lex.vocab_subject_in_run_re.finditer(label)
         )
         for label in labels
     )
