@@ -233,7 +233,7 @@ def html_to_text(html: str) -> Extracted:
     # (node, closing, mark): closing=True marks the end of an element, to close its line or cell;
     # `mark` is what the opening noted for the closing (a data cell, or where an <h1> began).
     stack: list[tuple[object, bool, int]] = [(soup, False, 0)]
-    links: list[tuple[Link, int]] = []
+    links: list[tuple[str, str, int]] = []  # text, address, and the index of the line it opens in
     while stack:
         node, closing, mark = stack.pop()
         if isinstance(node, NavigableString):
@@ -300,7 +300,7 @@ def html_to_text(html: str) -> Extracted:
             href = node.get("href")
             anchor = _SPACE_RE.sub(" ", "".join(node.strings)).strip()
             if isinstance(href, str) and href.strip() and anchor:
-                links.append((Link(anchor, href.strip()), len(out.lines)))  # the line it opens in
+                links.append((anchor, href.strip(), len(out.lines)))
         if name == "pre":
             pre += 1
         stack.append((node, True, mark))
@@ -311,7 +311,7 @@ def html_to_text(html: str) -> Extracted:
         "\n".join(lines),
         h1_hint or _meta_or_title_hint(soup),
         tuple(
-            Link(link.text, link.href, lines[i] if i < len(lines) and link.text in lines[i] else "")
-            for link, i in links
+            Link(text, href, lines[i] if i < len(lines) and text in lines[i] else "")
+            for text, href, i in links
         ),
     )
