@@ -3,6 +3,7 @@ same generated corpus, side by side in one run.
 
     .venv/bin/python bench/throughput.py [--docs 10000] [--workers 2] [--format jsonl|txt]
                                          [--shard-mb 4] [--no-datatrove] [--one-worker] [--workdir DIR]
+                                         [--extra-paragraphs 3]
 
 The reference needs the bench dependencies: `.tools/bin/uv sync --group bench` (datatrove, spaCy).
 
@@ -10,7 +11,8 @@ The reference needs the bench dependencies: `.tools/bin/uv sync --group bench` (
 (`evaluation/generate.py`, inventory a: articles of real Indonesian sentences with every kind of
 noise injected, spam pages, pages in other languages, too-short and low-quality pages), generated
 2,000 at a time with a new seed each time, so that memory stays bounded whatever N is. Each is used
-once, with one to three extra paragraphs of other sentences at a random place (lengths vary); 3% of
+once, with one to three extra paragraphs of other sentences at a random place (lengths vary;
+`--extra-paragraphs 0` leaves them as generated, 3.6 KB on average instead of 4.8 KB); 3% of
 the documents are exact copies and 2% edited copies of one of the last 1,000. Only the plain-text
 documents of the generator are used, as datatrove's filters take text, not HTML. Written as JSON
 Lines (1,000 records a file) or one `.txt` file per document; datatrove
@@ -95,17 +97,18 @@ def sentences() -> list[str]:
     return [row.split("\t")[2] for row in rows]
 
 
-def with_extra_paragraphs(text: str, extra: list[str], rng: random.Random) -> str:
+def with_extra_paragraphs(text: str, extra: list[str], rng: random.Random, most: int = 3) -> str:
     paragraphs = text.split("\n\n")
-    for _ in range(rng.randint(1, 3)):
+    for _ in range(rng.randint(min(1, most), most)):
         paragraph = " ".join(rng.sample(extra, rng.randint(2, 6)))
         paragraphs.insert(rng.randint(1, max(1, len(paragraphs) - 1)), paragraph)
     return "\n\n".join(paragraphs)
 
 
-def documents(n: int, work: Path) -> Iterator[str]:
+def documents(n: int, work: Path, extra_paragraphs: int = 3) -> Iterator[str]:
     """N documents, generated a pool chunk at a time (memory bounded by the chunk, whatever N):
-    each pool document once, with extra paragraphs; 3% exact and 2% edited copies of a recent one."""
+    each pool document once, with up to `extra_paragraphs` extra paragraphs; 3% exact and 2% edited
+    copies (one to three paragraphs added) of a recent one."""
     extra = sentences()
     recent: list[str] = []  # the last 1,000 documents, for copies
     pool = [p.read_text(encoding="utf-8") for p in sorted((REPO / "raw").glob("*.txt"))]
@@ -122,7 +125,7 @@ def documents(n: int, work: Path) -> Iterator[str]:
         elif recent and draw < 0.05:
             text = with_extra_paragraphs(rng.choice(recent), extra, rng)  # a near duplicate
         else:
-            text = with_extra_paragraphs(pool.pop(), extra, rng)
+            text = with_extra_paragraphs(pool.pop(), extra, rng, extra_paragraphs)
         recent.append(text)
         if len(recent) > 1000:
             recent.pop(0)
@@ -288,6 +291,8 @@ def show_saring(label: str, m: Measured, manifest: dict, n: int, mb: float, work
     print("  phases (wall s): " + ", ".join(f"{k} {v:.1f}" for k, v in phases.items()))
     stages = {k.removeprefix("stage."): v for k, v in timings.items() if k.startswith("stage.")}
     print("  stages (worker s): " + ", ".join(f"{k} {v:.1f}" for k, v in sorted(stages.items())))
+    memory = manifest.get("memory", {})
+    print("  peak RSS by phase (MB, manifest): " + ", ".join(f"{k} {v:,.0f}" for k, v in memory.items()))
     print(
         f"  outputs: {manifest['outputs']['corpus']:,} kept, {manifest['outputs']['rejected']:,} rejected "
         f"{manifest['rejected_by_reason']}, {manifest['outputs']['quarantined']:,} quarantined"
@@ -309,6 +314,12 @@ def main() -> None:
     parser.add_argument("--no-datatrove", action="store_true", help="skip the datatrove reference")
     parser.add_argument("--one-worker", action="store_true", help="also run Saring with one worker")
     parser.add_argument("--workdir", type=Path, default=None)
+    parser.add_argument(
+        "--extra-paragraphs",
+        type=int,
+        default=3,
+        help="most extra paragraphs added to each generated document (0: as generated, 3.6 KB on average)",
+    )
     args = parser.parse_args()
 
     work = args.workdir or Path(tempfile.mkdtemp(prefix="saring-throughput-"))
@@ -316,7 +327,8 @@ def main() -> None:
     for leftover in ("jsonl", "txt", "out", "out-1", "datatrove"):
         shutil.rmtree(work / leftover, ignore_errors=True)
     started = time.perf_counter()
-    raw, jsonl, n_docs, mb = write_corpus(documents(args.docs, work), work, args.format)
+    docs = documents(args.docs, work, args.extra_paragraphs)
+    raw, jsonl, n_docs, mb = write_corpus(docs, work, args.format)
     n_files = len(list(jsonl.glob("*.jsonl")))
     print(
         f"corpus: {n_docs:,} documents, {mb:.1f} MB of text ({1000 * mb / n_docs:.2f} KB/doc), "

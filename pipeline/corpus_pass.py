@@ -37,6 +37,7 @@ from pipeline.apply import CleanedText, decide
 from pipeline.config import PIPELINE_VERSION, Settings, load_rule_data
 from pipeline.dedup import MinHasher, comparable_text, exact_duplicates, near_duplicates, text_hash
 from pipeline.page import LineKind, Page
+from pipeline.resources import peak_rss_mb
 from pipeline.rules.base import Flag
 from pipeline.text import ends_sentence, words
 from pipeline.verdicts import VERDICTS_SNAPSHOT, read_snapshot
@@ -485,6 +486,7 @@ def finalise_shard(pre_report: ShardReport, staging: Path, settings: Settings) -
             "stage_seconds": stage_seconds,
             "seconds": round(pre_report.seconds + seconds, 4),
             "parts": parts,
+            "peak_rss_mb": {**pre_report.peak_rss_mb, "finalise": peak_rss_mb()},
         }
     )
 

@@ -20,6 +20,7 @@ from pipeline.corpus_pass import CorpusPassReport, corpus_pass, finalise_shard, 
 from pipeline.discover import RunPlan, ShardSpec, plan_run
 from pipeline.incremental import InputChanges, plan_reuse
 from pipeline.output import MANIFEST, OutputError, OutputLayout
+from pipeline.resources import peak_rss_mb
 from pipeline.rules import enabled_rules
 from pipeline.shard import SHARD_DIRS, clean_shard, finished_shards, remove_shard_files
 from pipeline.verdicts import VERDICTS_SNAPSHOT, VerdictStore, store_path, write_snapshot
@@ -65,6 +66,7 @@ class Run:
     started_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat(timespec="seconds"))
     clock_start: float = field(default_factory=perf_counter)
     timings: dict[str, float] = field(default_factory=dict)
+    memory: dict[str, float] = field(default_factory=dict)  # this process's peak RSS as each phase ended
     corpus_pass_report: CorpusPassReport | None = None
     verdicts: dict[str, int | str] = field(default_factory=dict)  # in force: how many, snapshot hash
     finished: dict[int, ShardReport] = field(default_factory=dict)  # cleaned by an unfinished run
@@ -86,6 +88,12 @@ class Run:
     def lap(self, phase: str) -> None:
         """Record the wall time of a phase that just ended (since the previous one ended)."""
         self.timings[phase] = round(perf_counter() - self.clock_start - sum(self.timings.values()), 4)
+        self.memory[phase] = self.peak_so_far()
+
+    def peak_so_far(self) -> float:
+        """This process's peak RSS now. The kernel updates its high-water mark lazily, so a reading
+        can fall a little below an earlier one; a peak so far never falls."""
+        return max([peak_rss_mb(), *self.memory.values()])
 
     def record_corpus_pass(self, report: CorpusPassReport) -> None:
         """Keep the corpus pass's report for the manifest; the pass has just ended."""
@@ -145,6 +153,10 @@ class Run:
         timings["publish"] = round(perf_counter() - publish_start, 4)
         timings["total"] = round(perf_counter() - self.clock_start, 4)
         timings.update({f"stage.{k}": round(v, 4) for k, v in sorted(stages.items())})
+        memory = {f"flow.{phase}": mb for phase, mb in self.memory.items()}
+        memory["flow.publish"] = self.peak_so_far()
+        for stage in ("clean", "finalise"):
+            memory[f"workers.{stage}"] = max((r.peak_rss_mb.get(stage, 0.0) for r in reports), default=0.0)
         return RunManifest(
             run_id=self.run_id,
             started_at=self.started_at,
@@ -173,6 +185,7 @@ class Run:
             flags_by_category=by_category,
             flags_by_rule=dict(sorted(by_rule.items())),
             timings=timings,
+            memory=memory,
             corpus_pass=self.corpus_pass_report.as_dict() if self.corpus_pass_report else {},
             verdicts={
                 **self.verdicts,
@@ -215,6 +228,7 @@ def open_run(
         run.changes = changes
         run.verdicts = {"in_force": in_force, "sha256": snapshot_sha256}
         run.timings["plan"] = round(perf_counter() - start, 4)
+        run.memory["plan"] = run.peak_so_far()
         yield run
 
 

@@ -27,6 +27,7 @@ from pipeline.corpus_pass import (
 from pipeline.discover import InputFile, ShardSpec
 from pipeline.incremental import INPUT_INDEX_SCHEMA, INPUTS, InputStats, ReusedRows
 from pipeline.readers import ReadFailure, read_input
+from pipeline.resources import peak_rss_mb
 from pipeline.verdicts import VERDICTS_SNAPSHOT, read_snapshot
 from pipeline.writers import TableWriter
 from schemas import TABLES, ShardReport
@@ -228,6 +229,7 @@ def clean_shard(shard: ShardSpec, raw_dir: Path, staging_dir: Path, settings: Se
         parts=parts,
         reused_inputs=reused_inputs,
         work_key=shard.work_key,
+        peak_rss_mb={"clean": peak_rss_mb()},
     )
     # The report doubles as the shard's "done" marker: written last, atomically.
     path = shard_report_path(staging_dir, shard.index)

@@ -247,6 +247,11 @@ class ShardReport(BaseModel):
     work_key: str = Field(
         default="", description="Hash of the shard's inputs and the run's configuration it was cleaned for."
     )
+    peak_rss_mb: dict[str, float] = Field(
+        default={},
+        description="Peak resident memory (MB) of the process that ran each of the shard's stages (clean, "
+        "finalise), read as the stage ended: that process's peak so far, over every shard it ran.",
+    )
 
 
 class RunManifest(BaseModel):
@@ -282,6 +287,12 @@ class RunManifest(BaseModel):
     flags_by_rule: dict[str, FlagCounts]
     timings: dict[str, float] = Field(
         description="Wall seconds per run phase, and summed worker seconds per stage."
+    )
+    memory: dict[str, float] = Field(
+        default={},
+        description="Peak resident memory (MB): `flow.<phase>` is the flow's own process as each phase "
+        "(plan, clean, corpus_pass, finalise, publish) ended, its peak so far; `workers.clean` and "
+        "`workers.finalise` the largest over the processes that ran the shards' stages.",
     )
     corpus_pass: dict[str, int | float] = Field(
         default={},

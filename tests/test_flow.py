@@ -56,6 +56,9 @@ def test_flow_on_worker_processes_matches_a_local_run(prefect_api: None, tmp_pat
     assert table == flag_counts_by_rule(manifest) and len(table) == len(manifest.flags_by_rule)
     assert by_key["saring-corpus"].data.endswith(f"({(tmp_path / 'flow' / 'corpus').as_uri()})")
     assert "saring review --out" in by_key["saring-review"].data
+    # Peak memory of the worker processes that cleaned and finalised the shards, in the manifest.
+    assert manifest.memory["workers.clean"] > 0 and manifest.memory["workers.finalise"] > 0
+    assert all(set(r.peak_rss_mb) == {"clean", "finalise"} for r in manifest.shards)
     progress = [a for a in artifacts if a.type == "progress"]
     assert len(progress) == 1 and progress[0].data == 100.0
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import polars as pl
@@ -14,7 +16,7 @@ from pipeline.config import Settings
 from pipeline.output import OutputError, OutputLayout
 from pipeline.run import open_run, run_local
 from pipeline.writers import file_sha256
-from tests.conftest import RAW
+from tests.conftest import RAW, REPO
 
 TABLE_NAMES = ("corpus", "flags", "rejected", "quarantine", "signals")
 
@@ -47,6 +49,34 @@ def test_published_layout_and_manifest(tmp_path: Path, settings: Settings) -> No
     assert set(signals["decision"]) == {"kept"}
     by_category = {k: v.removed for k, v in manifest.flags_by_category.items()}
     assert sum(by_category.values()) == pl.read_parquet(out / "flags" / "*.parquet").height
+
+
+def test_manifest_records_peak_memory_per_phase(tmp_path: Path, settings: Settings) -> None:
+    manifest = run_local(RAW, tmp_path / "out", settings)
+    phases = ["plan", "clean", "corpus_pass", "finalise", "publish"]
+    assert list(manifest.memory) == [*(f"flow.{p}" for p in phases), "workers.clean", "workers.finalise"]
+    flow = [manifest.memory[f"flow.{p}"] for p in phases]
+    assert flow == sorted(flow) and flow[0] > 0  # a peak so far, read as each phase ends
+    # This process ran the shards too: their readings are of the same peak.
+    assert 0 < manifest.memory["workers.clean"] <= flow[-1] + 1
+    assert 0 < manifest.memory["workers.finalise"] <= flow[-1] + 1
+    for report in manifest.shards:
+        assert set(report.peak_rss_mb) == {"clean", "finalise"}
+    on_disk = json.loads((tmp_path / "out" / "manifest.json").read_text())
+    assert on_disk["memory"] == manifest.memory
+
+
+def test_peak_memory_follows_what_the_process_allocated() -> None:
+    script = (
+        "from pipeline.resources import peak_rss_mb\n"
+        "before = peak_rss_mb()\n"
+        "block = b'x' * 300_000_000\n"
+        "print(before, peak_rss_mb())\n"
+    )
+    command = [sys.executable, "-c", script]
+    done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=REPO)
+    before, after = map(float, done.stdout.split())
+    assert 0 < before < 300 and after - before >= 290
 
 
 def test_empty_raw_folder_gives_empty_tables_with_schema(tmp_path: Path, settings: Settings) -> None:
