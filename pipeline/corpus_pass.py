@@ -357,16 +357,15 @@ def finalise_shard(pre_report: ShardReport, staging: Path, settings: Settings) -
     corpus = _read_all(pre / "corpus", part, PRE_CORPUS_SCHEMA)
     ids = corpus["doc_id"].implode()
     amendments = staging / AMENDMENTS
-    rejections = {
-        row["doc_id"]: row
-        for row in pl.read_parquet(amendments / "rejections.parquet")
-        .filter(pl.col("doc_id").is_in(ids))
-        .to_dicts()
-    }
+
+    def this_shards(name: str) -> list[dict[str, Any]]:
+        # Scanned, not read: the amendments cover the whole corpus, and a worker holds only the
+        # rows of its own shard (filtered a row group at a time), whatever the corpus's size.
+        return pl.scan_parquet(amendments / name).filter(pl.col("doc_id").is_in(ids)).collect().to_dicts()
+
+    rejections = {row["doc_id"]: row for row in this_shards("rejections.parquet")}
     removals: dict[str, dict[int, str]] = defaultdict(dict)
-    for row in (
-        pl.read_parquet(amendments / "line_removals.parquet").filter(pl.col("doc_id").is_in(ids)).to_dicts()
-    ):
+    for row in this_shards("line_removals.parquet"):
         removals[row["doc_id"]][row["line_index"]] = row["detail"]
 
     max_bytes = settings.output.max_part_bytes
