@@ -4,7 +4,9 @@ byte, as a run on local folders; the raw mirror follows the source; a failed run
 from __future__ import annotations
 
 import hashlib
+import json
 from pathlib import Path
+from typing import Any
 from uuid import uuid4
 
 import fsspec
@@ -12,7 +14,7 @@ import pytest
 
 from flows.clean import clean_corpus, task_runner
 from pipeline.config import Settings, load_settings
-from pipeline.remote import fetch_folder, is_url, local_folders, local_path
+from pipeline.remote import current_remote_version, fetch_folder, is_url, local_folders, local_path
 from pipeline.run import run_local
 from schemas import TABLES
 from tests.conftest import RAW
@@ -72,6 +74,79 @@ def test_the_raw_mirror_follows_the_source(tmp_path: Path) -> None:
 def test_a_missing_raw_url_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="raw folder not found"):
         fetch_folder(f"memory:///saring-{uuid4().hex}/none", tmp_path / "mirror")
+
+
+def _run_into(root: str, cache: Path, settings: Settings, keep_versions: int = 2) -> str:
+    """A run on memory:// URLs under `root`; its run id."""
+    with local_folders(f"memory://{root}/raw", f"memory://{root}/out", cache, keep_versions) as (raw, out):
+        return run_local(raw, out, settings, full=True).run_id
+
+
+def test_an_upload_switches_a_pointer_to_a_complete_version(tmp_path: Path, settings: Settings) -> None:
+    root = f"/saring-{uuid4().hex}"
+    _upload_raw(f"{root}/raw")
+    fs = fsspec.filesystem("memory")
+    first = _run_into(root, tmp_path / "cache", settings)
+    assert current_remote_version(f"memory://{root}/out") == f"versions/{first}"
+    version = f"{root}/out/.saring/versions/{first}"
+    manifest = json.loads(fs.cat_file(f"{version}/manifest.json"))
+    assert manifest["run_id"] == first
+    # The version holds every file its manifest lists, with the listed hash; the top-level copies
+    # for readers that glob are the same bytes.
+    for files in manifest["tables"].values():
+        for f in files:
+            data = fs.cat_file(f"{version}/{f['path']}")
+            assert (
+                hashlib.sha256(data).hexdigest()
+                == f["sha256"]
+                == hashlib.sha256(fs.cat_file(f"{root}/out/{f['path']}")).hexdigest()
+            )
+    assert fs.cat_file(f"{root}/out/manifest.json") == fs.cat_file(f"{version}/manifest.json")
+
+
+def test_an_upload_that_fails_half_way_leaves_the_previous_version_current(
+    tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = f"/saring-{uuid4().hex}"
+    _upload_raw(f"{root}/raw")
+    fs = fsspec.filesystem("memory")
+    first = _run_into(root, tmp_path / "cache", settings)
+    before = _remote_hashes(f"memory://{root}/out")
+    manifest_before = fs.cat_file(f"{root}/out/manifest.json")
+
+    put_file = type(fs).put_file
+    calls = []
+
+    def failing_put(self: Any, lpath: str, rpath: str, **kwargs: Any) -> None:
+        calls.append(rpath)
+        if len(calls) == 3:
+            raise OSError("connection reset")
+        put_file(self, lpath, rpath, **kwargs)
+
+    monkeypatch.setattr(type(fs), "put_file", failing_put)
+    with pytest.raises(OSError, match="connection reset"):
+        _run_into(root, tmp_path / "cache", settings)
+    assert current_remote_version(f"memory://{root}/out") == f"versions/{first}"
+    assert _remote_hashes(f"memory://{root}/out") == before
+    assert fs.cat_file(f"{root}/out/manifest.json") == manifest_before
+    partial = [p for p in fs.ls(f"{root}/out/.saring/versions", detail=False) if not p.endswith(first)]
+    assert len(partial) == 1 and not fs.exists(f"{partial[0]}/manifest.json")
+
+    monkeypatch.setattr(type(fs), "put_file", put_file)
+    third = _run_into(root, tmp_path / "cache", settings)
+    assert current_remote_version(f"memory://{root}/out") == f"versions/{third}"
+    versions = sorted(p.rsplit("/", 1)[-1] for p in fs.ls(f"{root}/out/.saring/versions", detail=False))
+    assert versions == [first, third]  # the half-uploaded version is gone
+
+
+def test_uploads_keep_the_newest_versions(tmp_path: Path, settings: Settings) -> None:
+    root = f"/saring-{uuid4().hex}"
+    _upload_raw(f"{root}/raw")
+    fs = fsspec.filesystem("memory")
+    runs = [_run_into(root, tmp_path / "cache", settings, keep_versions=2) for _ in range(3)]
+    versions = sorted(p.rsplit("/", 1)[-1] for p in fs.ls(f"{root}/out/.saring/versions", detail=False))
+    assert versions == runs[1:]
+    assert current_remote_version(f"memory://{root}/out") == f"versions/{runs[-1]}"
 
 
 def test_a_failed_run_uploads_nothing(tmp_path: Path) -> None:
