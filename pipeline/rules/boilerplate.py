@@ -829,7 +829,8 @@ class CookieLexicon:
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CookieLexicon:
-        gap = rf"(?:(?:{_body(data['use_gap_words'])})\s+)?"
+        gap = rf"(?:(?:{_body(data['use_gap_words'])})\s+){{0,2}}"
+        subject_gap = rf"(?:(?:{_body(data['subject_gap_words'])})\s+)?"
         return cls(
             name_use_re=re.compile(
                 rf"^\W*(?:{_CAP_NAME}|{_SITE_CODE})\s+(?:{_body(data['use_verbs'])})\s+{gap}"
@@ -837,7 +838,7 @@ class CookieLexicon:
                 re.IGNORECASE,
             ),
             subject_re=re.compile(
-                rf"^\W*{gap}(?:{_body(data['words'])})\s+(?:{_body(data['subject_verbs'])})(?!\w)",
+                rf"^\W*{gap}(?:{_body(data['words'])})\s+{subject_gap}(?:{_body(data['subject_verbs'])})(?!\w)",
                 re.IGNORECASE,
             ),
             policy_end_re=re.compile(rf"(?<!\w)(?:{_body(data['policy_links'])})\W*$", re.IGNORECASE),
@@ -3142,6 +3143,21 @@ def _button_row(key: str, lex: Lexicon) -> bool:
     )
 
 
+_BUTTON_BAR_RE = re.compile(r"\s*[|/·•]\s*")
+
+
+def _button_bar(text: str, lex: Lexicon) -> bool:
+    """A banner's buttons set apart by bars or slashes: `Izinkan semua | Hanya yang diperlukan`, `Setuju /
+    Kelola preferensi` (not `Ya | Tidak`, which accepts nothing)."""
+    ck = lex.cookie
+    parts = [line_key(part) for part in _BUTTON_BAR_RE.split(text.strip())]
+    return (
+        len(parts) >= 2
+        and all(p in ck.buttons or p in ck.standalone_lines for p in parts)
+        and any(p in ck.standalone_lines or any(t in ck.accept_buttons for t in p.split()) for p in parts)
+    )
+
+
 def _cookie_kind_label(line: Line, lex: Lexicon) -> bool:
     """A short line naming a kind of cookies in a banner's settings: `Cookie Analitik`, `Strictly Necessary
     Cookies` (flagged next to the banner's other lines only)."""
@@ -3161,8 +3177,8 @@ def _site_notice(line: Line, lex: Lexicon) -> bool:
     tidak mendukung video ini`), a push-notification prompt (`Kami ingin menampilkan notifikasi ...`), or
     consent to the terms (`Dengan mengakses situs ini, Anda setuju dengan Syarat & Ketentuan ...`)."""
     ck, text = lex.cookie, line.text
-    if line.key in ck.standalone_lines or _button_row(line.key, lex):
-        return True  # `Terima Semua`, `Anda sedang offline`, `Terima Tolak`
+    if line.key in ck.standalone_lines or _button_row(line.key, lex) or _button_bar(text, lex):
+        return True  # `Terima Semua`, `Anda sedang offline`, `Terima Tolak`, `Izinkan semua | Tolak`
     if line.n_words > ck.notice_max_words:
         return False
     if ck.purpose_re.search(text) and (

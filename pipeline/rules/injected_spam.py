@@ -310,16 +310,19 @@ _MONEY_RE = re.compile(
     re.IGNORECASE,
 )
 # A number with a unit that goes with a span: `4d`, `5k`, `10rb`, `x500`, `100%`, `18+`.
-# Also a price in coins or a share (`100 perak`, `0 persen`), a time (`3 jam`, `7 hari`) and a year.
+# Also a price in coins or a share (`100 perak`, `0 persen`), a time (`3 jam`, `7 hari`), an hour with
+# its part of the day (`jam 3 pagi`, `pukul 21.00 WIB`) and a year.
 _UNIT_RE = re.compile(
-    r"(?:x\d{2,}|\d{1,6}(?:d|k|rb|jt)|\d{1,3}%|18\+|\d{1,2}\s(?:digit|angka)|\d{1,4}\s?mg"
+    r"(?:(?:jam|pukul)\s\d{1,2}(?:[.:]\d{2})?(?:\s(?:pagi|siang|sore|malam|dini\shari|wib))?|x\d{2,}|\d{1,6}(?:d|k|rb|jt)|\d{1,3}%|18\+|\d{1,2}\s(?:digit|angka)|\d{1,4}\s?mg"
     r"|\d{1,4}\s?(?:perak|persen|juta|ribu|jam|hari|menit|kg|cm)|(?:19|20)\d{2}|\d{1,6})(?![\w+%]|[.,]\d)",
     re.IGNORECASE,
 )
 # A time or a year after a span: it goes with a phrase (`obat kuat tahan lama 3 jam`) but marks nothing.
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
+_HOUR_RE = re.compile(r"(?:jam|pukul)\s", re.IGNORECASE)
 _PLAIN_UNIT_RE = re.compile(
-    r"\d{1,4}\s?(?:jam|hari|menit|persen|juta|ribu|kg|cm)|\d{1,6}|\d{1,3}%", re.IGNORECASE
+    r"(?:jam|pukul)\s\d{1,2}(?:[.:]\d{2})?(?:\s(?:pagi|siang|sore|malam|dini\shari|wib))?"
+    r"|\d{1,4}\s?(?:jam|hari|menit|persen|juta|ribu|kg|cm)|\d{1,6}|\d{1,3}%", re.IGNORECASE
 )
 # A sum of money or a number with a unit right before a span (`limit 20 juta acc instan`).
 _PREVIOUS_AMOUNT_RE = re.compile(
@@ -639,6 +642,7 @@ class Lexicon:
     extend_only_keys: frozenset[str]  # words that carry a span on but make none with a lone subject
     place_keys: frozenset[str]  # cities and countries a lowercase span takes on its right only in lowercase
     number_head_re: re.Pattern[str]  # a span's end after which a number belongs to it
+    date_head_re: re.Pattern[str]  # a span's end after which a year or an hour is the run's own
     everyday_keys: frozenset[str]  # `after` words that end no run after a site's name (`malam`)
     promise_re: re.Pattern[str]  # the promises of `after_signals`, obfuscation-tolerant
     left_signal_re: re.Pattern[
@@ -833,6 +837,7 @@ class Lexicon:
                 [*_terms(vocabulary, "places"), *_terms(templates, "place_markets"), "korea", "jepang"]
             ),
             number_head_re=_words_before(_terms(vocabulary, "number_heads")),
+            date_head_re=_words_before(_terms(vocabulary, "date_heads")),
             everyday_keys=frozenset(_key(w) for w in _terms(vocabulary, "everyday_after")),
             promise_re=compile_obfuscated(_terms(vocabulary, "after_signals")),
             left_signal_re=_words_before(
@@ -1117,7 +1122,10 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
                     # and after `sampai`, `tahan lama` (`limit sampai 50 juta`) too.
                     # A year is the sentence's date, never a promise (`... cair 2007, rata-rata`).
                     headed = lex.number_head_re.search(v, max(0, pos - 40), pos + 1)
-                    if not headed or _YEAR_RE.fullmatch(m.group()):
+                    if _YEAR_RE.fullmatch(m.group()) or _HOUR_RE.match(m.group()):
+                        # ... unless a promise of the run's own dates it (`situs slot terpercaya 2026`)
+                        headed = None if pending else lex.date_head_re.search(v, max(0, pos - 40), pos + 1)
+                    if not headed:
                         pos, pending = m.end(), pending + 1
                         continue
                     item.tailed = True  # a promise: `putih dalam 7 hari`, `limit sampai 50 juta`

@@ -639,6 +639,7 @@ class AttributionLexicon:
     request_body_re: re.Pattern[str]
     label_line_re: re.Pattern[str]
     dangling_re: re.Pattern[str]
+    cut_note_re: re.Pattern[str]  # `Tulisan ini pertama kali terbit di`: a publication note cut off
     empty_clause_re: re.Pattern[str]  # `Melansir dari ...,`, `, seperti dilansir dari .`
     trailing_label_re: re.Pattern[str]  # `... naik. Sumber:` closing a paragraph with nothing after it
     inline_label_re: re.Pattern[str]
@@ -694,6 +695,12 @@ class AttributionLexicon:
                 rf"(?:{_pattern([o for o in data['dangling_openers'] if o.endswith(' dari')])})"
                 rf"|(?:{_pattern(data['dangling_openers'])}))(?:\s+(?:{_pattern(data['clause_objects'])})){{0,2}}"
                 r"[\s.…:,-]*$",
+                re.IGNORECASE,
+            ),
+            cut_note_re=re.compile(
+                rf"^(?:[^\W\d_][\w-]*\s+){{0,{data['cut_note_lead_words']}}}(?:{_pattern(data['cut_note_verbs'])})"
+                rf"(?:\s+(?:{_pattern(data['cut_note_adverbs'])})){{0,2}}"
+                rf"\s+(?:{_pattern(data['cut_note_prepositions'])})[\s…:,-]*$",
                 re.IGNORECASE,
             ),
             trailing_label_re=re.compile(
@@ -1843,7 +1850,8 @@ def _unfinished_label_line(page: Page, line: Line, lex: Lexicon) -> bool:
     m = lex.attribution.label_line_re.match(line.body)
     if not m:
         # `Dikutip dari`, `Dilansir dari ...`: an attribution cut off before its source
-        return bool(lex.attribution.dangling_re.match(line.body)) and _nothing_follows(page, line, lex)
+        cut_off = lex.attribution.dangling_re.match(line.body) or lex.attribution.cut_note_re.match(line.body)
+        return bool(cut_off) and _nothing_follows(page, line, lex)
     value = m.group("value")
     if not value:
         return _nothing_follows(page, line, lex)

@@ -909,3 +909,35 @@ def test_round9_cookie_notices_flagged(block: str, where: str, ruleset: Ruleset)
 )
 def test_round9_cookie_lookalikes_stay(line: str, ruleset: Ruleset) -> None:
     assert _untouched(line, ruleset)
+
+
+# --- round 10: cookies as the subject after a demonstrative, two gap words before the cookie word, and a
+# banner's buttons set apart by a bar ---
+
+
+@pytest.mark.parametrize("where", ["head", "body", "tail"])
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Cookie ini membantu kami memahami cara Anda menggunakan situs. OK",
+        "Cookies tersebut digunakan untuk menyimpan preferensi Anda di situs kami.",
+        "Situs web ini menyimpan data seperti cookie untuk mengaktifkan fungsionalitas situs yang penting.",
+        "This website uses technologies such as cookies to improve your experience.",
+        "Izinkan semua | Hanya yang diperlukan",
+        "Terima semua / Kelola preferensi",
+    ],
+)
+def test_round10_cookie_notices_flagged(block: str, where: str, ruleset: Ruleset) -> None:
+    assert _all_flagged(block, ruleset, where)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cookie ini dibuat dari tepung almond dan gula aren, cocok untuk hampers Lebaran.",
+        "Kami menggunakan mentega seperti cookie pada umumnya, lalu menambahkan cokelat.",
+        "Ya | Tidak",
+    ],
+)
+def test_round10_cookie_lookalikes_stay(line: str, ruleset: Ruleset) -> None:
+    assert _untouched(line, ruleset)

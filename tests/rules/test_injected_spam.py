@@ -3349,3 +3349,80 @@ def test_round9_a_link_goes_only_in_the_line_it_stood_in(ruleset: Ruleset) -> No
 def test_round9_a_place_before_a_run_is_the_sentences_own(line: str, phrase: str, ruleset: Ruleset) -> None:
     # A place joins a run on its right only (`open bo medan`).
     assert flagged(page(line), ruleset, "injected_spam") == [phrase]
+
+
+# --- round 10: a year dated by a promise, an hour, and the words of loans against papers, strong pills
+# and pictures ---
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        # a year after a promise of the run is the run's own
+        (
+            "Warga di sekitar pasar tradisional itu berharap agen togel terbaik 2025 genangan di jalan utama "
+            "segera surut sebelum Lebaran.",
+            "agen togel terbaik 2025",
+        ),
+        (
+            "Para pedagang di pasar tradisional itu mengaku omzet mereka turun ketika nonton bokep viral "
+            "2024 jalan di depan kios tergenang air.",
+            "nonton bokep viral 2024",
+        ),
+        # an hour after a run
+        (
+            "Pekerjaan itu ditargetkan selesai sebelum musim hujan pola gacor jam 3 pagi tiba.",
+            "pola gacor jam 3 pagi",
+        ),
+        # loans against papers and their terms
+        (
+            "Kepala dinas mengatakan anggaran perbaikan pinjaman kilat 5 juta tanpa jaminan berasal dari "
+            "dana khusus.",
+            "pinjaman kilat 5 juta tanpa jaminan",
+        ),
+        (
+            "Warga di sekitar pasar tradisional itu berharap gadai sertifikat rumah tanpa ke bank genangan "
+            "di jalan utama segera surut sebelum Lebaran.",
+            "gadai sertifikat rumah tanpa ke bank",
+        ),
+        (
+            "Pedagang mengaku omzet turun ketika aplikasi pinjaman tenor panjang jalan tergenang.",
+            "aplikasi pinjaman tenor panjang",
+        ),
+        # pills by their strength, pictures by their subject
+        (
+            "Menurut data dinas pekerjaan umum, sedikitnya dua puluh titik obat tidur dosis tinggi tanpa "
+            "resep genangan tercatat di wilayah kota sepanjang tahun lalu.",
+            "obat tidur dosis tinggi tanpa resep",
+        ),
+        (
+            "Petugas juga membersihkan gorong-gorong video telanjang artis viral yang tersumbat sampah.",
+            "video telanjang artis viral",
+        ),
+        # a game's big win
+        (
+            "Para pedagang di pasar tradisional itu mengaku omzet mereka turun ketika sweet bonanza super "
+            "scatter jalan di depan kios tergenang air.",
+            "sweet bonanza super scatter",
+        ),
+    ],
+)
+def test_round10_dated_runs_hours_and_new_words_join_a_run(line: str, phrase: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == [phrase]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kasus judi online 2024 naik tajam, kata Kapolda dalam jumpa pers.",
+        "Dokter mengingatkan obat tidur tidak boleh dikonsumsi tanpa pengawasan.",
+        "Dana darurat sebaiknya setara enam bulan pengeluaran rumah tangga.",
+        "Server game Jepang itu sempat mati dua jam pada Sabtu malam.",
+        "Bank itu melayani gadai sertifikat dengan bunga yang diawasi OJK.",
+        "Pameran foto telanjang kaki para petani itu menggambarkan kerasnya kerja di sawah.",
+        "Warga mulai berjaga jam 10 malam setelah dua motor hilang pekan lalu.",
+        "Laporan terbaru 2025 menunjukkan angka kemiskinan turun.",
+    ],
+)
+def test_round10_dated_runs_hours_and_new_words_look_alikes_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []

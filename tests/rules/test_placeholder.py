@@ -1600,6 +1600,12 @@ ROUND5_ATTRIBUTION_LINES = [
     "Artikel ini bersumber dari",
     "Menurut laporan yang dikutip dari",
     "Informasi ini disadur dari laman",
+    # a note of where the text appeared or was reported, cut off at its preposition
+    "Tulisan ini pertama kali terbit di",
+    "Berita ini sudah dipublikasikan sebelumnya dengan judul",
+    "Sebagaimana diberitakan sebelumnya oleh",
+    "Artikel ini juga dimuat di",
+    "This story was originally published in",
 ]
 
 
@@ -3000,3 +3006,35 @@ def test_round9_a_preamble_announcing_an_updated_version_removed(
     line: str, ruleset: Ruleset, settings: Settings
 ) -> None:
     assert clean(page(line), ruleset, settings).text == page()
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Film ini tayang di", "Bioskop XXI"),  # the place follows on the next line
+        ("Novel itu pertama kali terbit di Malaysia pada 1998.",),  # a sentence that names its place
+        ("Laporan itu diterbitkan oleh Bank Dunia pekan lalu.",),
+    ],
+)
+def test_round10_publication_notes_that_name_their_place_stay(
+    lines: tuple[str, ...], ruleset: Ruleset, settings: Settings
+) -> None:
+    assert clean(page(*lines), ruleset, settings).text == page(*lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Berikut adalah 5 paragraf tentang topik tersebut.",
+        "Berikut tiga paragraf mengenai tema yang diberikan:",
+    ],
+)
+def test_round10_preambles_pointing_back_to_the_prompt_removed(
+    line: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    assert clean(page(line), ruleset, settings).text == page()
+
+
+def test_round10_paragraphs_of_a_speech_stay(ruleset: Ruleset, settings: Settings) -> None:
+    line = "Berikut tiga paragraf pembuka pidato Presiden di depan sidang tahunan MPR:"
+    assert clean(page(line), ruleset, settings).text == page(line)
