@@ -322,7 +322,8 @@ _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _HOUR_RE = re.compile(r"(?:jam|pukul)\s", re.IGNORECASE)
 _PLAIN_UNIT_RE = re.compile(
     r"(?:jam|pukul)\s\d{1,2}(?:[.:]\d{2})?(?:\s(?:pagi|siang|sore|malam|dini\shari|wib))?"
-    r"|\d{1,4}\s?(?:jam|hari|menit|persen|juta|ribu|kg|cm)|\d{1,6}|\d{1,3}%", re.IGNORECASE
+    r"|\d{1,4}\s?(?:jam|hari|menit|persen|juta|ribu|kg|cm)|\d{1,6}|\d{1,3}%",
+    re.IGNORECASE,
 )
 # A sum of money or a number with a unit right before a span (`limit 20 juta acc instan`).
 _PREVIOUS_AMOUNT_RE = re.compile(
