@@ -309,20 +309,22 @@ _MONEY_RE = re.compile(
     r"|\d+(?:[.,]\d+)?\s?(?:rb|ribu|jt|juta|k)(?!\w)|x\d{2,}(?!\w))",
     re.IGNORECASE,
 )
+# An hour with its part of the day (`jam 3 pagi`, `pukul 21.00 WIB`): one pattern for the three below.
+_HOUR_HEAD = r"(?:jam|pukul)\s"
+_HOUR = _HOUR_HEAD + r"\d{1,2}(?:[.:]\d{2})?(?:\s(?:pagi|siang|sore|malam|dini\shari|wib))?"
 # A number with a unit that goes with a span: `4d`, `5k`, `10rb`, `x500`, `100%`, `18+`.
 # Also a price in coins or a share (`100 perak`, `0 persen`), a time (`3 jam`, `7 hari`), an hour with
 # its part of the day (`jam 3 pagi`, `pukul 21.00 WIB`) and a year.
 _UNIT_RE = re.compile(
-    r"(?:(?:jam|pukul)\s\d{1,2}(?:[.:]\d{2})?(?:\s(?:pagi|siang|sore|malam|dini\shari|wib))?|x\d{2,}|\d{1,6}(?:d|k|rb|jt)|\d{1,3}%|18\+|\d{1,2}\s(?:digit|angka)|\d{1,4}\s?mg"
+    r"(?:" + _HOUR + r"|x\d{2,}|\d{1,6}(?:d|k|rb|jt)|\d{1,3}%|18\+|\d{1,2}\s(?:digit|angka)|\d{1,4}\s?mg"
     r"|\d{1,4}\s?(?:perak|persen|juta|ribu|jam|hari|menit|kg|cm)|(?:19|20)\d{2}|\d{1,6})(?![\w+%]|[.,]\d)",
     re.IGNORECASE,
 )
 # A time or a year after a span: it goes with a phrase (`obat kuat tahan lama 3 jam`) but marks nothing.
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
-_HOUR_RE = re.compile(r"(?:jam|pukul)\s", re.IGNORECASE)
+_HOUR_RE = re.compile(_HOUR_HEAD, re.IGNORECASE)
 _PLAIN_UNIT_RE = re.compile(
-    r"(?:jam|pukul)\s\d{1,2}(?:[.:]\d{2})?(?:\s(?:pagi|siang|sore|malam|dini\shari|wib))?"
-    r"|\d{1,4}\s?(?:jam|hari|menit|persen|juta|ribu|kg|cm)|\d{1,6}|\d{1,3}%",
+    _HOUR + r"|\d{1,4}\s?(?:jam|hari|menit|persen|juta|ribu|kg|cm)|\d{1,6}|\d{1,3}%",
     re.IGNORECASE,
 )
 # A sum of money or a number with a unit right before a span (`limit 20 juta acc instan`).
