@@ -97,14 +97,15 @@ def summarise_range(args: tuple[int, int, str]) -> int:
 
 
 PASS = """
-import json, resource, sys, time
+import json, sys, time
 from pathlib import Path
 sys.path.insert(0, {repo!r})
 from pipeline.config import Settings
 from pipeline.corpus_pass import corpus_pass
+from pipeline.resources import peak_rss_mb
 t = time.perf_counter()
 report = corpus_pass(Path({staging!r}), Settings())
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+peak = peak_rss_mb()
 print(json.dumps({{"seconds": time.perf_counter() - t, "peak_rss_mb": peak, **report.as_dict()}}))
 """
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from time import perf_counter
@@ -35,7 +36,14 @@ import polars as pl
 
 from pipeline.apply import CleanedText, decide
 from pipeline.config import PIPELINE_VERSION, Settings, load_rule_data
-from pipeline.dedup import MinHasher, comparable_text, exact_duplicates, near_duplicates, text_hash
+from pipeline.dedup import (
+    MinHasher,
+    band_keys,
+    comparable_text,
+    exact_duplicates,
+    near_duplicates,
+    text_hash,
+)
 from pipeline.page import LineKind, Page
 from pipeline.resources import peak_rss_mb
 from pipeline.rules.base import Flag
@@ -214,7 +222,7 @@ class CorpusPassReport:
 
 # Line summaries are grouped in partitions of about this many rows (by line hash), so that the
 # memory of counting repeated lines is bounded by the partition, not by the corpus.
-LINE_PARTITION_ROWS = 2_000_000
+LINE_PARTITION_ROWS = 500_000
 
 
 def _scan(directory: Path, schema: pl.Schema) -> pl.LazyFrame:
@@ -222,21 +230,38 @@ def _scan(directory: Path, schema: pl.Schema) -> pl.LazyFrame:
     return pl.scan_parquet(files) if files else pl.LazyFrame(schema=schema)
 
 
-def _signatures(directory: Path, num_perm: int, n: int) -> np.ndarray:
-    """The documents' MinHash signatures as one uint64 matrix (a row per document, in the order of
-    `_scan`), filled one summary file at a time: the whole column is never held twice."""
-    signatures = np.empty((n, num_perm), dtype=np.uint64)
-    filled = 0
+def _signature_blocks(directory: Path, num_perm: int) -> Iterator[np.ndarray]:
+    """The documents' MinHash signatures, one summary file at a time (rows in the order of `_scan`)."""
     for path in sorted(directory.glob("*.parquet")):
         column = pl.read_parquet(path, columns=["signature"]).get_column("signature")
         block = np.frombuffer(b"".join(column.to_list()), dtype=np.uint64)
         if block.size != column.len() * num_perm:
             raise ValueError(f"{path}: MinHash signatures of another length than {num_perm}")
-        signatures[filled : filled + column.len()] = block.reshape(column.len(), num_perm)
-        filled += column.len()
+        yield block.reshape(column.len(), num_perm)
+
+
+def _band_keys(directory: Path, hasher: MinHasher, n: int) -> np.ndarray:
+    """The documents' LSH band keys (a row per document), made file by file: the signatures of the
+    whole corpus are never held at once."""
+    keys = np.empty((n, hasher.bands), dtype=np.uint64)
+    filled = 0
+    for block in _signature_blocks(directory, hasher.num_perm):
+        keys[filled : filled + len(block)] = band_keys(block, hasher)
+        filled += len(block)
     if filled != n:
         raise ValueError(f"{directory}: {filled} signatures for {n} documents")
-    return signatures
+    return keys
+
+
+def _signature_rows(directory: Path, num_perm: int, wanted: np.ndarray) -> np.ndarray:
+    """The signatures of rows `wanted` (sorted, unique), read file by file."""
+    out = np.empty((len(wanted), num_perm), dtype=np.uint64)
+    start = 0
+    for block in _signature_blocks(directory, num_perm):
+        lo, hi = np.searchsorted(wanted, [start, start + len(block)])
+        out[lo:hi] = block[wanted[lo:hi] - start]
+        start += len(block)
+    return out
 
 
 def repeated_line_removals(lines: pl.LazyFrame, exclude: pl.Series, config: CorpusPassConfig) -> pl.DataFrame:
@@ -272,8 +297,9 @@ def repeated_line_removals(lines: pl.LazyFrame, exclude: pl.Series, config: Corp
 def run_corpus_pass(staging: Path, config: CorpusPassConfig) -> CorpusPassReport:
     """Decide duplicates and repeated lines from the summaries; write them as amendments.
 
-    Memory: the documents' summaries without their text (about 1 KB a document with MinHash
-    signatures), and one partition of the line summaries at a time.
+    Memory: the documents' summaries without their text or signatures, their LSH band keys (160
+    bytes a document with the default 20 bands), the signatures of candidate pairs only, and one
+    partition of the line summaries at a time.
     """
     started = perf_counter()
     summaries = staging / SUMMARIES
@@ -293,11 +319,15 @@ def run_corpus_pass(staging: Path, config: CorpusPassConfig) -> CorpusPassReport
     if config.near and docs.height:
         remaining = docs.with_row_index("row").filter(~pl.col("doc_id").is_in(exact["doc_id"].implode()))
         rows = remaining.get_column("row").to_numpy()
-        signatures = _signatures(summaries / "docs", config.hasher.num_perm, docs.height)
+        keys = _band_keys(summaries / "docs", config.hasher, docs.height)
         near = near_duplicates(
-            remaining.drop("row"), signatures, config.hasher, config.min_similarity, rows=rows
+            remaining.drop("row"),
+            keys,
+            lambda wanted: _signature_rows(summaries / "docs", config.hasher.num_perm, wanted),
+            config.min_similarity,
+            rows=rows,
         )
-        del signatures
+        del keys
         rejections.append(
             near.select(
                 "doc_id",

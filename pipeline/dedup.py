@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -100,94 +101,127 @@ class MinHasher:
         return permuted.min(axis=0)
 
 
-def _survivor_order(docs: pl.DataFrame) -> pl.DataFrame:
-    """Documents best first: most text after cleaning, then the smallest source."""
-    return docs.sort(["n_chars", "source"], descending=[True, False])
+def _survivor_order(docs: pl.DataFrame) -> np.ndarray:
+    """Row numbers of `docs`, best document first: most text after cleaning, then the smallest
+    source. Only the order is built, not a sorted copy of the frame."""
+    return docs.select(pl.arg_sort_by(["n_chars", "source"], descending=[True, False]).alias("row"))[
+        "row"
+    ].to_numpy()
 
 
 def exact_duplicates(docs: pl.DataFrame) -> pl.DataFrame:
     """Rows (doc_id, of_doc_id, of_source) for every document whose comparable text equals a
-    better one's. `docs` has doc_id, source, n_chars, exact_hash."""
-    ranked = _survivor_order(docs).with_columns(
+    better one's. `docs` has doc_id, source, n_chars, exact_hash. Only the documents whose hash is
+    repeated are ranked: on a corpus of mostly unique texts that is a small frame."""
+    repeated = docs.filter(pl.col("exact_hash").is_duplicated())
+    ranked = repeated[_survivor_order(repeated).tolist()].with_columns(
         pl.col("doc_id").first().over("exact_hash").alias("of_doc_id"),
         pl.col("source").first().over("exact_hash").alias("of_source"),
     )
     return ranked.filter(pl.col("doc_id") != pl.col("of_doc_id")).select("doc_id", "of_doc_id", "of_source")
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+def band_keys(signatures: np.ndarray, hasher: MinHasher) -> np.ndarray:
+    """One 64-bit key per LSH band of each signature: a (documents, bands) uint64 matrix. Two
+    documents are candidates when they share a key in some band. A fifth of a signature's size
+    (one key for `rows` values), and computed a block of signatures at a time by the caller.
 
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
+    >>> band_keys(np.zeros((2, 100), dtype=np.uint64), MinHasher()).shape
+    (2, 20)
+    """
+    keys = np.empty((signatures.shape[0], hasher.bands), dtype=np.uint64)
+    for band in range(hasher.bands):
+        chunk = signatures[:, band * hasher.rows : (band + 1) * hasher.rows]
+        # One hash per band row, computed in polars: no Python object per document.
+        columns = [pl.Series(chunk[:, j]) for j in range(hasher.rows)]
+        keys[:, band] = pl.DataFrame(columns).hash_rows().to_numpy()
+    return keys
+
+
+NEAR_DUPLICATE_SCHEMA = {
+    "doc_id": pl.String,
+    "of_doc_id": pl.String,
+    "of_source": pl.String,
+    "similarity": pl.Float64,
+}
+
+
+def _candidate_pairs(keys: np.ndarray, at: np.ndarray) -> np.ndarray:
+    """(first, other) pairs of document numbers (best first) that share a band key: each bucket's
+    best member with every other member, over all bands, without repeats."""
+    pairs = [np.empty((0, 2), dtype=np.int64)]
+    numbers = np.arange(len(at))
+    for band in range(keys.shape[1]):
+        buckets = (
+            pl.DataFrame({"key": keys[at, band], "i": numbers})
+            .group_by("key")
+            .agg(pl.col("i").min().alias("first"), pl.col("i"))
+            .filter(pl.col("i").list.len() > 1)
+            .explode("i")
+            .filter(pl.col("i") != pl.col("first"))
+        )
+        pairs.append(buckets.select("first", "i").to_numpy().astype(np.int64))
+    return np.unique(np.concatenate(pairs), axis=0)
+
+
+def _roots(edges: np.ndarray) -> dict[int, int]:
+    """For every document number in `edges` (pairs joined as near duplicates), the best (smallest)
+    number of its cluster. Only documents with an edge are held, not the whole corpus."""
+    parent: dict[int, int] = {}
+
+    def find(i: int) -> int:
+        parent.setdefault(i, i)
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
         return i
 
-    def union(self, i: int, j: int) -> None:
-        ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            # The smaller index (the better document) stays the root.
-            self.parent[max(ri, rj)] = min(ri, rj)
+    for first, other in edges.tolist():
+        a, b = find(first), find(other)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    return {i: find(i) for i in list(parent)}
 
 
 def near_duplicates(
     docs: pl.DataFrame,
-    signatures: np.ndarray,
-    hasher: MinHasher,
+    keys: np.ndarray,
+    signatures_of: Callable[[np.ndarray], np.ndarray],
     min_similarity: float,
     rows: np.ndarray | None = None,
 ) -> pl.DataFrame:
     """Rows (doc_id, of_doc_id, of_source, similarity) for every document in a near-duplicate cluster
-    but its best member. `signatures[i]` belongs to `docs` row i, or `signatures[rows[i]]` when
-    `rows` is given. The signatures are never copied whole: one band at a time is."""
+    but its best member.
+
+    `keys[i]` are `docs` row i's band keys (`band_keys`), or `keys[rows[i]]` when `rows` is given.
+    `signatures_of(ids)` returns the MinHash signatures of the sorted key rows `ids`: only the
+    documents of candidate pairs are ever read, so memory is the band keys plus the candidates'
+    signatures, not every signature of the corpus.
+    """
     if docs.height < 2:
-        return pl.DataFrame(
-            schema={
-                "doc_id": pl.String,
-                "of_doc_id": pl.String,
-                "of_source": pl.String,
-                "similarity": pl.Float64,
-            }
-        )
-    order = _survivor_order(docs.with_row_index("row")).get_column("row").to_numpy()
-    # Documents are numbered best first; `at[i]` is the signature row of document number i.
+        return pl.DataFrame(schema=NEAR_DUPLICATE_SCHEMA)
+    order = _survivor_order(docs)
+    # Documents are numbered best first; `at[i]` is the key (and signature) row of document number i.
     at = order if rows is None else rows[order]
-    ranked = docs[order.tolist()]
-    n = len(order)
-    uf = _UnionFind(n)
-    best_similarity = np.zeros(n)
-    for band in range(hasher.bands):
-        chunk = signatures[at, band * hasher.rows : (band + 1) * hasher.rows]
-        # One hash per band row, computed in polars: no Python object per document.
-        keys = pl.DataFrame(
-            {
-                "key": pl.DataFrame([pl.Series(chunk[:, j]) for j in range(hasher.rows)]).hash_rows(),
-                "i": np.arange(n),
-            }
-        )
-        buckets = keys.group_by("key").agg(pl.col("i").sort()).filter(pl.col("i").list.len() > 1)
-        for members in buckets.get_column("i").to_list():
-            first = members[0]
-            for other in members[1:]:
-                similarity = float((signatures[at[first]] == signatures[at[other]]).mean())
-                if similarity >= min_similarity:
-                    uf.union(first, other)
-                    best_similarity[other] = max(best_similarity[other], similarity)
-    roots = np.array([uf.find(i) for i in range(n)])
-    dup = np.nonzero(roots != np.arange(n))[0]
+    pairs = _candidate_pairs(keys, at)
+    needed = np.unique(at[pairs.ravel()])
+    signatures = signatures_of(needed)
+
+    def similarity(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        left = signatures[np.searchsorted(needed, at[a])]
+        right = signatures[np.searchsorted(needed, at[b])]
+        return (left == right).mean(axis=1)
+
+    edges = pairs[similarity(pairs[:, 0], pairs[:, 1]) >= min_similarity] if len(pairs) else pairs
+    roots = _roots(edges)
+    dup = np.array(sorted(i for i, root in roots.items() if root != i), dtype=np.int64)
+    of = np.array([roots[i] for i in dup.tolist()], dtype=np.int64)
     return pl.DataFrame(
         {
-            "doc_id": ranked["doc_id"].gather(dup),
-            "of_doc_id": ranked["doc_id"].gather(roots[dup]),
-            "of_source": ranked["source"].gather(roots[dup]),
-            "similarity": [float((signatures[at[i]] == signatures[at[roots[i]]]).mean()) for i in dup],
+            "doc_id": docs["doc_id"].gather(order[dup]),
+            "of_doc_id": docs["doc_id"].gather(order[of]),
+            "of_source": docs["source"].gather(order[of]),
+            "similarity": similarity(dup, of) if len(dup) else np.empty(0),
         },
-        schema={
-            "doc_id": pl.String,
-            "of_doc_id": pl.String,
-            "of_source": pl.String,
-            "similarity": pl.Float64,
-        },
+        schema=NEAR_DUPLICATE_SCHEMA,
     )

@@ -8,12 +8,13 @@ import json
 import random
 from pathlib import Path
 
+import numpy as np
 import polars as pl
 import pytest
 
 from pipeline.config import Settings, load_settings
-from pipeline.corpus_pass import source_group
-from pipeline.dedup import MinHasher, comparable_text
+from pipeline.corpus_pass import _band_keys, _signature_rows, source_group
+from pipeline.dedup import MinHasher, band_keys, comparable_text, near_duplicates
 from pipeline.run import run_local
 from tests.conftest import REPO
 
@@ -61,6 +62,111 @@ def test_minhash_estimates_similarity() -> None:
     same = (hasher.signature(a) == hasher.signature(edited)).mean()
     different = (hasher.signature(a) == hasher.signature(other)).mean()
     assert same > 0.75 and different < 0.1
+
+
+def _planted_signatures(hasher: MinHasher, n: int, seed: int) -> np.ndarray:
+    """`n` signatures drawn as variants of a few originals: each keeps a random share of its
+    original's values (0 to 60% replaced), so pairs fall on both sides of any threshold."""
+    rng = np.random.default_rng(seed)
+    originals = rng.integers(0, 1 << 63, size=(n // 5, hasher.num_perm), dtype=np.uint64)
+    signatures = originals[rng.integers(0, len(originals), size=n)]
+    for row in signatures:
+        replaced = rng.choice(hasher.num_perm, size=rng.integers(0, 60), replace=False)
+        row[replaced] = rng.integers(0, 1 << 63, size=len(replaced), dtype=np.uint64)
+    return signatures
+
+
+def _near_duplicates_by_hand(
+    docs: pl.DataFrame, signatures: np.ndarray, hasher: MinHasher, min_similarity: float
+) -> set[tuple[str, str]]:
+    """The documented rule spelled out plainly: per band, documents with the same values in it form
+    a bucket; its best member (most text, then smallest source) joins each other member whose
+    signature agrees on at least `min_similarity` of its values; each joined cluster keeps its best."""
+    best_first = sorted(range(docs.height), key=lambda i: (-docs["n_chars"][i], docs["source"][i]))
+    rank = {row: r for r, row in enumerate(best_first)}
+    cluster = {row: row for row in range(docs.height)}
+
+    def find(row: int) -> int:
+        while cluster[row] != row:
+            row = cluster[row]
+        return row
+
+    for band in range(hasher.bands):
+        buckets: dict[bytes, list[int]] = {}
+        for row in range(docs.height):
+            part = signatures[row, band * hasher.rows : (band + 1) * hasher.rows].tobytes()
+            buckets.setdefault(part, []).append(row)
+        for members in buckets.values():
+            first, *others = sorted(members, key=rank.__getitem__)
+            for other in others:
+                if (signatures[first] == signatures[other]).mean() >= min_similarity:
+                    a, b = find(first), find(other)
+                    better, worse = sorted((a, b), key=rank.__getitem__)
+                    cluster[worse] = better
+    return {
+        (docs["doc_id"][row], docs["doc_id"][find(row)]) for row in range(docs.height) if find(row) != row
+    }
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_near_duplicates_follow_the_documented_rule(seed: int) -> None:
+    # The fast path (band keys hashed in polars, candidate pairs found per band, only the candidates'
+    # signatures read, clusters over candidates only) decides what the plain rule decides.
+    hasher = MinHasher()
+    signatures = _planted_signatures(hasher, 400, seed)
+    rng = np.random.default_rng(seed)
+    docs = pl.DataFrame(
+        {
+            "doc_id": [f"d{i:03d}" for i in range(400)],
+            "source": [f"s{i:03d}.txt" for i in rng.permutation(400)],
+            "n_chars": rng.integers(900, 1000, size=400),
+        }
+    )
+    read: list[np.ndarray] = []
+
+    def signatures_of(rows: np.ndarray) -> np.ndarray:
+        read.append(rows)
+        return signatures[rows]
+
+    found = near_duplicates(docs, band_keys(signatures, hasher), signatures_of, 0.7)
+    expected = _near_duplicates_by_hand(docs, signatures, hasher, 0.7)
+    assert 20 < len(expected) < 380  # some documents are kept, some are duplicates
+    assert set(zip(found["doc_id"], found["of_doc_id"], strict=True)) == expected
+    assert len(read) == 1 and len(read[0]) < 400  # not every signature was read
+    # The similarity reported is the duplicate's to the copy kept (in a chain it can be below 0.7).
+    row = {doc_id: i for i, doc_id in enumerate(docs["doc_id"])}
+    for doc_id, of_doc_id, similarity in found.select("doc_id", "of_doc_id", "similarity").iter_rows():
+        assert similarity == (signatures[row[doc_id]] == signatures[row[of_doc_id]]).mean()
+
+
+def test_near_duplicates_of_a_subset_of_rows() -> None:
+    # Exact duplicates are left out of the near-duplicate search by passing the remaining rows.
+    hasher = MinHasher()
+    signatures = _planted_signatures(hasher, 200, 7)
+    docs = pl.DataFrame(
+        {"doc_id": [f"d{i:03d}" for i in range(200)], "source": [f"s{i:03d}" for i in range(200)]}
+    ).with_columns(n_chars=pl.lit(500))
+    rows = np.arange(0, 200, 2)
+    subset = docs[rows.tolist()]
+    found = near_duplicates(
+        subset, band_keys(signatures, hasher), lambda wanted: signatures[wanted], 0.7, rows=rows
+    )
+    expected = _near_duplicates_by_hand(subset, signatures[rows], hasher, 0.7)
+    assert expected and set(zip(found["doc_id"], found["of_doc_id"], strict=True)) == expected
+
+
+def test_signatures_are_read_file_by_file(tmp_path: Path) -> None:
+    hasher = MinHasher()
+    signatures = _planted_signatures(hasher, 25, 3)
+    for start, stop in [(0, 10), (10, 11), (11, 25)]:
+        pl.DataFrame({"signature": [row.tobytes() for row in signatures[start:stop]]}).write_parquet(
+            tmp_path / f"p{start:03d}.parquet"
+        )
+    wanted = np.array([0, 9, 10, 11, 24])
+    assert np.array_equal(_signature_rows(tmp_path, hasher.num_perm, wanted), signatures[wanted])
+    assert np.array_equal(_band_keys(tmp_path, hasher, 25), band_keys(signatures, hasher))
+    with pytest.raises(ValueError, match="25 signatures for 26"):
+        _band_keys(tmp_path, hasher, 26)
 
 
 def test_a_syndicated_copy_with_other_chrome_and_edits_collapses(tmp_path: Path, settings: Settings) -> None:
