@@ -23,6 +23,7 @@ the published rows are the same whatever the shard and worker count.
 from __future__ import annotations
 
 import os
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ from pipeline.dedup import (
     comparable_text,
     exact_duplicates,
     near_duplicates,
+    shared_keys,
     text_hash,
 )
 from pipeline.page import LineKind, Page
@@ -220,6 +222,9 @@ class CorpusPassReport:
         return dict(self.__dict__)
 
 
+# Document summaries (exact hashes, band keys) are grouped in partitions of about this many rows
+# (by hash), so the corpus pass holds one partition and what it found, never the whole corpus.
+DOC_PARTITION_ROWS = 250_000
 # Line summaries are grouped in partitions of about this many rows (by line hash), so that the
 # memory of counting repeated lines is bounded by the partition, not by the corpus.
 LINE_PARTITION_ROWS = 500_000
@@ -240,17 +245,19 @@ def _signature_blocks(directory: Path, num_perm: int) -> Iterator[np.ndarray]:
         yield block.reshape(column.len(), num_perm)
 
 
-def _band_keys(directory: Path, hasher: MinHasher, n: int) -> np.ndarray:
-    """The documents' LSH band keys (a row per document), made file by file: the signatures of the
-    whole corpus are never held at once."""
-    keys = np.empty((n, hasher.bands), dtype=np.uint64)
-    filled = 0
-    for block in _signature_blocks(directory, hasher.num_perm):
-        keys[filled : filled + len(block)] = band_keys(block, hasher)
-        filled += len(block)
-    if filled != n:
-        raise ValueError(f"{directory}: {filled} signatures for {n} documents")
-    return keys
+def _write_band_keys(directory: Path, hasher: MinHasher, out: Path, exclude: pl.Series) -> None:
+    """Write the documents' LSH band keys under `out`, a file per summary file (columns row, b0,
+    b1, ...; rows numbered as `run_corpus_pass` numbers them), made from one file's signatures at a
+    time. Rows in `exclude` are left out."""
+    start = 0
+    for path, block in zip(
+        sorted(directory.glob("*.parquet")), _signature_blocks(directory, hasher.num_perm), strict=True
+    ):
+        keys = band_keys(block, hasher)
+        frame = pl.DataFrame({f"b{band}": keys[:, band] for band in range(hasher.bands)})
+        frame.insert_column(0, pl.Series("row", np.arange(start, start + len(block), dtype=np.int64)))
+        frame.filter(~pl.col("row").is_in(exclude.implode())).write_parquet(out / path.name)
+        start += len(block)
 
 
 def _signature_rows(directory: Path, num_perm: int, wanted: np.ndarray) -> np.ndarray:
@@ -264,6 +271,52 @@ def _signature_rows(directory: Path, num_perm: int, wanted: np.ndarray) -> np.nd
     return out
 
 
+def _partition_filters(column: str, total: int, rows_per_partition: int) -> list[pl.Expr]:
+    """Filters that split rows by the hash of `column` into partitions of about `rows_per_partition`
+    rows; all rows with one value fall in one partition."""
+    partitions = max(1, -(-total // rows_per_partition))
+    if partitions == 1:
+        return [pl.lit(True)]
+    return [pl.col(column).hash() % partitions == k for k in range(partitions)]
+
+
+def _exact_duplicates(docs: pl.LazyFrame, total: int) -> pl.DataFrame:
+    """`exact_duplicates` worked one partition of exact hashes at a time."""
+    columns = ("doc_id", "source", "n_chars", "exact_hash")
+    parts = [
+        exact_duplicates(docs.filter(keep).select(columns).collect())
+        for keep in _partition_filters("exact_hash", total, DOC_PARTITION_ROWS)
+    ]
+    return pl.concat(parts).sort("doc_id")
+
+
+def _near_duplicates(
+    docs: pl.LazyFrame, total: int, exclude: pl.Series, summaries: Path, config: CorpusPassConfig, work: Path
+) -> pl.DataFrame:
+    """`near_duplicates` over band keys written to `work` and grouped one band and one partition
+    of keys at a time; documents in `exclude` (exact duplicates) take no part."""
+    excluded = docs.filter(pl.col("doc_id").is_in(exclude.implode())).select("row").collect()["row"]
+    _write_band_keys(summaries, config.hasher, work, excluded)
+    keys = pl.scan_parquet(sorted(work.glob("*.parquet")))
+    buckets = [pl.Series("row", [], dtype=pl.List(pl.Int64))]
+    for band in range(config.hasher.bands):
+        for keep in _partition_filters("key", total, DOC_PARTITION_ROWS):
+            buckets.append(shared_keys(keys.select("row", key=pl.col(f"b{band}")).filter(keep).collect()))
+    members = pl.concat(buckets)
+    rows = members.explode().unique()
+    candidates = (
+        docs.filter(pl.col("row").is_in(rows.implode()))
+        .select("row", "doc_id", "source", "n_chars")
+        .collect()
+    )
+    return near_duplicates(
+        members,
+        candidates,
+        lambda wanted: _signature_rows(summaries, config.hasher.num_perm, wanted),
+        config.min_similarity,
+    )
+
+
 def repeated_line_removals(lines: pl.LazyFrame, exclude: pl.Series, config: CorpusPassConfig) -> pl.DataFrame:
     """Rows (doc_id, line_index, detail) for every line that is site furniture: a line of a group
     (site) found on at least `min_docs` of its documents (`content_min_docs` for a line that reads
@@ -273,11 +326,10 @@ def repeated_line_removals(lines: pl.LazyFrame, exclude: pl.Series, config: Corp
     is counted whole while only one partition is in memory.
     """
     total = lines.select(pl.len()).collect().item()
-    partitions = max(1, -(-total // LINE_PARTITION_ROWS))
     kept = lines.filter(~pl.col("doc_id").is_in(exclude.implode()))
     parts = [_empty(REMOVAL_SCHEMA)]
-    for k in range(partitions):
-        part = kept.filter(pl.col("line_hash").hash() % partitions == k) if partitions > 1 else kept
+    for keep in _partition_filters("line_hash", total, LINE_PARTITION_ROWS):
+        part = kept.filter(keep)
         counted = part.with_columns(pl.col("doc_id").n_unique().over("group", "line_hash").alias("n_docs"))
         parts.append(
             counted.filter(
@@ -297,18 +349,20 @@ def repeated_line_removals(lines: pl.LazyFrame, exclude: pl.Series, config: Corp
 def run_corpus_pass(staging: Path, config: CorpusPassConfig) -> CorpusPassReport:
     """Decide duplicates and repeated lines from the summaries; write them as amendments.
 
-    Memory: the documents' summaries without their text or signatures, their LSH band keys (160
-    bytes a document with the default 20 bands), the signatures of candidate pairs only, and one
-    partition of the line summaries at a time.
+    Memory: one partition of the documents' summaries (exact hashes, then LSH band keys, written
+    to a work folder in staging and grouped a band at a time) or of the line summaries at a time,
+    plus what was found: the duplicates, and the candidates of near duplicates with their MinHash
+    signatures. Never a column over the whole corpus.
     """
     started = perf_counter()
     summaries = staging / SUMMARIES
-    doc_summaries = _scan(summaries / "docs", DOC_SUMMARY_SCHEMA)
-    docs = doc_summaries.select("doc_id", "source", "n_chars", "exact_hash").collect()
+    # Rows numbered across the summary files in `_scan` order, as `_signature_rows` reads them.
+    docs = _scan(summaries / "docs", DOC_SUMMARY_SCHEMA).with_row_index("row")
+    total = docs.select(pl.len()).collect().item()
     rejections = [_empty(REJECTION_SCHEMA)]
     exact = near = _empty({"doc_id": pl.String})
-    if config.exact and docs.height:
-        exact = exact_duplicates(docs)
+    if config.exact and total:
+        exact = _exact_duplicates(docs, total)
         rejections.append(
             exact.select(
                 "doc_id",
@@ -316,18 +370,9 @@ def run_corpus_pass(staging: Path, config: CorpusPassConfig) -> CorpusPassReport
                 pl.format("same text as {} ({})", "of_doc_id", "of_source").alias("detail"),
             )
         )
-    if config.near and docs.height:
-        remaining = docs.with_row_index("row").filter(~pl.col("doc_id").is_in(exact["doc_id"].implode()))
-        rows = remaining.get_column("row").to_numpy()
-        keys = _band_keys(summaries / "docs", config.hasher, docs.height)
-        near = near_duplicates(
-            remaining.drop("row"),
-            keys,
-            lambda wanted: _signature_rows(summaries / "docs", config.hasher.num_perm, wanted),
-            config.min_similarity,
-            rows=rows,
-        )
-        del keys
+    if config.near and total:
+        with tempfile.TemporaryDirectory(prefix=".band-keys-", dir=staging) as work:
+            near = _near_duplicates(docs, total, exact["doc_id"], summaries / "docs", config, Path(work))
         rejections.append(
             near.select(
                 "doc_id",
@@ -350,7 +395,7 @@ def run_corpus_pass(staging: Path, config: CorpusPassConfig) -> CorpusPassReport
     rejected.write_parquet(out / "rejections.parquet")
     removals.write_parquet(out / "line_removals.parquet")
     return CorpusPassReport(
-        documents=docs.height,
+        documents=total,
         exact_duplicates=exact.height,
         near_duplicates=near.height,
         repeated_lines=removals.height,

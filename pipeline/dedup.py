@@ -146,22 +146,14 @@ NEAR_DUPLICATE_SCHEMA = {
 }
 
 
-def _candidate_pairs(keys: np.ndarray, at: np.ndarray) -> np.ndarray:
-    """(first, other) pairs of document numbers (best first) that share a band key: each bucket's
-    best member with every other member, over all bands, without repeats."""
-    pairs = [np.empty((0, 2), dtype=np.int64)]
-    numbers = np.arange(len(at))
-    for band in range(keys.shape[1]):
-        buckets = (
-            pl.DataFrame({"key": keys[at, band], "i": numbers})
-            .group_by("key")
-            .agg(pl.col("i").min().alias("first"), pl.col("i"))
-            .filter(pl.col("i").list.len() > 1)
-            .explode("i")
-            .filter(pl.col("i") != pl.col("first"))
-        )
-        pairs.append(buckets.select("first", "i").to_numpy().astype(np.int64))
-    return np.unique(np.concatenate(pairs), axis=0)
+def shared_keys(keys: pl.DataFrame) -> pl.Series:
+    """The buckets of one band: for every key held by more than one row, the list of its rows.
+    `keys` has columns row and key; the caller passes one band, or one partition of its keys.
+
+    >>> shared_keys(pl.DataFrame({"row": [0, 1, 2, 3], "key": [7, 8, 7, 9]})).to_list()
+    [[0, 2]]
+    """
+    return keys.group_by("key").agg("row").filter(pl.col("row").list.len() > 1).get_column("row")
 
 
 def _roots(edges: np.ndarray) -> dict[int, int]:
@@ -184,32 +176,46 @@ def _roots(edges: np.ndarray) -> dict[int, int]:
 
 
 def near_duplicates(
-    docs: pl.DataFrame,
-    keys: np.ndarray,
+    buckets: pl.Series,
+    candidates: pl.DataFrame,
     signatures_of: Callable[[np.ndarray], np.ndarray],
     min_similarity: float,
-    rows: np.ndarray | None = None,
 ) -> pl.DataFrame:
     """Rows (doc_id, of_doc_id, of_source, similarity) for every document in a near-duplicate cluster
     but its best member.
 
-    `keys[i]` are `docs` row i's band keys (`band_keys`), or `keys[rows[i]]` when `rows` is given.
-    `signatures_of(ids)` returns the MinHash signatures of the sorted key rows `ids`: only the
-    documents of candidate pairs are ever read, so memory is the band keys plus the candidates'
-    signatures, not every signature of the corpus.
+    `buckets` lists the rows that share a band key (`shared_keys`, over every band); `candidates`
+    has row, doc_id, source and n_chars of every row in them. In each bucket the best member (most
+    text, then the smallest source) is compared with each other member, and joins it when their
+    signatures agree on at least `min_similarity` of their values; joined documents form clusters
+    that keep their best member. `signatures_of(rows)` returns the signatures of the sorted rows
+    `rows`: only candidates are ever read or ranked, never the whole corpus.
     """
-    if docs.height < 2:
+    if buckets.len() == 0:
         return pl.DataFrame(schema=NEAR_DUPLICATE_SCHEMA)
-    order = _survivor_order(docs)
-    # Documents are numbered best first; `at[i]` is the key (and signature) row of document number i.
-    at = order if rows is None else rows[order]
-    pairs = _candidate_pairs(keys, at)
-    needed = np.unique(at[pairs.ravel()])
+    # Candidates are numbered best first; `rows[i]` is the row of candidate number i.
+    ranked = candidates.sort(["n_chars", "source"], descending=[True, False]).with_row_index("rank")
+    rows = ranked.get_column("row").to_numpy()
+    members = (
+        pl.DataFrame({"row": buckets})
+        .with_row_index("bucket")
+        .explode("row")
+        .join(ranked.select("row", pl.col("rank").cast(pl.Int64)), on="row")
+    )
+    pairs = (
+        members.with_columns(pl.col("rank").min().over("bucket").alias("first"))
+        .filter(pl.col("rank") != pl.col("first"))
+        .select("first", "rank")
+        .unique()
+        .sort("first", "rank")
+        .to_numpy()
+    )
+    needed = np.unique(rows)
     signatures = signatures_of(needed)
 
     def similarity(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        left = signatures[np.searchsorted(needed, at[a])]
-        right = signatures[np.searchsorted(needed, at[b])]
+        left = signatures[np.searchsorted(needed, rows[a])]
+        right = signatures[np.searchsorted(needed, rows[b])]
         return (left == right).mean(axis=1)
 
     edges = pairs[similarity(pairs[:, 0], pairs[:, 1]) >= min_similarity] if len(pairs) else pairs
@@ -218,9 +224,9 @@ def near_duplicates(
     of = np.array([roots[i] for i in dup.tolist()], dtype=np.int64)
     return pl.DataFrame(
         {
-            "doc_id": docs["doc_id"].gather(order[dup]),
-            "of_doc_id": docs["doc_id"].gather(order[of]),
-            "of_source": docs["source"].gather(order[of]),
+            "doc_id": ranked["doc_id"].gather(dup),
+            "of_doc_id": ranked["doc_id"].gather(of),
+            "of_source": ranked["source"].gather(of),
             "similarity": similarity(dup, of) if len(dup) else np.empty(0),
         },
         schema=NEAR_DUPLICATE_SCHEMA,

@@ -13,8 +13,8 @@ import polars as pl
 import pytest
 
 from pipeline.config import Settings, load_settings
-from pipeline.corpus_pass import _band_keys, _signature_rows, source_group
-from pipeline.dedup import MinHasher, band_keys, comparable_text, near_duplicates
+from pipeline.corpus_pass import _partition_filters, _signature_rows, _write_band_keys, source_group
+from pipeline.dedup import MinHasher, band_keys, comparable_text, near_duplicates, shared_keys
 from pipeline.run import run_local
 from tests.conftest import REPO
 
@@ -122,37 +122,26 @@ def test_near_duplicates_follow_the_documented_rule(seed: int) -> None:
             "n_chars": rng.integers(900, 1000, size=400),
         }
     )
+    keys = band_keys(signatures, hasher)
+    rows = np.arange(400)
+    buckets = pl.concat([shared_keys(pl.DataFrame({"row": rows, "key": keys[:, b]})) for b in range(20)])
+    candidates = docs.with_row_index("row").with_columns(pl.col("row").cast(pl.Int64))
+    candidates = candidates.filter(pl.col("row").is_in(buckets.explode().implode()))
     read: list[np.ndarray] = []
 
-    def signatures_of(rows: np.ndarray) -> np.ndarray:
-        read.append(rows)
-        return signatures[rows]
+    def signatures_of(wanted: np.ndarray) -> np.ndarray:
+        read.append(wanted)
+        return signatures[wanted]
 
-    found = near_duplicates(docs, band_keys(signatures, hasher), signatures_of, 0.7)
+    found = near_duplicates(buckets, candidates, signatures_of, 0.7)
     expected = _near_duplicates_by_hand(docs, signatures, hasher, 0.7)
     assert 20 < len(expected) < 380  # some documents are kept, some are duplicates
     assert set(zip(found["doc_id"], found["of_doc_id"], strict=True)) == expected
-    assert len(read) == 1 and len(read[0]) < 400  # not every signature was read
+    assert len(read) == 1 and len(read[0]) < 400  # only candidates' signatures were read
     # The similarity reported is the duplicate's to the copy kept (in a chain it can be below 0.7).
     row = {doc_id: i for i, doc_id in enumerate(docs["doc_id"])}
     for doc_id, of_doc_id, similarity in found.select("doc_id", "of_doc_id", "similarity").iter_rows():
         assert similarity == (signatures[row[doc_id]] == signatures[row[of_doc_id]]).mean()
-
-
-def test_near_duplicates_of_a_subset_of_rows() -> None:
-    # Exact duplicates are left out of the near-duplicate search by passing the remaining rows.
-    hasher = MinHasher()
-    signatures = _planted_signatures(hasher, 200, 7)
-    docs = pl.DataFrame(
-        {"doc_id": [f"d{i:03d}" for i in range(200)], "source": [f"s{i:03d}" for i in range(200)]}
-    ).with_columns(n_chars=pl.lit(500))
-    rows = np.arange(0, 200, 2)
-    subset = docs[rows.tolist()]
-    found = near_duplicates(
-        subset, band_keys(signatures, hasher), lambda wanted: signatures[wanted], 0.7, rows=rows
-    )
-    expected = _near_duplicates_by_hand(subset, signatures[rows], hasher, 0.7)
-    assert expected and set(zip(found["doc_id"], found["of_doc_id"], strict=True)) == expected
 
 
 def test_signatures_are_read_file_by_file(tmp_path: Path) -> None:
@@ -164,9 +153,13 @@ def test_signatures_are_read_file_by_file(tmp_path: Path) -> None:
         )
     wanted = np.array([0, 9, 10, 11, 24])
     assert np.array_equal(_signature_rows(tmp_path, hasher.num_perm, wanted), signatures[wanted])
-    assert np.array_equal(_band_keys(tmp_path, hasher, 25), band_keys(signatures, hasher))
-    with pytest.raises(ValueError, match="25 signatures for 26"):
-        _band_keys(tmp_path, hasher, 26)
+    keys = tmp_path / "keys"
+    keys.mkdir()
+    _write_band_keys(tmp_path, hasher, keys, exclude=pl.Series([3, 10], dtype=pl.Int64))
+    written = pl.read_parquet(sorted(keys.glob("*.parquet")))
+    kept = [row for row in range(25) if row not in (3, 10)]
+    assert written["row"].to_list() == kept
+    assert np.array_equal(written.drop("row").to_numpy(), band_keys(signatures, hasher)[kept])
 
 
 def test_a_syndicated_copy_with_other_chrome_and_edits_collapses(tmp_path: Path, settings: Settings) -> None:
@@ -312,16 +305,31 @@ def test_the_same_rows_whatever_the_shard_count(tmp_path: Path) -> None:
     assert _rows(tmp_path / "one") == _rows(tmp_path / "four")
 
 
-def test_the_same_rows_when_lines_are_counted_in_partitions(
+@pytest.mark.parametrize(("rows_per_partition", "partitions"), [(1000, 1), (250, 4), (99, 11)])
+def test_partitions_split_rows_by_value(rows_per_partition: int, partitions: int) -> None:
+    # Every row falls in exactly one partition, and all rows with one value in the same one.
+    frame = pl.DataFrame({"key": [i % 37 for i in range(1000)], "row": range(1000)})
+    filters = _partition_filters("key", frame.height, rows_per_partition)
+    parts = [frame.filter(keep) for keep in filters]
+    assert len(parts) == partitions
+    assert sorted(pl.concat(parts)["row"]) == list(range(1000))
+    assert sum(part["key"].n_unique() for part in parts) == 37
+    if partitions > 1:
+        assert sum(1 for part in parts if part.height) > 1
+
+
+def test_the_same_rows_when_summaries_are_worked_in_partitions(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A large corpus's line summaries are counted a partition of line hashes at a time (bounded
-    # memory); the decisions must be those of counting them all at once.
+    # A large corpus's summaries are worked a partition of hashes at a time (bounded memory): exact
+    # hashes, band keys and line hashes; the decisions must be those of working them all at once.
     raw = tmp_path / "raw"
     _mixed_corpus(raw)
     whole = run_local(raw, tmp_path / "whole", Settings())
     assert whole.corpus_pass["repeated_lines"] >= 12
+    assert whole.corpus_pass["exact_duplicates"] == 2 and whole.corpus_pass["near_duplicates"] == 1
     monkeypatch.setattr("pipeline.corpus_pass.LINE_PARTITION_ROWS", 7)  # some 20 partitions here
+    monkeypatch.setattr("pipeline.corpus_pass.DOC_PARTITION_ROWS", 4)  # 6 partitions of 23 documents
     parts = run_local(raw, tmp_path / "parts", Settings())
     assert parts.corpus_pass == {**whole.corpus_pass, "seconds": parts.corpus_pass["seconds"]}
     assert _rows(tmp_path / "parts") == _rows(tmp_path / "whole")
