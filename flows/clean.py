@@ -236,7 +236,18 @@ def clean_corpus(
     settings = load_settings(config, workers=workers)
     # A URL (`s3://...`) is mirrored to a local folder; the published tables go back to an output URL.
     with (
-        local_folders(raw, out, default_cache_root(), settings.output.keep_versions) as (raw_dir, out_dir),
+        local_folders(
+            raw,
+            out,
+            default_cache_root(),
+            settings.output.keep_versions,
+            on_mirror=lambda m: logger.info(
+                "raw URL mirrored: %d files, %d new or changed copied, %d removed",
+                m.files,
+                m.fetched,
+                m.removed,
+            ),
+        ) as (raw_dir, out_dir),
         open_run(raw_dir, out_dir, settings, full) as run,
     ):
         shards, pending = run.plan.shards, run.pending

@@ -3,8 +3,10 @@
 A run works on local folders: its output folder holds a lock, a staging area, versions and symlinks
 (`pipeline.output`), which object stores do not have. So a URL is mirrored:
 
-- a raw URL is copied, file by file, into a local mirror before the run plans its shards (files
-  removed upstream are removed from the mirror; the raw inputs themselves are never written);
+- a raw URL is copied, file by file, into a local mirror before the run plans its shards; the mirror
+  is kept between runs, and only files new or changed upstream (by the store's ETag, checksum or
+  modification time) are copied again, files removed upstream are removed from it (the raw inputs
+  themselves are never written);
 - an output URL is run into a local working folder, kept between runs so that the next run reuses
   what this one cleaned, and once the run has published, its tables (`corpus/`, `flags/`,
   `rejected/`, `quarantine/`, `manifest.json`) are copied to the URL, replacing the previous copy
@@ -20,9 +22,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from fsspec import AbstractFileSystem
@@ -52,25 +54,80 @@ def mirror_folder(url: str, cache_root: Path, kind: str) -> Path:
     return cache_root / f"{kind}-{digest}"
 
 
-def fetch_folder(url: str, local: Path) -> int:
-    """Copy every file under `url` into `local`, which then holds exactly those files; the count."""
+# What an object store says of a file's version, by fsspec implementation: S3's and Azure's ETag,
+# GCS's checksum and generation, a local or SFTP file's modification time, a memory file's creation.
+_VERSION_FIELDS = (
+    "ETag", "etag", "md5Hash", "crc32c", "generation", "content_md5", "checksum", "mtime",
+    "LastModified", "last_modified", "updated", "modified", "created",
+)  # fmt: skip
+
+
+def _version_token(info: dict[str, object]) -> str | None:
+    """A string that changes when the file at `info` (an fsspec listing's entry) changes: its size and
+    the first version field the store gives; None when it gives none (then the file is always fetched)."""
+    for field in _VERSION_FIELDS:
+        if info.get(field) not in (None, ""):
+            return f"{info.get('size')}:{field}={info[field]}"
+    return None
+
+
+@dataclass(frozen=True)
+class MirrorReport:
+    files: int  # files in the mirror, as in the source
+    fetched: int  # new or changed upstream, copied this time
+    removed: int  # gone upstream, removed from the mirror
+
+
+def mirror_index(local: Path) -> Path:
+    """Where the versions of the files last copied into the mirror `local` are kept (beside it, so
+    that it is never read as a raw input)."""
+    return local.with_name(f"{local.name}.index.json")
+
+
+def fetch_folder(url: str, local: Path) -> MirrorReport:
+    """Make `local` hold exactly the files under `url`, copying only what is new or changed since the
+    last fetch (by the store's version of each file: ETag, checksum or modification time, with its
+    size). A file is written under a temporary name and renamed, so an interrupted fetch leaves
+    whole files, and the index that says which versions the mirror holds is written last."""
     fs, root = url_to_fs(url)
     root = root.rstrip("/")
     if not fs.isdir(root):
         raise FileNotFoundError(f"raw folder not found: {url}")
-    if local.exists():
-        shutil.rmtree(local)
-    local.mkdir(parents=True)
-    count = 0
-    for remote in sorted(fs.find(root)):
+    index_path = mirror_index(local)
+    try:
+        held: dict[str, str] = json.loads(index_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        held = {}
+    local.mkdir(parents=True, exist_ok=True)
+    listing = fs.find(root, detail=True)
+    upstream: dict[str, tuple[str, str | None]] = {}
+    for remote, info in sorted(listing.items()):
         rel = remote[len(root) :].lstrip("/")
-        if not rel:
-            continue
+        if rel and info.get("type", "file") == "file":
+            upstream[rel] = (remote, _version_token(info))
+    index_path.unlink(missing_ok=True)  # until it is rewritten, the mirror's versions are unknown
+    removed = 0
+    for path in sorted(p for p in local.rglob("*") if p.is_file() or p.is_symlink()):
+        if path.relative_to(local).as_posix() not in upstream:
+            path.unlink()
+            removed += 1
+    fetched = 0
+    versions: dict[str, str] = {}
+    for rel, (remote, token) in upstream.items():
         target = local / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fs.get_file(remote, str(target))
-        count += 1
-    return count
+        if token is None or held.get(rel) != token or not target.is_file():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            partial = target.with_name(f".{target.name}.part")
+            fs.get_file(remote, str(partial))
+            os.replace(partial, target)
+            fetched += 1
+        if token is not None:
+            versions[rel] = token
+    for folder in sorted((p for p in local.rglob("*") if p.is_dir()), reverse=True):
+        if not any(folder.iterdir()):
+            folder.rmdir()
+    index_path.write_text(json.dumps(versions, sort_keys=True), encoding="utf-8")
+    return MirrorReport(files=len(upstream), fetched=fetched, removed=removed)
 
 
 def _put_published(fs: AbstractFileSystem, local_out: Path, target: str) -> int:
@@ -153,14 +210,21 @@ def upload_published(local_out: Path, url: str, keep_versions: int = 2) -> int:
 
 @contextmanager
 def local_folders(
-    raw: str | Path, out: str | Path, cache_root: Path, keep_versions: int = 2
+    raw: str | Path,
+    out: str | Path,
+    cache_root: Path,
+    keep_versions: int = 2,
+    on_mirror: Callable[[MirrorReport], None] | None = None,
 ) -> Iterator[tuple[Path, Path]]:
-    """The local raw and output folders to run on: the paths themselves, or mirrors of URLs. After the
-    body returns, the published tables go to an output URL; if it raises, nothing is uploaded."""
+    """The local raw and output folders to run on: the paths themselves, or mirrors of URLs
+    (`on_mirror` hears what fetching a raw URL copied). After the body returns, the published tables
+    go to an output URL; if it raises, nothing is uploaded."""
     raw_dir = local_path(raw)
     if is_url(raw):
         raw_dir = mirror_folder(str(raw), cache_root, "raw")
-        fetch_folder(str(raw), raw_dir)
+        fetched = fetch_folder(str(raw), raw_dir)
+        if on_mirror is not None:
+            on_mirror(fetched)
     out_dir = local_path(out)
     if is_url(out):
         out_dir = mirror_folder(str(out), cache_root, "out")
@@ -177,6 +241,7 @@ def default_cache_root() -> Path:
 
 
 __all__ = [
+    "MirrorReport",
     "current_remote_version",
     "default_cache_root",
     "fetch_folder",
@@ -184,5 +249,6 @@ __all__ = [
     "local_folders",
     "local_path",
     "mirror_folder",
+    "mirror_index",
     "upload_published",
 ]

@@ -14,7 +14,15 @@ import pytest
 
 from flows.clean import clean_corpus, task_runner
 from pipeline.config import Settings, load_settings
-from pipeline.remote import current_remote_version, fetch_folder, is_url, local_folders, local_path
+from pipeline.remote import (
+    MirrorReport,
+    current_remote_version,
+    fetch_folder,
+    is_url,
+    local_folders,
+    local_path,
+    mirror_index,
+)
 from pipeline.run import run_local
 from schemas import TABLES
 from tests.conftest import RAW
@@ -64,11 +72,37 @@ def test_the_raw_mirror_follows_the_source(tmp_path: Path) -> None:
     fs.pipe(f"{root}/a.txt", b"Satu")
     fs.pipe(f"{root}/sub/b.txt", b"Dua")
     mirror = tmp_path / "mirror"
-    assert fetch_folder(f"memory://{root}", mirror) == 2
+    assert fetch_folder(f"memory://{root}", mirror) == MirrorReport(files=2, fetched=2, removed=0)
     assert (mirror / "sub" / "b.txt").read_bytes() == b"Dua"
-    fs.rm(f"{root}/a.txt")
-    assert fetch_folder(f"memory://{root}", mirror) == 1
-    assert not (mirror / "a.txt").exists()
+    fs.rm(f"{root}/sub/b.txt")
+    assert fetch_folder(f"memory://{root}", mirror) == MirrorReport(files=1, fetched=0, removed=1)
+    assert sorted(p.name for p in mirror.rglob("*")) == ["a.txt"]  # the emptied folder goes too
+
+
+def test_a_rerun_copies_only_what_changed_upstream(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fs = fsspec.filesystem("memory")
+    root = f"/saring-{uuid4().hex}/raw"
+    for name in ("a.txt", "b.txt", "c.jsonl"):
+        fs.pipe(f"{root}/{name}", name.encode())
+    mirror = tmp_path / "mirror"
+    fetch_folder(f"memory://{root}", mirror)
+    copied: list[str] = []
+    real_get_file = type(fs).get_file
+    monkeypatch.setattr(
+        type(fs),
+        "get_file",
+        lambda self, rpath, lpath, **kw: (copied.append(rpath), real_get_file(self, rpath, lpath, **kw)),
+    )
+    assert fetch_folder(f"memory://{root}", mirror) == MirrorReport(files=3, fetched=0, removed=0)
+    assert copied == []
+    fs.pipe(f"{root}/b.txt", b"Dua, diperbarui")  # rewritten upstream: a new version
+    fs.pipe(f"{root}/d.txt", b"Baru")
+    (mirror / "c.jsonl").unlink()  # lost from the mirror: copied again
+    assert fetch_folder(f"memory://{root}", mirror) == MirrorReport(files=4, fetched=3, removed=0)
+    assert sorted(p.rsplit("/", 1)[1] for p in copied) == ["b.txt", "c.jsonl", "d.txt"]
+    assert (mirror / "b.txt").read_bytes() == b"Dua, diperbarui"
+    assert not list(mirror.glob(".*"))  # no partial files, and the index lives beside the mirror
+    assert mirror_index(mirror).is_file()
 
 
 def test_a_missing_raw_url_is_a_clear_error(tmp_path: Path) -> None:
@@ -172,4 +206,5 @@ def test_the_flow_reads_and_writes_fsspec_urls(
     assert result["balanced"] and result["outputs"]["corpus"] == 5
     run_local(RAW, tmp_path / "local", load_settings())
     assert _remote_hashes(f"memory://{root}/out") == _hashes(tmp_path / "local")
-    assert len(list((tmp_path / "cache").iterdir())) == 2  # the raw mirror and the output's working folder
+    # The raw mirror with its index, and the output's working folder.
+    assert sorted(p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()) == ["out", "raw", "raw"]
