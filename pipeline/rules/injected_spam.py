@@ -2428,9 +2428,12 @@ def _completes_a_head(text: str, start: int, lex: Lexicon) -> bool:
     return bool(word) and _head_word(word, lex)
 
 
-# A word shaped like a verb or a noun of a verb: a phrase after it is its object (`mempromosikan`,
-# `memblokir`, `pemberantasan`, `kecanduan`, `terjerat`).
-_HEAD_VERB_RE = re.compile(r"(?:me|ber|di|ter|per)[a-z]{3,}|ke[a-z]{2,}an|pe[a-z]{3,}an")
+# A word shaped like a transitive verb or the noun of one: a phrase after it is its object
+# (`mempromosikan`, `memblokir`, `pemberantasan`). Verbs in ber-, di- and ter- and nouns in ke-an mostly
+# take none (`berlangsung`, `berhalangan`, `kebakaran`, `kelurahan`): a phrase after them hangs on
+# nothing, unless the word is listed (`bermain`, `terjerat`, `kecanduan`; `[context]
+# orphan_before_words`).
+_HEAD_VERB_RE = re.compile(r"me[a-z]{3,}|pe[a-z]{3,}an")
 
 
 def _dangling(text: str, start: int, lex: Lexicon) -> bool:

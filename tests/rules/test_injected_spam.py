@@ -3426,3 +3426,71 @@ def test_round10_dated_runs_hours_and_new_words_join_a_run(line: str, phrase: st
 )
 def test_round10_dated_runs_hours_and_new_words_look_alikes_stay(line: str, ruleset: Ruleset) -> None:
     assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+# Round 11 (fresh probes, no inventory read): a phrase of the trade after a word in ber-, di-, ter- or
+# ke-an that takes no object (`berlangsung`, `berhalangan`, `kebakaran`) hangs on nothing, even in a
+# sentence with one word of news; cheats sold to slot players; loans against a vehicle's papers.
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        (
+            "Pengadilan negeri setempat menunda sidang gugatan lahan hingga pekan depan karena hakim "
+            "berhalangan judi roulette online.",
+            "judi roulette online",
+        ),
+        (
+            "Polisi mengatur lalu lintas di persimpangan jalan utama selama perbaikan jembatan "
+            "berlangsung rtp live tertinggi.",
+            "rtp live tertinggi",
+        ),
+        (
+            "Kepolisian masih menyelidiki penyebab kebakaran slot88 login yang menghanguskan dua rumah "
+            "warga semalam.",
+            "slot88 login",
+        ),
+        (
+            "Warga melaporkan kerusakan lampu jalan yang sudah padam selama dua minggu kepada kelurahan "
+            "video bokep terbaru.",
+            "video bokep terbaru",
+        ),
+        (
+            "Pemerintah daerah akan memperbaiki jalan apk cheat slot rusak di wilayah utara kota sebelum "
+            "musim hujan tiba.",
+            "apk cheat slot",
+        ),
+        (
+            "Sekolah itu kini memiliki perpustakaan baru script slot maxwin yang dibangun dengan dana "
+            "bantuan dari alumni.",
+            "script slot maxwin",
+        ),
+        (
+            "Festival budaya tahunan dana tunai jaminan BPKB motor proses cepat itu menampilkan tarian "
+            "tradisional dari berbagai daerah.",
+            "dana tunai jaminan BPKB motor proses cepat",
+        ),
+    ],
+)
+def test_round11_phrases_after_words_that_take_no_object_cheats_and_pledges(
+    line: str, phrase: str, ruleset: Ruleset
+) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == [phrase]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the trade after a word that takes it, in news about it
+        "Polda Metro Jaya menyita ponsel yang berisi aplikasi judi togel online.",
+        "Dua remaja ditangkap polisi usai memamerkan kemenangan slot gacor di media sosial.",
+        "Polisi mendalami keterlibatan judi online dalam kasus penggelapan dana desa itu.",
+        "Penyidik menyita ratusan video bermuatan judi online dari ponsel tersangka.",
+        "Polres Bogor menyelidiki kerugian judi online yang dilaporkan seorang guru.",
+        # the words alone, in their everyday readings
+        "Perusahaan pembiayaan itu menyalurkan dana tunai dengan jaminan BPKB kepada dua puluh ribu nasabah.",
+        "Program cheat engine sering dipakai pemain gim untuk mengubah nilai memori.",
+        "Pengurusan izin usaha kini proses cepat dan bisa diajukan secara daring.",
+    ],
+)
+def test_round11_look_alikes_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
