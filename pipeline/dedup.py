@@ -175,6 +175,9 @@ def _roots(edges: np.ndarray) -> dict[int, int]:
     return {i: find(i) for i in list(parent)}
 
 
+_PAIRS_PER_BLOCK = 20_000
+
+
 def near_duplicates(
     buckets: pl.Series,
     candidates: pl.DataFrame,
@@ -214,9 +217,13 @@ def near_duplicates(
     signatures = signatures_of(needed)
 
     def similarity(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-        left = signatures[np.searchsorted(needed, rows[a])]
-        right = signatures[np.searchsorted(needed, rows[b])]
-        return (left == right).mean(axis=1)
+        # A block of pairs at a time: the signatures of every pair are never copied at once.
+        out = np.empty(len(a))
+        for lo in range(0, len(a), _PAIRS_PER_BLOCK):
+            left = signatures[np.searchsorted(needed, rows[a[lo : lo + _PAIRS_PER_BLOCK]])]
+            right = signatures[np.searchsorted(needed, rows[b[lo : lo + _PAIRS_PER_BLOCK]])]
+            out[lo : lo + _PAIRS_PER_BLOCK] = (left == right).mean(axis=1)
+        return out
 
     edges = pairs[similarity(pairs[:, 0], pairs[:, 1]) >= min_similarity] if len(pairs) else pairs
     roots = _roots(edges)

@@ -109,9 +109,11 @@ def _near_duplicates_by_hand(
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
-def test_near_duplicates_follow_the_documented_rule(seed: int) -> None:
+def test_near_duplicates_follow_the_documented_rule(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     # The fast path (band keys hashed in polars, candidate pairs found per band, only the candidates'
-    # signatures read, clusters over candidates only) decides what the plain rule decides.
+    # signatures read, clusters over candidates only, pairs compared a block at a time) decides what
+    # the plain rule decides.
+    monkeypatch.setattr("pipeline.dedup._PAIRS_PER_BLOCK", 7)
     hasher = MinHasher()
     signatures = _planted_signatures(hasher, 400, seed)
     rng = np.random.default_rng(seed)
