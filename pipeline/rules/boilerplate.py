@@ -807,6 +807,7 @@ class CookieLexicon:
     addressee_re: re.Pattern[str]  # `Anda`, `kamu`
     consent_re: re.Pattern[str]  # `menyetujui`, `mengizinkan`
     kind_words: frozenset[str]  # `analitik`, `fungsional`: a banner's settings, next to its other lines
+    toggle_states: frozenset[str]  # `selalu aktif`: a kind of cookies with its toggle stands alone
     privacy_re: re.Pattern[str]  # `privasi`
     headline_max_words: int
     update_re: re.Pattern[str]  # `memperbarui`
@@ -864,6 +865,7 @@ class CookieLexicon:
             addressee_re=compile_phrases(data["addressees"]),
             consent_re=compile_phrases(data["consent_words"]),
             kind_words=_keys(data["kind_words"]),
+            toggle_states=_keys(data["toggle_states"]),
             privacy_re=compile_phrases(data["privacy_words"]),
             headline_max_words=data["headline_max_words"],
             update_re=compile_phrases(data["update_words"]),
@@ -3035,6 +3037,8 @@ def _cookie_line(line: Line, lex: Lexicon) -> bool:
     penyimpanan cookie ...`), or a short label or link of the banner (`Kebijakan Cookie`, `Hanya Cookie yang
     Diperlukan`); not a recipe's `Kami menggunakan cokelat Belgia untuk cookies ini.`"""
     ck, text = lex.cookie, line.text
+    if _banner_title_with_buttons(text, lex) or _cookie_toggle_row(line.key, lex):
+        return True  # `Preferensi privasi Anda: Terima semua Kelola pilihan`, `Cookie analitik nonaktif`
     if not ck.cookie_re.search(text):
         return _site_notice(line, lex)
     tokens = line.key.split()
@@ -3161,8 +3165,35 @@ def _button_bar(text: str, lex: Lexicon) -> bool:
 def _cookie_kind_label(line: Line, lex: Lexicon) -> bool:
     """A short line naming a kind of cookies in a banner's settings: `Cookie Analitik`, `Strictly Necessary
     Cookies` (flagged next to the banner's other lines only)."""
+    return _cookie_kind(line.key.split(), lex)
+
+
+def _cookie_toggle_row(key: str, lex: Lexicon) -> bool:
+    """A kind of cookies with the state of its toggle: `Cookie yang diperlukan selalu aktif`, `Analytics
+    cookies Off` (a settings row no text writes)."""
+    for state in lex.cookie.toggle_states:
+        if key.endswith(f" {state}") and _cookie_kind(key[: -len(state) - 1].split(), lex):
+            return True
+    return False
+
+
+def _banner_title_with_buttons(text: str, lex: Lexicon) -> bool:
+    """A banner's title and its buttons on one line, split by a colon: `Preferensi privasi Anda: Terima
+    semua Kelola pilihan`, `Cookie Consent: Accept | Reject`."""
     ck = lex.cookie
-    tokens = line.key.split()
+    title, colon, buttons = text.partition(":")
+    if not colon or not buttons.strip() or len(title.split()) > ck.banner_title_max_words:
+        return False
+    if not (ck.notice_re.search(title) or ck.cookie_re.search(title) or ck.privacy_re.search(title)):
+        return False
+    key = line_key(buttons)
+    # One button alone must accept (`Privasi: Tidak` answers a question).
+    one_button = key in ck.buttons and any(t in ck.accept_buttons for t in key.split())
+    return one_button or key in ck.standalone_lines or _button_row(key, lex) or _button_bar(buttons, lex)
+
+
+def _cookie_kind(tokens: list[str], lex: Lexicon) -> bool:
+    ck = lex.cookie
     return (
         0 < len(tokens) <= 4
         and any(t in ck.words for t in tokens)

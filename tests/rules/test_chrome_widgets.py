@@ -941,3 +941,36 @@ def test_round10_cookie_notices_flagged(block: str, where: str, ruleset: Ruleset
 )
 def test_round10_cookie_lookalikes_stay(line: str, ruleset: Ruleset) -> None:
     assert _untouched(line, ruleset)
+
+
+# --- round 11: a banner's title and its buttons on one line, and a kind of cookies with its toggle ---
+
+
+@pytest.mark.parametrize("where", ["head", "body", "tail"])
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Preferensi privasi Anda: Terima semua Kelola pilihan",
+        "Persetujuan Cookie: Setuju | Atur preferensi",
+        "Privasi Anda: Oke saya mengerti",
+        "Cookie yang diperlukan selalu aktif",
+        "Cookie analitik nonaktif",
+        "Strictly Necessary Cookies Always Active",
+    ],
+)
+def test_round11_cookie_banner_rows_flagged(block: str, where: str, ruleset: Ruleset) -> None:
+    assert _all_flagged(block, ruleset, where)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Privasi: Tidak",
+        "Kebijakan privasi: tidak ada perubahan sejak tahun lalu.",
+        "Mode gelap aktif",
+        "Fitur cookie di peramban kini aktif secara bawaan.",
+        "Cookie cokelat itu selalu laris di pasar kue setiap akhir pekan.",
+    ],
+)
+def test_round11_cookie_lookalikes_stay(line: str, ruleset: Ruleset) -> None:
+    assert _untouched(line, ruleset)
