@@ -3038,3 +3038,37 @@ def test_round10_preambles_pointing_back_to_the_prompt_removed(
 def test_round10_paragraphs_of_a_speech_stay(ruleset: Ruleset, settings: Settings) -> None:
     line = "Berikut tiga paragraf pembuka pidato Presiden di depan sidang tahunan MPR:"
     assert clean(page(line), ruleset, settings).text == page(line)
+
+
+# --- round 11 (fresh probes): an origin cut off before its source, and who reported or wrote it ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dilansir oleh",
+        "Ditulis oleh",
+        "Kutipan dari",
+        "Informasi ini diperoleh dari",
+        "Data ini berasal dari",
+    ],
+)
+def test_round11_an_origin_cut_off_before_its_source_removed(
+    line: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    assert clean(page(line), ruleset, settings).text == page()
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Dilansir oleh", "Kantor Berita Antara"),  # the source follows on the next line
+        ("Kutipan dari", "Badan Pusat Statistik"),
+        ("Informasi ini diperoleh dari hasil wawancara dengan kepala desa.",),
+        ("Air bersih warga berasal dari mata air di lereng gunung.",),
+    ],
+)
+def test_round11_an_origin_that_names_its_source_stays(
+    lines: tuple[str, ...], ruleset: Ruleset, settings: Settings
+) -> None:
+    assert clean(page(*lines), ruleset, settings).text == page(*lines)
