@@ -197,7 +197,7 @@ def near_duplicates(
     if buckets.len() == 0:
         return pl.DataFrame(schema=NEAR_DUPLICATE_SCHEMA)
     # Candidates are numbered best first; `rows[i]` is the row of candidate number i.
-    ranked = candidates.sort(["n_chars", "source"], descending=[True, False]).with_row_index("rank")
+    ranked = candidates[_survivor_order(candidates).tolist()].with_row_index("rank")
     rows = ranked.get_column("row").to_numpy()
     members = (
         pl.DataFrame({"row": buckets})
