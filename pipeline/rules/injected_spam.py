@@ -1027,6 +1027,13 @@ def _spam_follows(view: _View, text: str, pos: int, lex: Lexicon) -> bool:
     return bool(token and _is_brand(token.group(), lex))
 
 
+def _promise_follows(view: _View, pos: int, lex: Lexicon) -> bool:
+    """Whether an `after` word that marks promotion (`terpercaya`, `gacor`) comes right after `pos`."""
+    gap = _GAP_RE.match(view.text, pos)
+    m = gap and lex.vocab_after_re.match(view.text, gap.end())
+    return bool(m and _key(m.group()) in lex.after_signal_keys)
+
+
 def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: bool = False) -> int:
     """Extend a span over the vocabulary words, sites' names, units and web addresses around it
     (`bandar togel online terpercaya Petir99`); return how many words it took. Only words right next
@@ -1091,8 +1098,11 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
                 if following and _PROSE_VERB_RE.fullmatch(following.group(1).casefold()):
                     break  # `... acc cepat membantu`: the host's adverb before its verb, not a promise
             if key in lex.extend_only_keys and m.re is not lex.phrase_re:
-                if item.composite and not grown and not item.strong:
-                    break  # `slot murah`, `poker artis`: a lone subject word is carried on by nothing
+                lone = item.composite and not grown and not item.strong
+                if lone and not _promise_follows(view, m.end(), lex):
+                    # `slot murah`, `poker artis`: a lone subject word is carried on by nothing; a
+                    # promise after the word carries it (`casino live dealer terpercaya`)
+                    break
             else:
                 item.words += 1
             item.obfuscated |= word[0]

@@ -3494,3 +3494,68 @@ def test_round11_phrases_after_words_that_take_no_object_cheats_and_pledges(
 )
 def test_round11_look_alikes_stay(line: str, ruleset: Ruleset) -> None:
     assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "phrase"),
+    [
+        # a lone subject word carried on by an extending word when a promise follows it
+        (
+            "Harga beras di pasar tradisional naik tipis casino live dealer terpercaya menjelang akhir "
+            "bulan karena pasokan dari petani berkurang.",
+            "casino live dealer terpercaya",
+        ),
+        (
+            "Para nelayan mengeluhkan cuaca buruk, poker android terpercaya, yang membuat mereka tidak "
+            "bisa melaut.",
+            "poker android terpercaya,",  # with one of the commas around it, so the sentence reads on
+        ),
+        # a bookmaker's prices in a betting run, even in police news
+        (
+            "Kepolisian masih menyelidiki judi bola parlay odds terbaik penyebab kebakaran yang "
+            "menghanguskan dua rumah warga semalam.",
+            "judi bola parlay odds terbaik",
+        ),
+        # the money a demo account plays with
+        (
+            "Festival budaya tahunan itu menampilkan slot demo rupiah gratis tarian tradisional dari "
+            "berbagai daerah.",
+            "slot demo rupiah gratis",
+        ),
+        # resold logins, paid part-time clicks, lonely company for hire
+        (
+            "Sekolah itu kini memiliki perpustakaan baru (akun premium netflix murah) yang dibangun "
+            "dengan dana bantuan dari alumni.",
+            "(akun premium netflix murah)",  # with its brackets
+        ),
+        (
+            "Pemerintah daerah akan memperbaiki jalan rusak di wilayah utara kota - kerja part time "
+            "dibayar harian.",
+            "- kerja part time dibayar harian",  # with the dash that tied it on
+        ),
+        (
+            "Nomor WA tante kesepian. Dinas kesehatan mengimbau masyarakat untuk rutin memeriksakan "
+            "tekanan darah.",
+            "Nomor WA tante kesepian.",  # its own sentence, with its full stop
+        ),
+    ],
+)
+def test_round12_extended_runs_and_new_families(line: str, phrase: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == [phrase]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a subject word with an extending word and no promise after it
+        "Ia bermain poker artis terkenal di kafe itu bersama teman-temannya.",
+        "Harga slot iklan di koran itu naik menjadi dua juta rupiah per halaman.",
+        "Pemenang lomba poker mendapat hadiah lima juta rupiah dari panitia.",
+        # bookmakers' prices and lonely people in news
+        "Bandar memasang odds tinggi untuk laga itu, kata polisi yang menyelidiki judi bola tersebut.",
+        "Relawan rutin mengunjungi para lansia dan janda yang kesepian di panti wreda.",
+        "Perusahaan itu membuka lowongan kerja part time bagi mahasiswa di gerai barunya.",
+    ],
+)
+def test_round12_look_alikes_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
