@@ -271,10 +271,15 @@ def _signature_rows(directory: Path, num_perm: int, wanted: np.ndarray) -> np.nd
     return out
 
 
+def _partition_count(total: int, rows_per_partition: int) -> int:
+    """How many partitions of about `rows_per_partition` rows `total` rows make (at least one)."""
+    return max(1, -(-total // rows_per_partition))
+
+
 def _partition_filters(column: str, total: int, rows_per_partition: int) -> list[pl.Expr]:
     """Filters that split rows by the hash of `column` into partitions of about `rows_per_partition`
     rows; all rows with one value fall in one partition."""
-    partitions = max(1, -(-total // rows_per_partition))
+    partitions = _partition_count(total, rows_per_partition)
     if partitions == 1:
         return [pl.lit(True)]
     return [pl.col(column).hash() % partitions == k for k in range(partitions)]
@@ -317,19 +322,38 @@ def _near_duplicates(
     )
 
 
-def repeated_line_removals(lines: pl.LazyFrame, exclude: pl.Series, config: CorpusPassConfig) -> pl.DataFrame:
+def _spill_line_partitions(summaries: Path, exclude: pl.Series, partitions: int, work: Path) -> list[Path]:
+    """Write the line summaries under `work`, split by line hash into `partitions` folders (a file
+    per summary file in each), leaving out documents in `exclude`. Each summary file is read once,
+    and alone: counting a partition then reads only its own rows, not a filter over every file."""
+    folders = [work / f"part-{k}" for k in range(partitions)]
+    for folder in folders:
+        folder.mkdir()
+    for path in sorted(summaries.glob("*.parquet")):
+        frame = pl.read_parquet(path).filter(~pl.col("doc_id").is_in(exclude.implode()))
+        split = frame.with_columns(part=pl.col("line_hash").hash() % partitions).partition_by(
+            "part", include_key=False, as_dict=True
+        )
+        for (k,), rows in split.items():
+            rows.write_parquet(folders[int(k)] / path.name)
+    return folders
+
+
+def repeated_line_removals(
+    summaries: Path, exclude: pl.Series, config: CorpusPassConfig, work: Path
+) -> pl.DataFrame:
     """Rows (doc_id, line_index, detail) for every line that is site furniture: a line of a group
     (site) found on at least `min_docs` of its documents (`content_min_docs` for a line that reads
     as content). Documents in `exclude` (rejected as duplicates) do not count.
 
-    Worked in partitions of line hashes: a (group, line hash) pair lies in one partition, so each
-    is counted whole while only one partition is in memory.
+    Worked in partitions of line hashes, spilled to `work` first: a (group, line hash) pair lies in
+    one partition, so each is counted whole while only one partition is in memory.
     """
-    total = lines.select(pl.len()).collect().item()
-    kept = lines.filter(~pl.col("doc_id").is_in(exclude.implode()))
+    total = _scan(summaries, LINE_SUMMARY_SCHEMA).select(pl.len()).collect().item()
+    partitions = _partition_count(total, LINE_PARTITION_ROWS)
     parts = [_empty(REMOVAL_SCHEMA)]
-    for keep in _partition_filters("line_hash", total, LINE_PARTITION_ROWS):
-        part = kept.filter(keep)
+    for folder in _spill_line_partitions(summaries, exclude, partitions, work):
+        part = _scan(folder, LINE_SUMMARY_SCHEMA)
         counted = part.with_columns(pl.col("doc_id").n_unique().over("group", "line_hash").alias("n_docs"))
         parts.append(
             counted.filter(
@@ -388,8 +412,8 @@ def run_corpus_pass(staging: Path, config: CorpusPassConfig) -> CorpusPassReport
     rejected = pl.concat(rejections).sort("doc_id")
     removals = _empty(REMOVAL_SCHEMA)
     if config.repeated_lines:
-        lines = _scan(summaries / "lines", LINE_SUMMARY_SCHEMA)
-        removals = repeated_line_removals(lines, rejected["doc_id"], config)
+        with tempfile.TemporaryDirectory(prefix=".line-partitions-", dir=staging) as work:
+            removals = repeated_line_removals(summaries / "lines", rejected["doc_id"], config, Path(work))
     out = staging / AMENDMENTS
     out.mkdir(parents=True, exist_ok=True)
     rejected.write_parquet(out / "rejections.parquet")

@@ -13,7 +13,14 @@ import polars as pl
 import pytest
 
 from pipeline.config import Settings, load_settings
-from pipeline.corpus_pass import _partition_filters, _signature_rows, _write_band_keys, source_group
+from pipeline.corpus_pass import (
+    LINE_SUMMARY_SCHEMA,
+    _partition_filters,
+    _signature_rows,
+    _spill_line_partitions,
+    _write_band_keys,
+    source_group,
+)
 from pipeline.dedup import MinHasher, band_keys, comparable_text, near_duplicates, shared_keys
 from pipeline.run import run_local
 from tests.conftest import REPO
@@ -318,6 +325,33 @@ def test_partitions_split_rows_by_value(rows_per_partition: int, partitions: int
     assert sum(part["key"].n_unique() for part in parts) == 37
     if partitions > 1:
         assert sum(1 for part in parts if part.height) > 1
+
+
+def test_line_summaries_are_spilled_once_into_partitions_by_hash(tmp_path: Path) -> None:
+    # Each summary file is split by line hash into the partitions' folders: every row of a kept
+    # document lands in exactly one folder, all rows of one line hash in the same one, and the rows
+    # of excluded documents (duplicates) in none.
+    summaries = tmp_path / "lines"
+    summaries.mkdir()
+    rng = random.Random(3)
+    for shard in range(3):
+        rows = [
+            {"doc_id": f"d{shard}-{i % 9}", "group": "g", "line_index": i, "line_hash": rng.randrange(40),
+             "content_like": False}
+            for i in range(60)
+        ]  # fmt: skip
+        pl.DataFrame(rows, schema=LINE_SUMMARY_SCHEMA).write_parquet(summaries / f"p{shard}.parquet")
+    work = tmp_path / "work"
+    work.mkdir()
+    folders = _spill_line_partitions(summaries, pl.Series(["d1-0", "d2-5"]), 4, work)
+    parts = [pl.read_parquet(sorted(folder.glob("*.parquet"))) for folder in folders]
+    assert len(parts) == 4 and sum(1 for part in parts if part.height) > 1
+    spilled = pl.concat(parts)
+    whole = pl.read_parquet(sorted(summaries.glob("*.parquet")))
+    kept = whole.filter(~pl.col("doc_id").is_in(["d1-0", "d2-5"]))
+    assert kept.height < whole.height
+    assert spilled.sort(spilled.columns).equals(kept.sort(kept.columns))
+    assert sum(part["line_hash"].n_unique() for part in parts) == kept["line_hash"].n_unique()
 
 
 def test_the_same_rows_when_summaries_are_worked_in_partitions(
