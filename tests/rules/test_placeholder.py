@@ -3072,3 +3072,35 @@ def test_round11_an_origin_that_names_its_source_stays(
     lines: tuple[str, ...], ruleset: Ruleset, settings: Settings
 ) -> None:
     assert clean(page(*lines), ruleset, settings).text == page(*lines)
+
+
+# --- round 12 (fresh probes): a generator handing over a text to post, and owning up it could not check ---
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Berikut ini draf artikel yang bisa langsung Anda unggah ke blog:",
+        "Berikut struktur heading yang saya gunakan: H1, H2, dan H3.",
+        "Saya tidak bisa memverifikasi sumber ini, jadi harap dicek ulang.",
+        "Mohon periksa kembali fakta dan angka sebelum artikel ini diterbitkan.",
+    ],
+)
+def test_round12_generator_residue_removed(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert flagged(page(line), ruleset, "placeholder.generator_residue") == [line]
+    assert clean(page(line), ruleset, settings).text == page()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '"Saya tidak bisa memastikan kebenaran kabar itu," kata Kapolres kepada wartawan.',
+        "Berikut struktur organisasi pengurus desa periode 2024-2029:",
+        "Berikut jadwal siaran yang bisa Anda saksikan:",
+        "Berikut metode yang saya gunakan untuk menanam cabai di pot.",
+        "Dewan redaksi rapat setiap sore sebelum artikel diterbitkan di laman utama, kata pemimpin redaksi.",
+        "Berikut video yang siap tayang di televisi nasional pekan depan.",
+    ],
+)
+def test_round12_look_alikes_stay(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert clean(page(line), ruleset, settings).text == page(line)
