@@ -838,8 +838,10 @@ class CookieLexicon:
                 rf"[(\[\"“']?(?:{_body(data['words'])})(?!\w)",
                 re.IGNORECASE,
             ),
+            # (a kind may come first: `Necessary cookies are absolutely essential for the website ...`)
             subject_re=re.compile(
-                rf"^\W*{gap}(?:{_body(data['words'])})\s+{subject_gap}(?:{_body(data['subject_verbs'])})(?!\w)",
+                rf"^\W*(?:(?:{_body(data['kind_words'])})\s+)?{gap}(?:{_body(data['words'])})\s+{subject_gap}"
+                rf"(?:{_body(data['subject_verbs'])})(?!\w)",
                 re.IGNORECASE,
             ),
             policy_end_re=re.compile(rf"(?<!\w)(?:{_body(data['policy_links'])})\W*$", re.IGNORECASE),
@@ -2372,7 +2374,7 @@ def detect_media_markers(page: Page, lex: Lexicon) -> Iterator[Span]:
             found.append((m.start(), end))
         for m in lex.marker.paren_re.finditer(text):
             head = m.group("head")
-            if head is None or not head.islower():
+            if (head is None or not head.islower()) and not _abbreviates_words_before(text, m.start(), head):
                 found.append(m.span())
         rl = lex.related
         for m in lex.marker.paren_link_re.finditer(text):
@@ -2388,6 +2390,20 @@ def detect_media_markers(page: Page, lex: Lexicon) -> Iterator[Span]:
                 found.append(m.span())
         for start, end in sorted(found):
             yield (line.start + start, line.start + end, 1.0)
+
+
+def _abbreviates_words_before(text: str, start: int, head: str | None) -> bool:
+    """Whether a bracketed word at `start` shortens the words just before it, as a name's abbreviation
+    is introduced (`Tim Advokasi (Adv)`, `Asosiasi Desa Vokasi (ADV)`), rather than marking an ad."""
+    if not head:
+        return False
+    before = words(text[max(0, start - 80) : start])
+    short = head.casefold()
+    if before and len(before[-1]) > len(short) and before[-1].casefold().startswith(short):
+        return True
+    named = before[-len(short) :]
+    initials = "".join(w[0] for w in named).casefold()
+    return len(before) >= len(short) and initials == short and all(w[0].isupper() for w in named)
 
 
 _PLAYER_TIME_RE = re.compile(r"^\W*0?0:00(?::00)?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\W*$")
@@ -2442,8 +2458,10 @@ def detect_end_codes(page: Page, lex: Lexicon) -> Iterator[Span]:
             continue
         start = m.start()
         before = line.text[:start].rstrip()
-        if before.endswith(("-", "–", "—")) and before.rstrip("-–— ")[-1:] in (".", "!", "?"):
-            before = before.rstrip("-–— ")  # `... kata dia. - (ant)`: the dash goes with the code
+        undashed = before.rstrip("-–— ")
+        if before.endswith(("-", "–", "—")) and (not undashed or undashed[-1] in ".!?"):
+            # `... kata dia. - (ant)`, `-- (xyz)` alone: the dash goes with the code
+            before = undashed
             start = len(before)
         if before and before[-1] not in '.!?:"”’)':
             continue

@@ -974,3 +974,55 @@ def test_round11_cookie_banner_rows_flagged(block: str, where: str, ruleset: Rul
 )
 def test_round11_cookie_lookalikes_stay(line: str, ruleset: Ruleset) -> None:
     assert _untouched(line, ruleset)
+
+
+# --- round 12 (an independent probe set): settings links, yes/no prompts and the plugins' own words ---
+
+
+@pytest.mark.parametrize("where", ["body", "tail"])
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Atur Preferensi Cookie",
+        "Atur cookie di sini",
+        "Gunakan cookies? Ya / Tidak",
+        "Necessary cookies are absolutely essential for the website to function properly.",
+        # the state of a toggle and a kind, next to the banner's notice
+        "Kami menggunakan cookie untuk meningkatkan pengalaman Anda.\nAlways Enabled",
+        "Kami menggunakan cookie untuk meningkatkan pengalaman Anda.\nNon-necessary",
+    ],
+)
+def test_round12_cookie_banner_pieces_flagged(block: str, where: str, ruleset: Ruleset) -> None:
+    assert _all_flagged(block, ruleset, where)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Klik di sini untuk membaca resep cookie cokelat lainnya.",
+        "Cookie ini sangat penting bagi keluarga kami setiap Lebaran.",
+        "Tidak semua cookie buatan rumah tahan lebih dari seminggu.",
+    ],
+)
+def test_round12_cookie_lookalikes_stay(line: str, ruleset: Ruleset) -> None:
+    assert _untouched(line, ruleset)
+
+
+# --- round 12: an editor's code after a dash alone on its line; an abbreviation that reads like a marker
+
+
+@pytest.mark.parametrize("code", ["-- (xyz)", "--- (ast)", "— (rdn/ega)"])
+def test_round12_a_dashed_editors_code_closing_the_story_flagged(code: str, ruleset: Ruleset) -> None:
+    assert _all_flagged(code, ruleset, "tail")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tim Advokasi (Adv) kampus memberikan pendampingan hukum gratis bagi mahasiswa.",
+        "Asosiasi Desa Vokasi (ADV) membuka pelatihan las bagi pemuda desa.",
+        "Harga naik 2 persen -- (yoy) menurut data terakhir.",
+    ],
+)
+def test_round12_abbreviations_in_brackets_stay(line: str, ruleset: Ruleset) -> None:
+    assert _untouched(line, ruleset)
