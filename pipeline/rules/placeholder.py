@@ -17,7 +17,7 @@ from typing import Any
 
 from pipeline.page import LIST_MARKER_RE, Line, LineKind, Page
 from pipeline.rules.base import Rule, Span, compile_phrases, literal_alternation
-from pipeline.text import ends_sentence, sentences, words
+from pipeline.text import ends_sentence, line_key, sentences, words
 
 CATEGORY = "placeholder"
 _SLOT_RE = re.compile(r"\[[^\[\]\n]*\]")
@@ -809,6 +809,7 @@ class ResidueLexicon:
     min_english_share: float
     seo_label_re: re.Pattern[str]
     seo_edge_lines: int
+    chat_interface_lines: frozenset[str]  # `line_key` of a chat window's buttons and footer
     request_cue_re: re.Pattern[str]
     check_word_re: re.Pattern[str]
     before_publishing_re: re.Pattern[str]
@@ -869,6 +870,7 @@ class ResidueLexicon:
             min_english_share=float(data["min_english_share"]),
             seo_label_re=re.compile(rf"^\s*(?:{_pattern(data['seo_labels'])})\s*:", re.IGNORECASE),
             seo_edge_lines=int(data["seo_edge_lines"]),
+            chat_interface_lines=frozenset(line_key(t) for t in data["chat_interface_lines"]),
             request_cue_re=_search(data["request_cues"]),
             check_word_re=_search(data["check_words"]),
             before_publishing_re=_search(data["before_publishing"]),
@@ -2007,6 +2009,11 @@ def _pending_attributions(line: Line, lex: Lexicon) -> Iterator[Span]:
             yield (*_widen_to_line(line, line.start + start, line.start + end, 0), 1.0)
 
 
+# A line of at least this many words in two sentences or more, with no year or address, is prose, not a
+# list of sources (`Dinas Kesehatan Kota Bandung. Data diolah.` is a source).
+_MIN_PROSE_WORDS = 15
+
+
 def _nothing_follows(page: Page, line: Line, lex: Lexicon) -> bool:
     """A bare label with no sources after it: the page ends, a line next to it only asks for a source, or
     the next line is page chrome (a byline, a share bar), a long paragraph, or text that names no source
@@ -2026,7 +2033,11 @@ def _nothing_follows(page: Page, line: Line, lex: Lexicon) -> bool:
         return False
     if al.chrome_opener_re.match(after.body) or after.n_words > al.max_source_words:
         return True
-    if _SOURCE_SHAPE_RE.search(after.text) or al.source_word_re.search(after.text):
+    if _SOURCE_SHAPE_RE.search(after.text):
+        return False
+    if after.n_words >= _MIN_PROSE_WORDS and len(sentences(after.text)) >= 2:
+        return True  # a paragraph of the article (`Sumber:` over the lead): nothing was filled in
+    if al.source_word_re.search(after.text):
         return False
     return after.n_words > al.max_source_name_words
 
@@ -2168,6 +2179,9 @@ def detect_generator_residue(page: Page, lex: Lexicon) -> Iterator[Span]:
     edge = {ln.index for ln in text_lines[: rl.seo_edge_lines] + text_lines[-rl.seo_edge_lines :]}
     for line in text_lines:
         if line.kind not in _TEXT_KINDS:
+            continue
+        if line.key in rl.chat_interface_lines:
+            yield (line.start, line.end, 1.0)  # `Regenerate response`, `Salin kode`: copied with the chat
             continue
         body = _unmarked(line.body)
         lead = _leading_preamble(line, rl)

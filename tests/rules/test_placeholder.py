@@ -3104,3 +3104,77 @@ def test_round12_generator_residue_removed(line: str, ruleset: Ruleset, settings
 )
 def test_round12_look_alikes_stay(line: str, ruleset: Ruleset, settings: Settings) -> None:
     assert clean(page(line), ruleset, settings).text == page(line)
+
+
+# --- round 12 (an independent probe set): a bare label over the lead, adaptations, chat windows ---
+
+
+@pytest.mark.parametrize("label", ["Sumber:", "Referensi:", "Dikutip dari", "Grafis:"])
+def test_round12_a_bare_label_over_a_paragraph_of_prose_removed(
+    label: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    # a paragraph of two sentences is no list of sources, even one that names an office or data
+    paragraph = (
+        "Menurut data dinas setempat, jumlah penduduk bertambah setiap tahun. Sebagian besar warga "
+        "bekerja sebagai petani."
+    )
+    text = "\n".join([TITLE, "", label, paragraph, CLOSE])
+    assert clean(text, ruleset, settings).text == "\n".join([TITLE, "", paragraph, CLOSE])
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Sumber:", "Dinas Kesehatan Kota Bandung. Data diolah."),  # a source, short, in two sentences
+        ("Sumber:", "Badan Pusat Statistik (BPS), 2023. Diolah oleh tim riset."),
+    ],
+)
+def test_round12_a_label_over_its_sources_stays(
+    lines: tuple[str, ...], ruleset: Ruleset, settings: Settings
+) -> None:
+    assert clean(page(*lines), ruleset, settings).text == page(*lines)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Artikel ini merupakan hasil saduran dari",
+        "Tulisan ini adalah terjemahan dari",
+        "Dirangkum oleh",
+    ],
+)
+def test_round12_an_adaptation_cut_off_before_its_source_removed(
+    line: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    assert clean(page(line), ruleset, settings).text == page()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Regenerate response",
+        "Salin kode",
+        "Copy code",
+        "ChatGPT dapat membuat kesalahan. Periksa info penting.",
+    ],
+)
+def test_round12_a_chat_windows_buttons_removed(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert flagged(page(line), ruleset, "placeholder.generator_residue") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Salin kode voucher di bawah ini, lalu tempel saat membayar.",  # an instruction, not a button
+        "ChatGPT dapat membuat kesalahan, kata peneliti itu, sehingga guru tetap memeriksa tugas siswa.",
+        "Artikel ini merupakan hasil saduran dari buku Sejarah Lampung karya Ahmad Yani.",
+    ],
+)
+def test_round12_chat_and_adaptation_lookalikes_stay(line: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert clean(page(line), ruleset, settings).text == page(line)
+
+
+def test_round12_a_prompt_pasted_above_the_article_removed(ruleset: Ruleset, settings: Settings) -> None:
+    prompt = "Prompt: Tulis artikel tentang sejarah Bandar Lampung"
+    text = "\n".join([TITLE, "", prompt, LEAD, CLOSE])
+    assert flagged(text, ruleset, "placeholder.generator_residue") == [prompt]
