@@ -54,6 +54,14 @@ _LOOKALIKES = dict(
         "aeijopcysxdhlabeijkmhopctxsyaeikvoptuxabehikmnoptyxzabcdefghijklmnopqrstuvwyzijowtrmnkbnbycv",
         strict=True,
     )
+) | dict(
+    zip(
+        # the "fancy text" alphabet of online generators (`ʂƖơɬ ɠąƈơɾ`; its ą, ơ and ų fold by NFKD) and
+        # Cherokee capitals that look like Latin ones (`ᏚᏞᎾͲ ᏀᎪᏟᎾᎡ`)
+        "ცƈɖɛʄɠɧʝƙƖɱŋ℘զཞʂɬ۷ҳყʑɾᎪᏴᏟᎠᎬᏀᎻᎫᏦᏞᎷᎾᏢᎡᏚᎢᏙᏇᏃͲ",
+        "bcdefghjklmnpqrstvxyzrabcdeghjklmoprstvwzt",
+        strict=True,
+    )
 )
 # Characters that may need folding: anything outside ASCII but common punctuation, symbols and spaces.
 # Zero-width and invisible characters are foldable (they fold to nothing), whatever block they sit in.
@@ -1632,6 +1640,7 @@ class _LineScan:
     whole: bool = False
     inline: list[tuple[int, int, float]] = field(default_factory=list)  # page offsets
     hashtag_wall: bool = False
+    promo_sentences: list[tuple[int, int]] = field(default_factory=list)  # line offsets
 
     def __post_init__(self) -> None:
         self.spans = [(f.start, f.end) for f in self.found]
@@ -1878,8 +1887,17 @@ def _compute_scan(page: Page, lex: Lexicon) -> _PageScan:
         if line.n_words <= lex.promo.max_words:
             promo = _promo_features(view, found, lex)
         hashtags = "#" in line.text and _hashtag_wall(line, lex)
-        if found or promo.score >= lex.promo.threshold or hashtags or lex.lone_re.search(line.text):
-            scans.append(_LineScan(line, view, found, soaked, promo, hashtag_wall=hashtags))
+        sentences_promo = _promo_sentences(line, lex)
+        if (
+            found
+            or promo.score >= lex.promo.threshold
+            or hashtags
+            or sentences_promo
+            or lex.lone_re.search(line.text)
+        ):
+            scan = _LineScan(line, view, found, soaked, promo, hashtag_wall=hashtags)
+            scan.promo_sentences = sentences_promo
+            scans.append(scan)
     result = _PageScan(scans)
     if scans:
         _decide(page, result, lex)
@@ -2193,8 +2211,80 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
         if scan.inline and line.kind is not LineKind.HEADING and _promo_residue(line, scan.inline, lex):
             scan.whole = True  # `s̲l̲o̲t̲ m̲a̲x̲w̲i̲n̲ paling dicari 2021 ✔`: the rest is the promotion's own
 
+    # Promotional sentences glued into a paragraph of prose, in its words or not; on a page that names
+    # the subject they may be its own account of the offers (`... dengan janji dana cepat cair.`).
+    for scan in result.lines:
+        if scan.whole or not scan.promo_sentences or page_named:
+            continue
+        rest = topic(scan.line.text, scan.promo_sentences)
+        if rest.subject or (rest.news and rest.general):
+            continue  # the paragraph's other sentences report on the trade: this one tells of its offers
+        for a, b in scan.promo_sentences:
+            start, end = scan.line.start + a, scan.line.start + b
+            if any(x < end and start < y and not (start <= x and y <= end) for x, y, _ in scan.inline):
+                continue  # a run reaching out of the sentence: the runs decide
+            # the sentence goes whole, with the runs inside it
+            scan.inline = [(x, y, p) for x, y, p in scan.inline if not (start <= x and y <= end)]
+            scan.inline.append((start, end, 0.9))
+        scan.inline.sort()
+
     if not page_named:
         _stacked_walls(page, by_index, lex, lambda scan: topic(scan.line.text, scan.spans).news > 0)
+
+
+_HOOK_MAX_WORDS = 5  # a question or cry of at most this many words opens a pitch (`Lagi seret?`)
+
+
+def _promo_sentences(line: Line, lex: Lexicon) -> list[tuple[int, int]]:
+    """Sentences of a paragraph that are promotion by their shape, scored as a short line is
+    (`[promo_line]`): `... sebelum musim hujan. Mau cuan tiap hari? Gabung Keluarga Hoki, wd lancar
+    jaya.`; a sentence that names the news or holds words of a text about the subject stays
+    (`Polisi menutup situs itu. Situs tersebut menawarkan bonus deposit.`). Offsets in the line."""
+    if line.kind is not LineKind.PARAGRAPH or line.n_words <= 3:
+        return []
+    parts = sentences(line.text)
+    if len(parts) < 2:
+        return []
+    # A short question or cry opening a pitch is scored with the sentence after it (`Mau cuan tiap
+    # hari? Gabung ...`, `Lagi seret? Aplikasi ...`).
+    # A stop with no space after it (`wa.me/62...`, `Kompas.com`) ends no sentence either.
+    units: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(parts):
+        start, end, sentence = parts[i]
+        while i + 1 < len(parts) and (
+            parts[i + 1][0] == end
+            or (sentence.endswith(("?", "!")) and len(WORD_RE.findall(sentence)) <= _HOOK_MAX_WORDS)
+        ):
+            end = parts[i + 1][1]
+            sentence = line.text[start:end]
+            i += 1
+        units.append((start, end, sentence))
+        i += 1
+    out: list[tuple[int, int]] = []
+    for start, end, sentence in units:
+        # a cheap test first: promotion needs a call to action, an address, a number or a site's name
+        if len(WORD_RE.findall(sentence)) > lex.promo.max_words or not (
+            lex.cta_re.search(sentence)
+            or _LINK_RE.search(sentence)
+            or _PHONE_RE.search(sentence)
+            or lex.brand_candidate_re.search(sentence)
+        ):
+            continue
+        view, phrases, soaked = _find_phrases(sentence, lex)
+        found = _find_spans(sentence, view, phrases, lex)
+        promo = _promo_features(view, found, lex)
+        if promo.score < lex.promo.threshold:
+            continue
+        if _token_share(_LineScan(line, view, found, soaked, promo), lex) < lex.promo.min_share:
+            continue
+        topic = _Topic.of(sentence, lex)
+        if topic.news or topic.general >= _PROMO_GENERAL_GUARD:
+            continue
+        if _holds_prose(sentence, [(f.start, f.end) for f in found], lex):
+            continue  # a host's sentence with a run injected into it: the run goes, the sentence stays
+        out.append((start, end))
+    return out
 
 
 def _promo_residue(line: Line, inline: list[tuple[int, int, float]], lex: Lexicon) -> bool:

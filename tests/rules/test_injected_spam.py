@@ -3559,3 +3559,61 @@ def test_round12_extended_runs_and_new_families(line: str, phrase: str, ruleset:
 )
 def test_round12_look_alikes_stay(line: str, ruleset: Ruleset) -> None:
     assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+# --- round 12, from an independent probe set: a pitch glued to a paragraph as a sentence of its own ---
+
+_HOST = (
+    "Pengunjung taman kota meningkat tajam selama libur panjang akhir pekan karena pemerintah daerah "
+    "menggratiskan tiket masuk bagi pelajar dan lansia."
+)
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Gas daftar di RATUPLAY sekarang, depo receh auto sultan!",
+        # a short question opening the pitch goes with it
+        "Lagi butuh modal? Aplikasi KantongCepat cair 5 menit, tanpa ribet, tenor bebas.",
+        "Mau cuan tiap hari? Gabung Meja Hoki, semua game lengkap, wd lancar jaya.",
+    ],
+)
+def test_round12_a_pitch_glued_to_a_paragraph_goes_as_a_sentence(pitch: str, ruleset: Ruleset) -> None:
+    assert flagged(page(f"{_HOST} {pitch}"), ruleset, "injected_spam") == [pitch]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # an address in a sentence ends no sentence, and an official one is no promotion
+        "Informasi lengkap dapat dilihat di laman www.pu.go.id sebelum tanggal 5.",
+        "Warga yang ingin mendaftar dapat menghubungi panitia di kantor kelurahan setiap hari kerja.",
+        "Mereka berharap fasilitas bermain anak segera ditambah, kata seorang pengunjung.",
+    ],
+)
+def test_round12_a_paragraph_of_two_plain_sentences_stays(second: str, ruleset: Ruleset) -> None:
+    assert flagged(page(f"{_HOST} {second}"), ruleset, "injected_spam") == []
+
+
+def test_round12_a_pitch_told_by_news_about_the_trade_stays(ruleset: Ruleset) -> None:
+    # on a page that names the trade, a sentence describing the offers is the news's own account
+    told = (
+        "Tawaran mereka dikirim lewat WhatsApp: daftar di aplikasi KantongCepat, cair 5 menit, tanpa ribet."
+    )
+    text = page(
+        f"Polisi menangkap tiga pengelola pinjaman online ilegal yang menagih utang dengan ancaman. {told}"
+    )
+    # (the site's name with the call before it is a run of its own, as it was before sentences were scored)
+    assert told not in flagged(text, ruleset, "injected_spam")
+    assert flagged(page(_HOST + " " + told), ruleset, "injected_spam") == [told]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ʂƖơɬ ɠąƈơɾ ɱąҳɯıŋ ɧąɾı ıŋı",  # the "fancy text" alphabet of online generators
+        "ᏚᏞᎾͲ ᏀᎪᏟᎾᎡ ᎷᎪXᏇᏆN",  # Cherokee capitals that look like Latin ones
+    ],
+)
+def test_round12_spam_in_other_look_alike_alphabets_goes_whole(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam.spam_line") == [line]
