@@ -2232,6 +2232,24 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
         _stacked_walls(page, by_index, lex, lambda scan: topic(scan.line.text, scan.spans).news > 0)
 
 
+def _may_promote(text: str, lex: Lexicon) -> bool:
+    """A cheap test before scoring: promotion needs an address or a number to call, or a call to action
+    or a promise with weight besides (money, a promise, a word or phrase of the trade). (Sites' names are
+    left to the scoring: looking for them is the slow part.)"""
+    if _LINK_RE.search(text) or _PHONE_RE.search(text):
+        return True
+    cta, hard = lex.cta_re.search(text), lex.hard_re.search(text)
+    return bool(
+        (cta or hard)
+        and (
+            (cta and hard)
+            or _MONEY_RE.search(text)
+            or lex.vocab_subject_re.search(text)
+            or lex.phrase_re.search(text)
+        )
+    )
+
+
 _HOOK_MAX_WORDS = 5  # a question or cry of at most this many words opens a pitch (`Lagi seret?`)
 
 
@@ -2240,20 +2258,22 @@ def _promo_sentences(line: Line, lex: Lexicon) -> list[tuple[int, int]]:
     (`[promo_line]`): `... sebelum musim hujan. Mau cuan tiap hari? Gabung Keluarga Hoki, wd lancar
     jaya.`; a sentence that names the news or holds words of a text about the subject stays
     (`Polisi menutup situs itu. Situs tersebut menawarkan bonus deposit.`). Offsets in the line."""
-    if line.kind is not LineKind.PARAGRAPH or line.n_words <= 3:
+    if line.kind is not LineKind.PARAGRAPH or line.n_words <= 3 or not _may_promote(line.text, lex):
         return []
     parts = sentences(line.text)
     if len(parts) < 2:
         return []
     # A short question or cry opening a pitch is scored with the sentence after it (`Mau cuan tiap
     # hari? Gabung ...`, `Lagi seret? Aplikasi ...`).
-    # A stop with no space after it (`wa.me/62...`, `Kompas.com`) ends no sentence either.
+    # A stop with no space after it (`wa.me/62...`, `Kompas.com`) ends no sentence either, nor one
+    # before a lower-case word (`Biara St. Peter`: an abbreviation).
     units: list[tuple[int, int, str]] = []
     i = 0
     while i < len(parts):
         start, end, sentence = parts[i]
         while i + 1 < len(parts) and (
             parts[i + 1][0] == end
+            or parts[i + 1][2][:1].islower()
             or (sentence.endswith(("?", "!")) and len(WORD_RE.findall(sentence)) <= _HOOK_MAX_WORDS)
         ):
             end = parts[i + 1][1]
@@ -2263,13 +2283,7 @@ def _promo_sentences(line: Line, lex: Lexicon) -> list[tuple[int, int]]:
         i += 1
     out: list[tuple[int, int]] = []
     for start, end, sentence in units:
-        # a cheap test first: promotion needs a call to action, an address, a number or a site's name
-        if len(WORD_RE.findall(sentence)) > lex.promo.max_words or not (
-            lex.cta_re.search(sentence)
-            or _LINK_RE.search(sentence)
-            or _PHONE_RE.search(sentence)
-            or lex.brand_candidate_re.search(sentence)
-        ):
+        if len(WORD_RE.findall(sentence)) > lex.promo.max_words or not _may_promote(sentence, lex):
             continue
         view, phrases, soaked = _find_phrases(sentence, lex)
         found = _find_spans(sentence, view, phrases, lex)

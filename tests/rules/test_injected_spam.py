@@ -3617,3 +3617,11 @@ def test_round12_a_pitch_told_by_news_about_the_trade_stays(ruleset: Ruleset) ->
 )
 def test_round12_spam_in_other_look_alike_alphabets_goes_whole(line: str, ruleset: Ruleset) -> None:
     assert flagged(page(line), ruleset, "injected_spam.spam_line") == [line]
+
+
+def test_round12_a_stop_after_an_abbreviation_starts_no_pitch(ruleset: Ruleset) -> None:
+    # `St.` ends no sentence: only the run goes, the name after it stays
+    text = page(
+        f"{_HOST} Rombongan lalu mengunjungi Gereja St. obat kuat herbal Perkasa88 Yohanes di pusat kota."
+    )
+    assert flagged(text, ruleset, "injected_spam") == ["obat kuat herbal Perkasa88"]
