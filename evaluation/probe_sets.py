@@ -1,0 +1,151 @@
+"""Score the cleaning on the independent probe sets of `evaluation/probes/` (see its README).
+
+    .venv/bin/python -m evaluation.probe_sets [--show]
+
+Each inline item is cleaned as a paragraph of a short article; a spam item counts as removed when it
+is gone, or most of its longer words are. Each noise line is cleaned at the top, middle and end of the
+article (an end code at the end); it counts as removed when it is gone (a glued code: when the code
+is). Clean sentences and keep lines count as harmed when the cleaned article no longer holds them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.clean import DocumentCleaner
+from pipeline.config import Settings
+from schemas import RawDocument
+
+PROBES = Path(__file__).resolve().parent / "probes"
+TITLE = "Warga Desa Menyambut Pembangunan Jalan Baru"
+FILLER = [
+    "Menurut data dinas setempat, jumlah penduduk di kecamatan itu bertambah sekitar dua persen setiap "
+    "tahun. Sebagian besar warga bekerja sebagai petani dan pedagang kecil.",
+    "Rapat koordinasi digelar di kantor bupati pada Senin pagi dan dihadiri oleh perwakilan dari "
+    "berbagai instansi. Mereka membahas rencana pembangunan pasar baru.",
+    "Warga berharap perbaikan saluran air dapat selesai sebelum musim hujan datang. Banjir tahun lalu "
+    "merendam ratusan rumah di dua desa.",
+    "Kepala sekolah mengatakan kegiatan belajar mengajar tetap berjalan seperti biasa. Para guru juga "
+    "mendapat pelatihan tambahan selama liburan.",
+]
+PLACES = ("top", "middle", "end")
+
+
+@dataclass
+class ProbeFigures:
+    removed: Counter[str] = field(default_factory=Counter)  # by family or kind
+    total: Counter[str] = field(default_factory=Counter)
+    harmed: int = 0  # clean items (or keep lines, by place) the cleaning cut
+    checked: int = 0
+    misses: list[str] = field(default_factory=list)
+    harms: list[str] = field(default_factory=list)
+
+    def line(self, name: str) -> str:
+        removed, total = sum(self.removed.values()), sum(self.total.values())
+        kinds = ", ".join(f"{k} {self.removed[k]}/{self.total[k]}" for k in sorted(self.total))
+        return (
+            f"{name}: removed {removed}/{total} ({removed / max(total, 1):.3f}); {kinds}\n"
+            f"  look-alikes harmed {self.harmed} of {self.checked}"
+        )
+
+
+def _article(block: str, place: str) -> str:
+    parts = list(FILLER)
+    parts.insert({"top": 0, "middle": 2, "end": len(parts)}[place], block)
+    return "\n\n".join([TITLE, *parts])
+
+
+class _Cleaner:
+    def __init__(self, settings: Settings) -> None:
+        self.cleaner = DocumentCleaner(settings)
+
+    def __call__(self, text: str) -> str:
+        """The kept text ("" when the document is rejected or quarantined)."""
+        raw = RawDocument(
+            source="probe.txt",
+            content=text,
+            content_type="text",
+            raw_sha256=hashlib.sha256(text.encode()).hexdigest(),
+        )
+        outcome = self.cleaner.clean(raw)
+        return outcome.kept.text if outcome.kept is not None else ""
+
+
+def _records(path: Path) -> Iterator[dict[str, object]]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _gone(item: str, text: str) -> bool:
+    longer = [w for w in item.split() if len(w) > 2]
+    left = [w for w in longer if w in text]
+    return item not in text and (not longer or len(left) <= len(longer) // 2)
+
+
+def score_inline(clean: _Cleaner, probes: Path = PROBES) -> ProbeFigures:
+    figures = ProbeFigures()
+    for record in _records(probes / "inline_spam.jsonl"):
+        text = clean(_article(str(record["text"]), "middle"))
+        for item in record["spam"]:  # type: ignore[attr-defined]
+            family = str(record.get("family", "?"))
+            figures.total[family] += 1
+            if _gone(item, text):
+                figures.removed[family] += 1
+            else:
+                figures.misses.append(f"{record.get('shape')}: {item}")
+    for record in _records(probes / "inline_clean.jsonl"):
+        figures.checked += 1
+        sentence = str(record["text"]).strip()
+        if sentence not in clean(_article(sentence, "middle")):
+            figures.harmed += 1
+            figures.harms.append(sentence)
+    return figures
+
+
+def score_lines(clean: _Cleaner, probes: Path = PROBES) -> ProbeFigures:
+    figures = ProbeFigures()
+    for record in _records(probes / "noise_lines.jsonl"):
+        line, kind, note = str(record["line"]), str(record["kind"]), str(record.get("note") or "")
+        target = note.removeprefix("glued: ") if note.startswith("glued: ") else line
+        for place in ("end",) if kind == "end_code" else PLACES:
+            figures.total[kind] += 1
+            if target.strip() not in clean(_article(line, place)):
+                figures.removed[kind] += 1
+            else:
+                figures.misses.append(f"{kind} ({place}): {line}")
+    for record in _records(probes / "keep_lines.jsonl"):
+        line = str(record["line"]).strip()
+        for place in PLACES:
+            figures.checked += 1
+            if line not in clean(_article(line, place)):
+                figures.harmed += 1
+                figures.harms.append(f"({place}) {line}")
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--show", action="store_true", help="list every miss and harm")
+    args = parser.parse_args()
+    clean = _Cleaner(Settings())
+    for name, figures in (("inline spam", score_inline(clean)), ("noise lines", score_lines(clean))):
+        print(figures.line(name))
+        if args.show:
+            for miss in figures.misses:
+                print("  MISS", miss)
+            for harm in figures.harms:
+                print("  HARM", harm)
+
+
+if __name__ == "__main__":
+    main()

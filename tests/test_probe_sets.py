@@ -1,0 +1,63 @@
+"""The probe-set scorer (`evaluation/probe_sets.py`) counts what the cleaning removed and harmed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from evaluation.probe_sets import PROBES, _Cleaner, score_inline, score_lines
+from pipeline.config import Settings
+
+
+def _write(path: Path, records: list[dict[str, object]]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+
+
+def test_a_small_probe_set_is_counted(tmp_path: Path) -> None:
+    host = "Pemerintah daerah akan memperbaiki jalan rusak di wilayah utara kota sebelum musim hujan tiba."
+    injected = host.replace("rusak", "rusak situs judi online terpercaya")
+    _write(
+        tmp_path / "inline_spam.jsonl",
+        [
+            {
+                "text": injected,
+                "spam": ["situs judi online terpercaya"],
+                "family": "gambling",
+                "shape": "mid",
+            },
+            # not spam at all: the scorer must count it as missed, not removed
+            {"text": host, "spam": ["jalan rusak"], "family": "none", "shape": "mid"},
+        ],
+    )
+    _write(tmp_path / "inline_clean.jsonl", [{"text": host, "why": "plain"}])
+    _write(
+        tmp_path / "noise_lines.jsonl",
+        [
+            {"line": "Baca Juga: Harga Cabai Naik Lagi Jelang Lebaran", "kind": "related"},
+            {
+                "line": "Warga bergotong royong membersihkan saluran air setiap Minggu pagi.",
+                "kind": "content",
+            },
+        ],
+    )
+    _write(tmp_path / "keep_lines.jsonl", [{"line": "Warga menanam pohon di tepi sungai.", "why": "plain"}])
+    clean = _Cleaner(Settings())
+    inline = score_inline(clean, tmp_path)
+    assert inline.total == {"gambling": 1, "none": 1}
+    assert inline.removed == {"gambling": 1}
+    assert (inline.harmed, inline.checked) == (0, 1)
+    lines = score_lines(clean, tmp_path)
+    assert lines.total == {"related": 3, "content": 3}  # top, middle and end of the article
+    assert lines.removed == {"related": 3}
+    assert (lines.harmed, lines.checked) == (0, 3)
+
+
+def test_the_probe_files_are_well_formed() -> None:
+    for name in ("inline_spam", "inline_clean", "noise_lines", "keep_lines"):
+        records = [
+            json.loads(line) for line in (PROBES / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+        ]
+        assert len(records) >= 100
+    for line in (PROBES / "inline_spam.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        assert all(item in record["text"] for item in record["spam"])
