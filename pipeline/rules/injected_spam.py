@@ -923,6 +923,12 @@ def _is_leet_number(matched: str) -> bool:
     return any(not any(c.isalpha() for c in token) for token in re.findall(r"[\w@$]+", matched))
 
 
+# What may stand between two phrases of one run: spaces, or the bars and bullets of a keyword list
+# (`judi online | agen bola | slot online`); a comma or a word (`judi online, togel dan slot`) may not.
+_WALL_GAP_RE = re.compile(r"\s+|\s*[|•·»/]\s*")
+_WALL_BAR_RE = re.compile(r"[|•·»/]")
+
+
 def _find_phrases(text: str, lex: Lexicon) -> tuple[_View, list[_Found], bool]:
     """The spam phrases of a line, overlapping or adjacent ones merged: `slot gacor` and `gacor hari ini`
     give `slot gacor hari ini`, `link alternatif` and `slot88` give `link alternatif slot88`. The search
@@ -969,7 +975,7 @@ def _find_phrases(text: str, lex: Lexicon) -> tuple[_View, list[_Found], bool]:
         )
         item = _Found(vstart, vend, start, end, not weak, obfuscated, False, lowercase_code)
         name = any(_is_brand(t, lex) for t in _TOKEN_RE.findall(matched))  # `NAGA303`, from `[brands]`
-        if found and (vstart <= found[-1].vend or v[found[-1].vend : vstart].isspace()):
+        if found and (vstart <= found[-1].vend or _WALL_GAP_RE.fullmatch(v, found[-1].vend, vstart)):
             last = found[-1]
             if vend > last.vend:
                 last.vend, last.end = vend, max(last.end, end)
@@ -2147,8 +2153,10 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
         found = qualified[line.index]
         neighbour_named = False
         if line.kind is LineKind.TABLE_ROW and not _promo_row(scan) and not _lone_promo_row(page, line, scan):
-            # A row of data keeps its words; only what is spelled to dodge filters goes.
-            found = [f for f in found if f.obfuscated]
+            # A row of data keeps its words; only what is spelled to dodge filters goes, and a list of
+            # three phrases of the trade or more glued to the row's text (`Terima kasih infonya. judi
+            # online | agen bola | slot online`): cells hold data, not a keyword wall.
+            found = [f for f in found if f.obfuscated or len(_WALL_BAR_RE.findall(text, f.start, f.end)) >= 2]
             if not found:
                 continue
         else:

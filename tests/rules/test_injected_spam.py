@@ -3625,3 +3625,18 @@ def test_round12_a_stop_after_an_abbreviation_starts_no_pitch(ruleset: Ruleset) 
         f"{_HOST} Rombongan lalu mengunjungi Gereja St. obat kuat herbal Perkasa88 Yohanes di pusat kota."
     )
     assert flagged(text, ruleset, "injected_spam") == ["obat kuat herbal Perkasa88"]
+
+
+def test_round12_a_keyword_list_glued_to_a_line_goes_as_one_run(ruleset: Ruleset) -> None:
+    # bars make the line read as a table row; a list of three phrases of the trade is no cell of data
+    wall = "poker online | agen togel | slot gacor | casino online"
+    text = page(f"Terima kasih atas informasinya, sangat bermanfaat bagi kami. {wall}")
+    assert flagged(text, ruleset, "injected_spam") == [wall]
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["Judi online | 12 kasus | Medan", "Polisi memberantas judi online | togel | slot di wilayah itu."],
+)
+def test_round12_rows_that_name_the_trade_stay(row: str, ruleset: Ruleset) -> None:
+    assert flagged(page(row), ruleset, "injected_spam") == []
