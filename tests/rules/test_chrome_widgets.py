@@ -1026,3 +1026,15 @@ def test_round12_a_dashed_editors_code_closing_the_story_flagged(code: str, rule
 )
 def test_round12_abbreviations_in_brackets_stay(line: str, ruleset: Ruleset) -> None:
     assert _untouched(line, ruleset)
+
+
+@pytest.mark.parametrize("where", ["head", "body", "tail"])
+@pytest.mark.parametrize("line", ["Pilihan Privasi Anda", "Withdraw consent", "Cookie Preferences"])
+def test_round12_consent_settings_links_flagged_alone(line: str, where: str, ruleset: Ruleset) -> None:
+    assert _all_flagged(line, ruleset, where)
+
+
+def test_round12_a_sentence_about_cookie_settings_stays(ruleset: Ruleset) -> None:
+    assert _untouched(
+        "Pengaturan cookie di peramban bisa diubah lewat menu Setelan di pojok kanan atas.", ruleset
+    )
