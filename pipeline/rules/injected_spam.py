@@ -1901,9 +1901,11 @@ def _compute_scan(page: Page, lex: Lexicon) -> _PageScan:
             or sentences_promo
             or lex.lone_re.search(line.text)
         ):
-            scan = _LineScan(line, view, found, soaked, promo, hashtag_wall=hashtags)
-            scan.promo_sentences = sentences_promo
-            scans.append(scan)
+            scans.append(
+                _LineScan(
+                    line, view, found, soaked, promo, hashtag_wall=hashtags, promo_sentences=sentences_promo
+                )
+            )
     result = _PageScan(scans)
     if scans:
         _decide(page, result, lex)
