@@ -11,7 +11,6 @@ is). Clean sentences and keep lines count as harmed when the cleaned article no 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterator
@@ -20,6 +19,7 @@ from pathlib import Path
 
 from pipeline.clean import DocumentCleaner
 from pipeline.config import Settings
+from pipeline.readers import sha256_hex
 from schemas import RawDocument
 
 PROBES = Path(__file__).resolve().parent / "probes"
@@ -71,7 +71,7 @@ class _Cleaner:
             source="probe.txt",
             content=text,
             content_type="text",
-            raw_sha256=hashlib.sha256(text.encode()).hexdigest(),
+            raw_sha256=sha256_hex(text.encode()),
         )
         outcome = self.cleaner.clean(raw)
         return outcome.kept.text if outcome.kept is not None else ""

@@ -276,13 +276,18 @@ def _partition_count(total: int, rows_per_partition: int) -> int:
     return max(1, -(-total // rows_per_partition))
 
 
+def _partition_of(column: str, partitions: int) -> pl.Expr:
+    """Which of `partitions` partitions a row falls in, by the hash of `column`."""
+    return pl.col(column).hash() % partitions
+
+
 def _partition_filters(column: str, total: int, rows_per_partition: int) -> list[pl.Expr]:
     """Filters that split rows by the hash of `column` into partitions of about `rows_per_partition`
     rows; all rows with one value fall in one partition."""
     partitions = _partition_count(total, rows_per_partition)
     if partitions == 1:
         return [pl.lit(True)]
-    return [pl.col(column).hash() % partitions == k for k in range(partitions)]
+    return [_partition_of(column, partitions) == k for k in range(partitions)]
 
 
 def _exact_duplicates(docs: pl.LazyFrame, total: int) -> pl.DataFrame:
@@ -331,7 +336,7 @@ def _spill_line_partitions(summaries: Path, exclude: pl.Series, partitions: int,
         folder.mkdir()
     for path in sorted(summaries.glob("*.parquet")):
         frame = pl.read_parquet(path).filter(~pl.col("doc_id").is_in(exclude.implode()))
-        split = frame.with_columns(part=pl.col("line_hash").hash() % partitions).partition_by(
+        split = frame.with_columns(part=_partition_of("line_hash", partitions)).partition_by(
             "part", include_key=False, as_dict=True
         )
         for (k,), rows in split.items():

@@ -925,8 +925,8 @@ def _is_leet_number(matched: str) -> bool:
 
 # What may stand between two phrases of one run: spaces, or the bars and bullets of a keyword list
 # (`judi online | agen bola | slot online`); a comma or a word (`judi online, togel dan slot`) may not.
-_WALL_GAP_RE = re.compile(r"\s+|\s*[|•·»/]\s*")
 _WALL_BAR_RE = re.compile(r"[|•·»/]")
+_WALL_GAP_RE = re.compile(rf"\s+|\s*{_WALL_BAR_RE.pattern}\s*")
 
 
 def _find_phrases(text: str, lex: Lexicon) -> tuple[_View, list[_Found], bool]:
