@@ -312,11 +312,11 @@ _PHONE_RE = re.compile(
     r"(?<![\w+])(?:\(\+?62\)\s?0?|\+?62[\s.-]?(?:\(0\)\s?)?|0\s?)8\d{1,3}(?:[\s.-]?\d{2,5}){2,3}(?!\d)"
 )
 # A sum of money or a multiplier: `Rp10 juta`, `Rp 318.432`, `5rb`, `10k`, `x5000`.
-_MONEY_RE = re.compile(
-    r"(?<!\w)(?:rp\.?\s?\d[\d.,]*(?:\s?(?:juta|jt|ribu|rb|miliar|k)\b)?"
-    r"|\d+(?:[.,]\d+)?\s?(?:rb|ribu|jt|juta|k)(?!\w)|x\d{2,}(?!\w))",
-    re.IGNORECASE,
+_MONEY = (
+    r"(?:rp\.?\s?\d[\d.,]*(?:\s?(?:juta|jt|ribu|rb|miliar|k)\b)?"
+    r"|\d+(?:[.,]\d+)?\s?(?:rb|ribu|jt|juta|k)(?!\w)|x\d{2,}(?!\w))"
 )
+_MONEY_RE = re.compile(r"(?<!\w)" + _MONEY, re.IGNORECASE)
 # An hour with its part of the day (`jam 3 pagi`, `pukul 21.00 WIB`): one pattern for the three below.
 _HOUR_HEAD = r"(?:jam|pukul)\s"
 _HOUR = _HOUR_HEAD + r"\d{1,2}(?:[.:]\d{2})?(?:\s(?:pagi|siang|sore|malam|dini\shari|wib))?"
@@ -518,6 +518,20 @@ def _trade_brand(token: str, lex: Lexicon) -> bool:
     )
 
 
+def _pledge_pattern(terms: list[str], periods: list[str]) -> re.Pattern[str]:
+    """A seller's promise: one of `terms`, or a share or a sum of money per one of `periods`.
+
+    >>> [m.group() for m in _pledge_pattern(["amanah"], ["hari"]).finditer("Amanah, 2% per hari, 50rb/hari")]
+    ['Amanah', '2% per hari', '50rb/hari']
+    """
+    alternatives = [compile_phrases(terms).pattern] if terms else []
+    if periods:
+        amount = rf"(?:\d+(?:[.,]\d+)?\s?%|{_MONEY})"
+        period = "|".join(sorted((re.escape(p.casefold()) for p in periods), key=len, reverse=True))
+        alternatives.append(rf"(?<!\w){amount}\s*(?:/\s*|(?:per|tiap|setiap)\s+)?(?:{period})(?!\w)")
+    return re.compile("|".join(alternatives), re.IGNORECASE) if alternatives else _NEVER_RE
+
+
 def _link_end(text: str, m: re.Match[str]) -> int:
     end = m.end()
     while end > m.start() and text[end - 1] in _LINK_TRAILING:
@@ -560,7 +574,9 @@ class PromoWeights:
     shouting: float = 0.5
     excitement: float = 0.5
     disguised: float = 1.0
-    needs_one_of: frozenset[str] = frozenset({"link", "contact", "call_to_action", "brand"})
+    promise: float = 1.0
+    max_promises: int = 2
+    needs_one_of: frozenset[str] = frozenset({"link", "contact", "call_to_action", "brand", "promise"})
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> PromoWeights:
@@ -676,6 +692,7 @@ class Lexicon:
     cta_re: re.Pattern[str]
     hard_re: re.Pattern[str]
     soft_re: re.Pattern[str]
+    pledge_re: re.Pattern[str]  # a seller's promise on a promotional line (`promise_terms`, a rate a day)
     suspicious_hosts: tuple[str, ...]
     suspicious_tlds: frozenset[str]
     official_suffixes: tuple[str, ...]
@@ -882,6 +899,9 @@ class Lexicon:
             cta_re=compile_phrases(promo_line.get("call_to_action_words", [])),
             hard_re=compile_phrases(promo_line.get("hard_terms", [])),
             soft_re=compile_phrases(promo_line.get("soft_terms", [])),
+            pledge_re=_pledge_pattern(
+                promo_line.get("promise_terms", []), promo_line.get("promise_periods", [])
+            ),
             suspicious_hosts=tuple(h.casefold() for h in promo_line.get("suspicious_hosts", [])),
             suspicious_tlds=frozenset(t.casefold() for t in promo_line.get("suspicious_tlds", [])),
             official_suffixes=tuple(s.casefold() for s in promo_line.get("official_suffixes", [])),
@@ -1726,6 +1746,15 @@ def _promo_features(view: _View, found: list[_Found], lex: Lexicon) -> _Promo:
     soft = len(lex.soft_re.findall(v))
     if soft:
         add("soft_term", w.soft_term * min(soft, w.max_soft_terms))
+    # a promise inside a found run is the run's own (`gadai bpkb cepat cair`): it makes no line an ad
+    pledges = [
+        m.span()
+        for m in lex.pledge_re.finditer(v)
+        if not any(f.vstart <= m.start() and m.end() <= f.vend for f in found)
+    ]
+    if pledges:
+        add("promise", w.promise * min(len(pledges), w.max_promises))
+    covered += pledges
     if any(f.strong or f.obfuscated or f.branded or f.tailed or f.markets_lowercase for f in found) or (
         found and brands
     ):
@@ -2248,11 +2277,11 @@ def _may_promote(text: str, lex: Lexicon) -> bool:
     left to the scoring: looking for them is the slow part.)"""
     if _LINK_RE.search(text) or _PHONE_RE.search(text):
         return True
-    cta, hard = lex.cta_re.search(text), lex.hard_re.search(text)
+    signs = sum(bool(r.search(text)) for r in (lex.cta_re, lex.hard_re, lex.pledge_re))
     return bool(
-        (cta or hard)
+        signs
         and (
-            (cta and hard)
+            signs >= 2
             or _MONEY_RE.search(text)
             or lex.vocab_subject_re.search(text)
             or lex.phrase_re.search(text)

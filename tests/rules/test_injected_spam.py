@@ -3640,3 +3640,50 @@ def test_round12_a_keyword_list_glued_to_a_line_goes_as_one_run(ruleset: Ruleset
 )
 def test_round12_rows_that_name_the_trade_stay(row: str, ruleset: Ruleset) -> None:
     assert flagged(page(row), ruleset, "injected_spam") == []
+
+
+# --- round 13: a seller's promise opens a pitch with no site's name and no call --------------------
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        # pay for little work: no site, no call, no sum of money but the rate
+        "Kerja rebahan cuma modal HP, upah 150rb per hari, tanpa target.",
+        "Dicari 15 orang untuk kerja sambilan dari HP, penghasilan 300 ribu per hari.",
+        # money that grows by the day
+        "Mau penghasilan tambahan? Titip modal mulai 500 ribu, bagi hasil 4% setiap hari, tanpa ribet.",
+        # an outcome without its usual cost, and a seller's assurances
+        "Dana tunai jaminan BPKB motor, proses sehari cair, tanpa survei.",
+        "Terima gadai sertifikat tanah tanpa ribet, cair dalam 2 jam, amanah.",
+        "Kapsul herbal penambah stamina pria, reaksi 15 menit, tanpa efek samping, bisa COD.",
+    ],
+)
+def test_round13_a_pitch_that_only_promises_goes_as_a_sentence(pitch: str, ruleset: Ruleset) -> None:
+    assert flagged(page(f"{_HOST} {pitch}"), ruleset, "injected_spam") == [pitch]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the news quotes the promise
+        "Polisi menyebut pelaku menjanjikan keuntungan 5 persen per hari kepada para korban investasi itu.",
+        "OJK mengimbau masyarakat mewaspadai tawaran investasi dengan imbal hasil 10% per bulan.",
+        # rates, wages and terms of plain economic news
+        "Bank itu menyalurkan KUR dengan bunga 6 persen per tahun tanpa agunan tambahan hingga Rp100 juta.",
+        "Pemerintah kota membuka lowongan tenaga kebersihan dengan gaji Rp3,2 juta per bulan.",
+        "Pedagang pasar mengaku omzetnya naik hingga 20 persen per hari menjelang Lebaran.",
+        "Para pekerja harian lepas menerima upah 120 ribu per hari tanpa tunjangan kesehatan.",
+        "Upah buruh tani di kabupaten itu rata-rata Rp80 ribu per hari, belum termasuk makan siang.",
+        "Produk UMKM itu kini dijual secara daring dan bisa COD ke seluruh Indonesia.",
+        "Perusahaan rintisan itu mencatat pertumbuhan pengguna 3% per minggu sepanjang kuartal ketiga.",
+    ],
+)
+def test_round13_news_that_quotes_rates_and_terms_stays(second: str, ruleset: Ruleset) -> None:
+    assert flagged(page(f"{_HOST} {second}"), ruleset, "injected_spam") == []
+
+
+def test_round13_a_promise_inside_a_run_makes_no_line_an_ad(ruleset: Ruleset) -> None:
+    # the run goes; its own `cepat cair` does not turn the host's sentence into a pitch
+    line = "Pembangunan pasar rakyat itu menelan biaya gadai bpkb cepat cair 1 jam sekitar Rp12 miliar."
+    assert flagged(page(line), ruleset, "injected_spam") == ["gadai bpkb cepat cair 1 jam"]
