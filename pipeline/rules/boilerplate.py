@@ -407,8 +407,9 @@ class EndCodeLexicon:
                 rf"|[-–—=]{{1,3}}\s*(?:{outlet}|[A-Z]{{2,8}})\s*[-–—=]{{1,3}}"
                 # a source with no brackets: `... kata dia. Sumber: Antara`
                 rf"|(?i:{_body(data['source_labels'])})\s*:\s*{part}(?:\s*[,/]\s*{part}){{0,2}})"
-                # A desk after a dash, glued to the last sentence (`... kata dia. - Red`, `— ANTARA`).
-                rf"{_CODE_TAIL}|(?:(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]))[-–—]{{1,2}}\s*{outlet}(?:/[A-Za-z]{{2,14}})?\.?\s*$"
+                # A desk after a dash, glued to the last sentence or alone on the last line (`... kata
+                # dia. - Red`, `— ANTARA`).
+                rf"{_CODE_TAIL}|(?:(?<=[.!?\"”’]\s)|(?<=[.!?\"”’])|^)[-–—]{{1,2}}\s*{outlet}(?:/[A-Za-z]{{2,14}})?\.?\s*$"
             ),
         )
 

@@ -400,3 +400,17 @@ def test_round8_short_caption_with_a_photographers_name_under_the_story_goes_who
 ) -> None:
     text = f"{TITLE}\n\n{LEAD}\n\n{LAST}\n\n{caption}"
     assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{LEAD}\n\n{LAST}"
+
+
+@pytest.mark.parametrize("code", ["— ANTARA", "- Reuters", "—ANT", "– antaranews"])
+def test_round13_an_agency_after_one_dash_alone_on_the_last_line_removed(
+    code: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    text = f"{TITLE}\n\n{LEAD}\n\n{LAST}\n\n{code}"
+    assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{LEAD}\n\n{LAST}"
+
+
+def test_round13_a_name_after_one_dash_closing_the_page_stays(ruleset: Ruleset, settings: Settings) -> None:
+    # an epigraph's or a letter's signature is no desk
+    text = f"{TITLE}\n\n{LEAD}\n\n{LAST}\n\n— Pramoedya Ananta Toer"
+    assert clean(text, ruleset, settings).text == text
