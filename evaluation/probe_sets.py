@@ -136,9 +136,19 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--show", action="store_true", help="list every miss and harm")
+    parser.add_argument(
+        "--probes", type=Path, default=PROBES, help="a folder of probe files (default: %(default)s)"
+    )
     args = parser.parse_args()
     clean = _Cleaner(Settings())
-    for name, figures in (("inline spam", score_inline(clean)), ("noise lines", score_lines(clean))):
+    scorers = (
+        ("inline spam", score_inline, "inline_spam.jsonl"),
+        ("noise lines", score_lines, "noise_lines.jsonl"),
+    )
+    for name, score, first_file in scorers:
+        if not (args.probes / first_file).exists():
+            continue  # a folder may hold one kind of probe only
+        figures = score(clean, args.probes)
         print(figures.line(name))
         if args.show:
             for miss in figures.misses:
