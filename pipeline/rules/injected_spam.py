@@ -575,15 +575,18 @@ class PromoWeights:
     excitement: float = 0.5
     disguised: float = 1.0
     promise: float = 1.0
-    max_promises: int = 2
+    max_promises: int = 3
     needs_one_of: frozenset[str] = frozenset({"link", "contact", "call_to_action", "brand", "promise"})
+    aside_needs_one_of: frozenset[str] = frozenset(
+        {"link", "contact", "call_to_action", "brand", "promise", "spam", "hard_term"}
+    )
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> PromoWeights:
-        known = {f for f in cls.__dataclass_fields__ if f != "needs_one_of"}
-        values = {k: v for k, v in data.items() if k in known}
-        if "needs_one_of" in data:
-            values["needs_one_of"] = frozenset(data["needs_one_of"])
+        sets = ("needs_one_of", "aside_needs_one_of")
+        known = {f for f in cls.__dataclass_fields__ if f not in sets}
+        values: dict[str, Any] = {k: v for k, v in data.items() if k in known}
+        values.update({k: frozenset(data[k]) for k in sets if k in data})
         return cls(**values)
 
 
@@ -1687,7 +1690,9 @@ _MIN_HASHTAGS = 4
 _ITEM_SEPARATOR_RE = re.compile(r"\s*[|,;/•·]\s*|\s+[-–—]\s+|:\s+")
 
 
-def _promo_features(view: _View, found: list[_Found], lex: Lexicon) -> _Promo:
+def _promo_features(
+    view: _View, found: list[_Found], lex: Lexicon, needs: frozenset[str] | None = None
+) -> _Promo:
     """Score a short line's promotional shape: web addresses, numbers to call, calls to action, sites'
     names, sums of money, promotional terms, spam, capitals, exclamation."""
     v, w = view.text, lex.promo
@@ -1739,13 +1744,6 @@ def _promo_features(view: _View, found: list[_Found], lex: Lexicon) -> _Promo:
     if money:
         add("money", w.money)
     covered += [m.span() for m in money]
-    hard = list(lex.hard_re.finditer(v))
-    if hard:
-        add("hard_term", w.hard_term * min(len(hard), w.max_hard_terms))
-    covered += [m.span() for m in hard]
-    soft = len(lex.soft_re.findall(v))
-    if soft:
-        add("soft_term", w.soft_term * min(soft, w.max_soft_terms))
     # a promise inside a found run is the run's own (`gadai bpkb cepat cair`): it makes no line an ad
     pledges = [
         m.span()
@@ -1755,6 +1753,16 @@ def _promo_features(view: _View, found: list[_Found], lex: Lexicon) -> _Promo:
     if pledges:
         add("promise", w.promise * min(len(pledges), w.max_promises))
     covered += pledges
+    # a promotional term inside a promise weighs as the promise only (`bisa cod`, not `cod` besides)
+    hard = [
+        m for m in lex.hard_re.finditer(v) if not any(a <= m.start() and m.end() <= b for a, b in pledges)
+    ]
+    if hard:
+        add("hard_term", w.hard_term * min(len(hard), w.max_hard_terms))
+    covered += [m.span() for m in hard]
+    soft = len(lex.soft_re.findall(v))
+    if soft:
+        add("soft_term", w.soft_term * min(soft, w.max_soft_terms))
     if any(f.strong or f.obfuscated or f.branded or f.tailed or f.markets_lowercase for f in found) or (
         found and brands
     ):
@@ -1768,7 +1776,7 @@ def _promo_features(view: _View, found: list[_Found], lex: Lexicon) -> _Promo:
         add("excitement", w.excitement)
     if not view.source.isascii() and _disguised_letters(view.source):
         add("disguised", w.disguised)
-    if not kinds & w.needs_one_of:
+    if not kinds & (w.needs_one_of if needs is None else needs):
         score = 0.0
     return _Promo(round(score, 3), frozenset(kinds), covered)
 
@@ -2296,12 +2304,15 @@ def _promo_sentences(line: Line, lex: Lexicon) -> list[tuple[int, int]]:
     """Sentences of a paragraph that are promotion by their shape, scored as a short line is
     (`[promo_line]`): `... sebelum musim hujan. Mau cuan tiap hari? Gabung Keluarga Hoki, wd lancar
     jaya.`; a sentence that names the news or holds words of a text about the subject stays
-    (`Polisi menutup situs itu. Situs tersebut menawarkan bonus deposit.`). Offsets in the line."""
-    if line.kind is not LineKind.PARAGRAPH or line.n_words <= 3 or not _may_promote(line.text, lex):
+    (`Polisi menutup situs itu. Situs tersebut menawarkan bonus deposit.`). So are asides set into a
+    sentence (see `_promo_asides`). Offsets in the line."""
+    if line.kind is not LineKind.PARAGRAPH or line.n_words <= 3:
         return []
+    if not _may_promote(line.text, lex):
+        return _promo_asides(
+            line.text, line, lex
+        )  # no sentence is promotion; an aside, at its own signs, may be
     parts = sentences(line.text)
-    if len(parts) < 2:
-        return []
     # A short question or cry opening a pitch is scored with the sentence after it (`Mau cuan tiap
     # hari? Gabung ...`, `Lagi seret? Aplikasi ...`).
     # A stop with no space after it (`wa.me/62...`, `Kompas.com`) ends no sentence either, nor one
@@ -2322,21 +2333,73 @@ def _promo_sentences(line: Line, lex: Lexicon) -> list[tuple[int, int]]:
         i += 1
     out: list[tuple[int, int]] = []
     for start, end, sentence in units:
-        if len(WORD_RE.findall(sentence)) > lex.promo.max_words or not _may_promote(sentence, lex):
+        # a line of one sentence is scored whole as a line (`_promo_features`)
+        if len(units) > 1 and _promotes(sentence, line, lex):
+            out.append((start, end))
+        else:
+            out += [(start + a, start + b) for a, b in _promo_asides(sentence, line, lex)]
+    return out
+
+
+def _promotes(text: str, line: Line, lex: Lexicon, *, aside: bool = False) -> bool:
+    """A sentence or an aside of a paragraph is promotion by its shape, scored as a short line is (an
+    aside with signs of its own, `aside_needs_one_of`); one that names the news or holds words of a text
+    about the subject is not."""
+    w = lex.promo
+    if len(WORD_RE.findall(text)) > w.max_words or not (aside or _may_promote(text, lex)):
+        return False
+    view, phrases, soaked = _find_phrases(text, lex)
+    found = _find_spans(text, view, phrases, lex)
+    promo = _promo_features(view, found, lex, w.aside_needs_one_of if aside else None)
+    if promo.score < w.threshold:
+        return False
+    if _token_share(_LineScan(line, view, found, soaked, promo), lex) < lex.promo.min_share:
+        return False
+    topic = _Topic.of(text, lex)
+    if topic.news or topic.general >= _PROMO_GENERAL_GUARD:
+        return False
+    runs = [(f.start, f.end) for f in found]
+    if aside and runs:
+        # an aside holding a known run may hold the host's words too (`kata kunci – Namun, manajemennya
+        # belum sama sekali limit 50 juta PELANGI777 tanpa kritik`): the run goes, the words stay
+        return False
+    # a host's sentence with a run injected into it: the run goes, the sentence stays
+    return not _holds_prose(text, runs, lex)
+
+
+_DASH = r"(?:[—–]{1,2}|-{1,2})"
+# An aside set into a sentence: in brackets, between two spaced dashes, or after a spaced dash to the
+# sentence's end (its stop stays).
+_ASIDE_RE = re.compile(
+    r"(?:\((?P<round>[^()\n]+)\)|\[(?P<square>[^\[\]\n]+)\]"
+    rf"|(?<=\s){_DASH}[ \t]+(?P<dashed>[^—–\n]+?)[ \t]+{_DASH}(?=[\s.,;:!?]|$)"
+    rf"|(?<=\s){_DASH}[ \t]+(?P<tail>[^—–\n]+?)(?=[.!?…]*[\"'”’]?\s*$))"
+)
+_MIN_ASIDE_WORDS = 3
+
+
+def _may_aside(text: str, lex: Lexicon) -> bool:
+    """A cheap test before scoring an aside: a sign of promotion of its own (a call, a promotional term
+    or promise, a phrase of the trade, an address)."""
+    return any(r.search(text) for r in (lex.cta_re, lex.hard_re, lex.pledge_re, lex.phrase_re, _LINK_RE))
+
+
+def _promo_asides(sentence: str, line: Line, lex: Lexicon) -> list[tuple[int, int]]:
+    """Asides of a sentence that are promotion, scored as a short line is, with their brackets or
+    dashes: `Jembatan itu dibangun sejak 2019 (cair 2 jam, tanpa survei, amanah) dengan dana desa.`
+    loses `(cair 2 jam, tanpa survei, amanah)`; `(kata Kepala Dinas)` stays. Offsets in the sentence;
+    a sentence that names the news or holds words of a text about the subject keeps its asides."""
+    topic = _Topic.of(sentence, lex)
+    if topic.news or topic.general >= _PROMO_GENERAL_GUARD:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _ASIDE_RE.finditer(sentence):
+        name = m.lastgroup
+        aside = m.group(name) if name else ""
+        if len(WORD_RE.findall(aside)) < _MIN_ASIDE_WORDS or not _may_aside(aside, lex):
             continue
-        view, phrases, soaked = _find_phrases(sentence, lex)
-        found = _find_spans(sentence, view, phrases, lex)
-        promo = _promo_features(view, found, lex)
-        if promo.score < lex.promo.threshold:
-            continue
-        if _token_share(_LineScan(line, view, found, soaked, promo), lex) < lex.promo.min_share:
-            continue
-        topic = _Topic.of(sentence, lex)
-        if topic.news or topic.general >= _PROMO_GENERAL_GUARD:
-            continue
-        if _holds_prose(sentence, [(f.start, f.end) for f in found], lex):
-            continue  # a host's sentence with a run injected into it: the run goes, the sentence stays
-        out.append((start, end))
+        if _promotes(aside, line, lex, aside=True):
+            out.append((m.start(), m.end(name) if name == "tail" else m.end()))
     return out
 
 

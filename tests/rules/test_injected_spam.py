@@ -3687,3 +3687,56 @@ def test_round13_a_promise_inside_a_run_makes_no_line_an_ad(ruleset: Ruleset) ->
     # the run goes; its own `cepat cair` does not turn the host's sentence into a pitch
     line = "Pembangunan pasar rakyat itu menelan biaya gadai bpkb cepat cair 1 jam sekitar Rp12 miliar."
     assert flagged(page(line), ruleset, "injected_spam") == ["gadai bpkb cepat cair 1 jam"]
+
+
+@pytest.mark.parametrize(
+    ("aside", "cleaned"),
+    [
+        (
+            "Jembatan itu dibangun sejak 2019 (cair 2 jam tanpa survei, cukup foto KTP, amanah) dengan dana "
+            "desa "
+            "dan swadaya warga.",
+            "Jembatan itu dibangun sejak 2019 dengan dana desa dan swadaya warga.",
+        ),
+        (
+            "Jembatan itu dibangun sejak 2019 [pil pelangsing, tanpa efek samping, kirim rahasia, bayar "
+            "setelah sampai] dengan dana desa dan swadaya warga.",
+            "Jembatan itu dibangun sejak 2019 dengan dana desa dan swadaya warga.",
+        ),
+        (
+            "Jembatan itu dibangun sejak 2019 dengan dana desa dan swadaya warga — kerja rebahan modal HP, "
+            "gaji "
+            "200rb per hari.",
+            "Jembatan itu dibangun sejak 2019 dengan dana desa dan swadaya warga.",
+        ),
+    ],
+)
+def test_round13_a_promotional_aside_in_a_sentence_goes_with_its_wrapping(
+    aside: str, cleaned: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    assert clean(page(aside), ruleset, settings).text == page(cleaned)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Program KUR (bunga 6 persen per tahun, tanpa agunan tambahan) kembali dibuka bulan ini di "
+        "semua cabang.",
+        "Aplikasi dompet digital itu memberi promo (cashback 10 persen, maksimal Rp20 ribu) bagi "
+        "pengguna baru.",
+        "Toko daring itu melayani pembelian — bisa COD, gratis ongkir, garansi resmi — di seluruh Pulau "
+        "Jawa.",
+        "Peserta lomba lari — daftar gratis, hadiah jutaan rupiah — diminta datang ke alun-alun pukul 05.00.",
+        "Bank itu juga menawarkan promo (diskon 50 persen biaya provisi) selama pameran properti "
+        "berlangsung.",
+        "Tiket konser itu dijual mulai Rp500 ribu (belum termasuk pajak dan biaya layanan) melalui "
+        "situs resmi.",
+        "Beasiswa itu (gratis biaya kuliah, uang saku Rp1,5 juta per bulan) terbuka bagi siswa berprestasi.",
+        # the sentence names the news: its aside is the offer it reports on
+        "Polisi menyita ponsel pelaku yang menawarkan pinjaman (cair 2 jam tanpa survei, cukup foto "
+        "KTP) kepada "
+        "korban.",
+    ],
+)
+def test_round13_asides_of_news_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
