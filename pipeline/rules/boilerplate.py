@@ -21,7 +21,7 @@ from typing import Any
 
 from pipeline.page import Line, LineKind, Page
 from pipeline.rules.base import Rule, Span, compile_phrases, line_span, literal_alternation
-from pipeline.text import ends_sentence, is_symbol_only, line_key, sentences, words
+from pipeline.text import WORD_RE, ends_sentence, is_symbol_only, line_key, sentences, words
 
 CATEGORY = "boilerplate"
 _NUMBER_RE = re.compile(r"\d(?:[\d.,]*\d)?")
@@ -2455,6 +2455,13 @@ def detect_end_codes(page: Page, lex: Lexicon) -> Iterator[Span]:
                 continue
         if not m and last:
             m = lex.end.closing_re.search(line.text)  # `(ANT)`, `(Sumber: Antara)`: a desk's sign-off
+        if not m and last:
+            # `(ONG)`: a desk's initials in capitals, unless the page uses or spells out that acronym
+            m = _CAPS_CODE_RE.search(line.text)
+            if m and _acronym_on_page(page, m.group("caps"), line.start + m.start()):
+                m = None
+        if not m and last:
+            m = _CAPS_CREDIT_RE.search(line.text)  # `ANTARA | EKO ARI WIBOWO`: names in capitals
         if not m:
             continue
         start = m.start()
@@ -2469,6 +2476,33 @@ def detect_end_codes(page: Page, lex: Lexicon) -> Iterator[Span]:
         closing = line.index >= edges[1] or (before and line.index == edges[1] - 1)
         if "codes" not in m.groupdict() or "/" in m.group("codes") or closing:
             yield (line.start + start, line.start + m.end(), 1.0)
+
+
+# A desk's initials in capitals closing the story (`... kata dia. (ONG)`, Kompas's print desks).
+_CAPS_CODE_RE = re.compile(r"\((?P<caps>[A-Z]{2,4})\)\.?\s*$")
+# Reporters and an agency in capitals, parted by bars, closing the story (`... kata dia. HENDARTYO HANGGI
+# | ANTARA`, Tempo's credit).
+_CAPS_NAME = r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}"
+_CAPS_CREDIT_RE = re.compile(rf"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’])){_CAPS_NAME}(?:\s?\|\s?{_CAPS_NAME}){{1,2}}\s*$")
+# Small words an acronym's letters skip (`Badan Pengawas Obat dan Makanan`: BPOM).
+_ACRONYM_SKIPS = frozenset({"dan", "dari", "untuk", "di", "ke", "&", "of", "and", "the", "for"})
+
+
+def _acronym_on_page(page: Page, caps: str, at: int) -> bool:
+    """The page uses `caps` elsewhere as a word, or spells it out as capitalised words' initials
+    (`Badan Pusat Statistik` for `BPS`): an acronym, not a desk's initials."""
+    text = page.text[:at] + page.text[at + len(caps) + 2 :]
+    if re.search(rf"(?<!\w){re.escape(caps)}(?!\w)", text):
+        return True
+    run: list[str] = []  # initials of the current run of capitalised words
+    for word in WORD_RE.findall(text):
+        if word[0].isupper():
+            run.append(word[0])
+            if "".join(run[-len(caps) :]) == caps:
+                return True
+        elif word.casefold() not in _ACRONYM_SKIPS:
+            run = []
+    return False
 
 
 def detect_copyright(page: Page, lex: Lexicon) -> Iterator[Span]:

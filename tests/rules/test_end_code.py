@@ -414,3 +414,30 @@ def test_round13_a_name_after_one_dash_closing_the_page_stays(ruleset: Ruleset, 
     # an epigraph's or a letter's signature is no desk
     text = f"{TITLE}\n\n{LEAD}\n\n{LAST}\n\n— Pramoedya Ananta Toer"
     assert clean(text, ruleset, settings).text == text
+
+
+@pytest.mark.parametrize(
+    "code", ["(ONG)", "(RIF)", "(ZA)", "HENDARTYO HANGGI | ANTARA", "ANTARA | EKO ARI WIBOWO"]
+)
+def test_round13_initials_and_credits_in_capitals_closing_the_story_removed(
+    code: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    text = f"{TITLE}\n\n{LEAD}\n\n{LAST} {code}"
+    assert clean(text, ruleset, settings).text == f"{TITLE}\n\n{LEAD}\n\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # the page spells the acronym out, or uses it: an acronym, not a desk's initials
+        "Pengawasan dilakukan Badan Pengawas Obat dan Makanan. Hasilnya diumumkan pekan depan. (BPOM)",
+        "Menurut OJK, jumlah aduan naik. Aduan paling banyak soal penagihan. (OJK)",
+        # capitals inside the last sentence are its own words
+        "Warga dapat membeli paling banyak dua liter per orang di gerai PT KAI | STASIUN BANDUNG.",
+    ],
+)
+def test_round13_acronyms_and_capitals_of_the_story_stay(
+    last: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    text = f"{TITLE}\n\n{LEAD}\n\n{last}"
+    assert clean(text, ruleset, settings).text == text
