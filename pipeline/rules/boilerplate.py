@@ -2203,6 +2203,7 @@ _DASH_RE = re.compile(r"\s+(?:-{1,2}|–|—)\s*|\s*(?:-{1,2}|–|—)\s+")
 # What closes a story's dateline: a dash, or a bar some sites print (`SURYA.co.id | MALANG - `, `SEMARANG |`).
 _DATELINE_END_RE = re.compile(r"\s+(?:-{1,2}|–|—|\|)\s*|\s*(?:-{1,2}|–|—)\s+")
 _PREFIX_STOP_RE = re.compile(r"[\"“”:;?!…«»|]")
+_PLACE_STOP_RE = re.compile(r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\.\s+")
 
 
 def _story_prefix_kind(prefix: str, lex: Lexicon) -> str | None:
@@ -2217,15 +2218,30 @@ def _story_prefix_kind(prefix: str, lex: Lexicon) -> str | None:
     marked, n_media = lex.media.mark(prefix)
     marked, _ = lex.dates.mark(marked)
     names = [t for t in _tokens(marked) if t not in (_MARK, _MEDIA_MARK)]
-    if len(names) > lex.story.max_name_words or not all(_capitalised(t) for t in names):
+    if len(names) > lex.story.max_name_words:
         return None
+    if not all(_capitalised(t) for t in names):
+        return _placed_name(marked, lex)
     if n_media or any(_site_named(part, lex) for part in marked.split(",")):
         return "media"
     if not names:
         return None
     if line_key(" ".join(names)) in lex.story.cities:
         return "city"
-    return "caps" if all(t.isupper() and len(t) >= 3 for t in names) else None
+    if all(t.isupper() and len(t) >= 3 for t in names):
+        return "caps"
+    return _placed_name(marked, lex)
+
+
+def _placed_name(prefix: str, lex: Lexicon) -> str | None:
+    """A known place and then a name of one to three words, in brackets or not (`Bogor, Jurnal Bogor`,
+    `DENPASAR, NusaBali`, `Semarang, (tvOne)`): a site of any name after its place. "city", as it
+    stands only where a bare place may (the story's first paragraph)."""
+    place, comma, name = prefix.partition(",")
+    tokens = _tokens(name.strip().strip("()"))
+    if not comma or line_key(place) not in lex.story.cities or not 1 <= len(tokens) <= 3:
+        return None
+    return "city" if all(any(ch.isupper() for ch in t) for t in tokens) else None
 
 
 def _site_named(part: str, lex: Lexicon) -> bool:
@@ -2323,12 +2339,20 @@ def detect_story_datelines(page: Page, lex: Lexicon) -> Iterator[Span]:
             if kind == "media":
                 # `KONTAN.CO.ID - AMBON - ...`: the site, then its place before a second dash
                 after = _DATELINE_END_RE.search(text, end, min(len(text), end + 40))
+                # or before a full stop (`KONTAN.CO.ID - JAKARTA. ...`)
+                stop = _PLACE_STOP_RE.match(text, end)
                 if (
                     after
                     and _story_prefix_kind(text[end : after.start()], lex) in ("city", "caps")
                     and _opens_sentence(text[after.end() :], lex.story.min_rest_words)
                 ):
                     end = after.end()
+                elif (
+                    stop
+                    and _story_prefix_kind(stop.group(1), lex) in ("city", "caps")
+                    and _opens_sentence(text[stop.end() :], lex.story.min_rest_words)
+                ):
+                    end = stop.end()
             yield (line.start, line.start + end, 1.0)
             break
 
@@ -2483,7 +2507,9 @@ _CAPS_CODE_RE = re.compile(r"\((?P<caps>[A-Z]{2,4})\)\.?\s*$")
 # Reporters and an agency in capitals, parted by bars, closing the story (`... kata dia. HENDARTYO HANGGI
 # | ANTARA`, Tempo's credit).
 _CAPS_NAME = r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}"
-_CAPS_CREDIT_RE = re.compile(rf"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’])){_CAPS_NAME}(?:\s?\|\s?{_CAPS_NAME}){{1,2}}\s*$")
+_CAPS_CREDIT_RE = re.compile(
+    rf"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’])){_CAPS_NAME}(?:\s?\|\s?{_CAPS_NAME}){{1,2}}\s*$"
+)
 # Small words an acronym's letters skip (`Badan Pengawas Obat dan Makanan`: BPOM).
 _ACRONYM_SKIPS = frozenset({"dan", "dari", "untuk", "di", "ke", "&", "of", "and", "the", "for"})
 

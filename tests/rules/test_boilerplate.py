@@ -4000,3 +4000,36 @@ def test_round8_a_news_sites_video_channel_and_a_gallery_label_flagged(line: str
 @pytest.mark.parametrize("line", ["Stasiun TV", "Acara TV Favorit Keluarga"])
 def test_round8_television_in_a_heading_stays(line: str, ruleset: Ruleset) -> None:
     assert flagged(in_body(line), ruleset) == []
+
+
+@pytest.mark.parametrize(
+    "prefix",
+    ["Bogor, Jurnal Bogor - ", "DENPASAR, NusaBali - ", "Semarang, (tvOne) - ", "Jakarta, HanTer - "],
+)
+def test_round13_a_place_and_a_site_of_any_name_open_the_first_paragraph_only(
+    prefix: str, ruleset: Ruleset
+) -> None:
+    first = f"{TITLE}\n\n{prefix}{STORY}\n{BODY}"
+    later = f"{TITLE}\n\n{LEAD}\n{prefix}{STORY}"
+    assert flagged(first, ruleset, "boilerplate.story_dateline") == [prefix]
+    assert flagged(later, ruleset, "boilerplate.story_dateline") == []
+
+
+def test_round13_a_site_and_its_place_before_a_full_stop_flagged(
+    ruleset: Ruleset, settings: Settings
+) -> None:
+    first = f"{TITLE}\n\nKONTAN.CO.ID - JAKARTA. {STORY}\n{BODY}"
+    assert flagged(first, ruleset, "boilerplate.story_dateline") == ["KONTAN.CO.ID - JAKARTA. "]
+    assert clean(first, ruleset, settings).text == f"{TITLE}\n\n{STORY}\n{BODY}"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Jakarta, bersama warga - termasuk para pedagang - membersihkan pasar setiap Jumat pagi.",
+        "Kompas.com - Dia mengatakan harga cabai naik karena hujan deras di sentra produksi.",
+    ],
+)
+def test_round13_a_place_and_plain_words_stay(paragraph: str, ruleset: Ruleset) -> None:
+    flags = flagged(f"{TITLE}\n\n{paragraph}\n{BODY}", ruleset, "boilerplate.story_dateline")
+    assert all("Dia" not in f and "bersama" not in f for f in flags)
