@@ -3740,3 +3740,35 @@ def test_round13_a_promotional_aside_in_a_sentence_goes_with_its_wrapping(
 )
 def test_round13_asides_of_news_stay(line: str, ruleset: Ruleset) -> None:
     assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+def test_round13_how_surely_a_loan_is_approved_joins_a_run(ruleset: Ruleset) -> None:
+    line = "Sekolah itu kini memiliki perpustakaan baru pinjol mudah acc yang dibangun dengan dana alumni."
+    assert flagged(page(line), ruleset, "injected_spam") == ["pinjol mudah acc"]
+    news = "Menurut OJK, banyak warga tergiur iklan pinjol mudah acc yang ternyata ilegal."
+    assert flagged(page(news), ruleset, "injected_spam") == []
+
+
+_PLAIN_WORDS_LANDING = """Situs Permainan Online Paling Gampang Menang
+
+Selamat datang di Istana Hoki, tempat bermain paling seru dengan peluang menang terbesar.
+Cukup deposit 10 ribu, kamu sudah bisa menikmati ratusan permainan seru setiap hari.
+Penarikan kemenangan diproses cepat dalam 3 menit tanpa potongan sama sekali.
+Member baru dapat bonus 100 persen di awal dan cashback mingguan.
+Daftar sekarang dan rasakan sensasi menang besar bersama kami.
+"""
+
+
+def test_round13_a_landing_page_in_plain_words_has_a_spam_pages_share(ruleset: Ruleset) -> None:
+    # taking winnings out (`penarikan`) is the trade's word: two sentences of five read as its landing page
+    assert _share(_PLAIN_WORDS_LANDING, ruleset) >= 0.2
+
+
+def test_round13_news_of_withdrawals_keeps_a_low_spam_share(ruleset: Ruleset) -> None:
+    news = (
+        "Penarikan Dana BPJS Ketenagakerjaan Kini Lebih Cepat\n\n"
+        "Penarikan saldo jaminan hari tua kini bisa diajukan lewat aplikasi tanpa datang ke kantor cabang.\n"
+        "Menurut BPJS, proses pencairan rata-rata selesai dalam lima hari kerja setelah berkas lengkap.\n"
+        "Peserta diminta memastikan data kependudukan sudah sesuai agar pengajuan tidak ditolak.\n"
+    )
+    assert _share(news, ruleset) < 0.1
