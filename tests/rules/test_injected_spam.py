@@ -3749,21 +3749,6 @@ def test_round13_how_surely_a_loan_is_approved_joins_a_run(ruleset: Ruleset) -> 
     assert flagged(page(news), ruleset, "injected_spam") == []
 
 
-_PLAIN_WORDS_LANDING = """Situs Permainan Online Paling Gampang Menang
-
-Selamat datang di Istana Hoki, tempat bermain paling seru dengan peluang menang terbesar.
-Cukup deposit 10 ribu, kamu sudah bisa menikmati ratusan permainan seru setiap hari.
-Penarikan kemenangan diproses cepat dalam 3 menit tanpa potongan sama sekali.
-Member baru dapat bonus 100 persen di awal dan cashback mingguan.
-Daftar sekarang dan rasakan sensasi menang besar bersama kami.
-"""
-
-
-def test_round13_a_landing_page_in_plain_words_has_a_spam_pages_share(ruleset: Ruleset) -> None:
-    # taking winnings out (`penarikan`) is the trade's word: two sentences of five read as its landing page
-    assert _share(_PLAIN_WORDS_LANDING, ruleset) >= 0.2
-
-
 def test_round13_news_of_withdrawals_keeps_a_low_spam_share(ruleset: Ruleset) -> None:
     news = (
         "Penarikan Dana BPJS Ketenagakerjaan Kini Lebih Cepat\n\n"
