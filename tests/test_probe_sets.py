@@ -61,3 +61,12 @@ def test_the_probe_files_are_well_formed() -> None:
     for line in (PROBES / "inline_spam.jsonl").read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         assert all(item in record["text"] for item in record["spam"])
+
+
+def test_the_held_out_probe_files_are_well_formed() -> None:
+    spam = [json.loads(line) for line in (PROBES / "heldout" / "inline_spam.jsonl").read_text().splitlines()]
+    clean = [
+        json.loads(line) for line in (PROBES / "heldout" / "inline_clean.jsonl").read_text().splitlines()
+    ]
+    assert (len(spam), len(clean)) == (200, 120)
+    assert all(item in record["text"] for record in spam for item in record["spam"])
