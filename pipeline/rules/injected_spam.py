@@ -2389,16 +2389,17 @@ def _promo_asides(sentence: str, line: Line, lex: Lexicon) -> list[tuple[int, in
     dashes: `Jembatan itu dibangun sejak 2019 (cair 2 jam, tanpa survei, amanah) dengan dana desa.`
     loses `(cair 2 jam, tanpa survei, amanah)`; `(kata Kepala Dinas)` stays. Offsets in the sentence;
     a sentence that names the news or holds words of a text about the subject keeps its asides."""
-    topic = _Topic.of(sentence, lex)
-    if topic.news or topic.general >= _PROMO_GENERAL_GUARD:
-        return []
     out: list[tuple[int, int]] = []
+    news: bool | None = None  # whether the sentence names the news, found out once it matters
     for m in _ASIDE_RE.finditer(sentence):
         name = m.lastgroup
         aside = m.group(name) if name else ""
         if len(WORD_RE.findall(aside)) < _MIN_ASIDE_WORDS or not _may_aside(aside, lex):
             continue
-        if _promotes(aside, line, lex, aside=True):
+        if news is None:
+            topic = _Topic.of(sentence, lex)
+            news = bool(topic.news or topic.general >= _PROMO_GENERAL_GUARD)
+        if not news and _promotes(aside, line, lex, aside=True):
             out.append((m.start(), m.end(name) if name == "tail" else m.end()))
     return out
 
