@@ -2201,7 +2201,7 @@ def detect_datelines(page: Page, lex: Lexicon) -> Iterator[Span]:
 
 _DASH_RE = re.compile(r"\s+(?:-{1,2}|–|—)\s*|\s*(?:-{1,2}|–|—)\s+")
 # What closes a story's dateline: a dash, or a bar some sites print (`SURYA.co.id | MALANG - `, `SEMARANG |`).
-_DATELINE_END_RE = re.compile(r"\s+(?:-{1,2}|–|—|\|)\s*|\s*(?:-{1,2}|–|—)\s+")
+_DATELINE_END_RE = re.compile(r"\s+(?:-{1,2}|–|—|\|)\s*|\s*(?:-{1,2}|–|—)\s+|(?P<colon>:\s+)")
 _PREFIX_STOP_RE = re.compile(r"[\"“”:;?!…«»|]")
 _PLACE_STOP_RE = re.compile(r"([A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)\.\s+")
 
@@ -2327,6 +2327,10 @@ def detect_story_datelines(page: Page, lex: Lexicon) -> Iterator[Span]:
             rest = text[dash.end() :]
             if kind is None or not _opens_sentence(rest, lex.story.min_rest_words):
                 continue
+            if dash.group("colon") and (kind != "media" or line.index not in openers):
+                # `Metrotvnews.com, Jakarta: ...` opening the story is a dateline; `Jakarta: ...` is a
+                # label, and `Kompas.com: Apa rencana Anda?` further down an interviewer's question
+                break
             if kind == "caps" and _spells_out(text[: dash.start()], rest):
                 break  # `BNPB - Badan Nasional Penanggulangan Bencana ...`: an acronym and its expansion
             if kind != "media":

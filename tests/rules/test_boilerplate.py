@@ -4033,3 +4033,14 @@ def test_round13_a_site_and_its_place_before_a_full_stop_flagged(
 def test_round13_a_place_and_plain_words_stay(paragraph: str, ruleset: Ruleset) -> None:
     flags = flagged(f"{TITLE}\n\n{paragraph}\n{BODY}", ruleset, "boilerplate.story_dateline")
     assert all("Dia" not in f and "bersama" not in f for f in flags)
+
+
+def test_round13_a_site_and_its_place_before_a_colon_open_the_story(ruleset: Ruleset) -> None:
+    first = f"{TITLE}\n\nMetrotvnews.com, Jakarta: {STORY}\n{BODY}"
+    assert flagged(first, ruleset, "boilerplate.story_dateline") == ["Metrotvnews.com, Jakarta: "]
+    # further down, a site before a colon is an interviewer's question, and a place alone a label
+    interview = (
+        f"{TITLE}\n\n{LEAD}\nKompas.com: Apa rencana Anda untuk pasar tradisional tahun depan?\n{BODY}"
+    )
+    assert flagged(interview, ruleset, "boilerplate.story_dateline") == []
+    assert flagged(f"{TITLE}\n\nJakarta: {STORY}\n{BODY}", ruleset, "boilerplate.story_dateline") == []
