@@ -357,6 +357,7 @@ class EndCodeLexicon:
     name_re: re.Pattern[str]  # `(Sari Siregar)` closing the last paragraph
     max_name_words: int
     closing_re: re.Pattern[str]  # `(ANT)`, `(Sumber: Antara)`, `**`, `-- ANTARA --` closing it
+    acronym_skips: frozenset[str]  # small words an acronym's letters skip (see `_acronym_on_page`)
 
     @classmethod
     def from_data(cls, data: dict[str, Any], marker: dict[str, Any]) -> EndCodeLexicon:
@@ -401,6 +402,7 @@ class EndCodeLexicon:
             ),
             name_re=re.compile(rf"{_END_START}\(\s*(?P<name>{name}(?:\s+{name})*)\s*\)\s*$"),
             max_name_words=data["max_name_words"],
+            acronym_skips=frozenset(w.casefold() for w in data.get("acronym_skips", [])),
             closing_re=re.compile(
                 rf"{_END_START}(?:[-–—]{{1,2}}\s*)?(?:[(\[]\s*{part}\.?(?:\s*[/,|]\s*{part}){{0,3}}\s*[)\]]|\*{{1,3}}"
                 rf"|\*{{1,3}}/\s*(?:{part})?|\(\s*\*{{1,3}}\s*/\s*\)"
@@ -2486,7 +2488,7 @@ def detect_end_codes(page: Page, lex: Lexicon) -> Iterator[Span]:
         if not m and last:
             # `(ONG)`: a desk's initials in capitals, unless the page uses or spells out that acronym
             m = _CAPS_CODE_RE.search(line.text)
-            if m and _acronym_on_page(page, m.group("caps"), line.start + m.start()):
+            if m and _acronym_on_page(page, m.group("caps"), line.start + m.start(), lex.end.acronym_skips):
                 m = None
         if not m and last:
             m = _CAPS_CREDIT_RE.search(line.text)  # `ANTARA | EKO ARI WIBOWO`: names in capitals
@@ -2514,13 +2516,12 @@ _CAPS_NAME = r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}"
 _CAPS_CREDIT_RE = re.compile(
     rf"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’])){_CAPS_NAME}(?:\s?\|\s?{_CAPS_NAME}){{1,2}}\s*$"
 )
-# Small words an acronym's letters skip (`Badan Pengawas Obat dan Makanan`: BPOM).
-_ACRONYM_SKIPS = frozenset({"dan", "dari", "untuk", "di", "ke", "&", "of", "and", "the", "for"})
 
 
-def _acronym_on_page(page: Page, caps: str, at: int) -> bool:
-    """The page uses `caps` elsewhere as a word, or spells it out as capitalised words' initials
-    (`Badan Pusat Statistik` for `BPS`): an acronym, not a desk's initials."""
+def _acronym_on_page(page: Page, caps: str, at: int, skips: frozenset[str]) -> bool:
+    """The page uses `caps` elsewhere as a word, or spells it out as capitalised words' initials, small
+    words aside (`Badan Pusat Statistik` for `BPS`, `Badan Pengawas Obat dan Makanan` for `BPOM`): an
+    acronym, not a desk's initials."""
     text = page.text[:at] + page.text[at + len(caps) + 2 :]
     if re.search(rf"(?<!\w){re.escape(caps)}(?!\w)", text):
         return True
@@ -2530,7 +2531,7 @@ def _acronym_on_page(page: Page, caps: str, at: int) -> bool:
             run.append(word[0])
             if "".join(run[-len(caps) :]) == caps:
                 return True
-        elif word.casefold() not in _ACRONYM_SKIPS:
+        elif word.casefold() not in skips:
             run = []
     return False
 

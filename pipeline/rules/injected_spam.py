@@ -2309,9 +2309,8 @@ def _promo_sentences(line: Line, lex: Lexicon) -> list[tuple[int, int]]:
     if line.kind is not LineKind.PARAGRAPH or line.n_words <= 3:
         return []
     if not _may_promote(line.text, lex):
-        return _promo_asides(
-            line.text, line, lex
-        )  # no sentence is promotion; an aside, at its own signs, may be
+        # no sentence is promotion; an aside, at its own signs, may be
+        return _promo_asides(line.text, line, lex)
     parts = sentences(line.text)
     # A short question or cry opening a pitch is scored with the sentence after it (`Mau cuan tiap
     # hari? Gabung ...`, `Lagi seret? Aplikasi ...`).
@@ -2350,21 +2349,20 @@ def _promotes(text: str, line: Line, lex: Lexicon, *, aside: bool = False) -> bo
         return False
     view, phrases, soaked = _find_phrases(text, lex)
     found = _find_spans(text, view, phrases, lex)
+    if aside and found:
+        # an aside holding a known run may hold the host's words too (`kata kunci – Namun, manajemennya
+        # belum sama sekali limit 50 juta PELANGI777 tanpa kritik`): the run goes, the words stay
+        return False
     promo = _promo_features(view, found, lex, w.aside_needs_one_of if aside else None)
     if promo.score < w.threshold:
         return False
-    if _token_share(_LineScan(line, view, found, soaked, promo), lex) < lex.promo.min_share:
+    if _token_share(_LineScan(line, view, found, soaked, promo), lex) < w.min_share:
         return False
     topic = _Topic.of(text, lex)
     if topic.news or topic.general >= _PROMO_GENERAL_GUARD:
         return False
-    runs = [(f.start, f.end) for f in found]
-    if aside and runs:
-        # an aside holding a known run may hold the host's words too (`kata kunci – Namun, manajemennya
-        # belum sama sekali limit 50 juta PELANGI777 tanpa kritik`): the run goes, the words stay
-        return False
     # a host's sentence with a run injected into it: the run goes, the sentence stays
-    return not _holds_prose(text, runs, lex)
+    return not _holds_prose(text, [(f.start, f.end) for f in found], lex)
 
 
 _DASH = r"(?:[—–]{1,2}|-{1,2})"
@@ -2386,9 +2384,10 @@ def _may_aside(text: str, lex: Lexicon) -> bool:
 
 def _promo_asides(sentence: str, line: Line, lex: Lexicon) -> list[tuple[int, int]]:
     """Asides of a sentence that are promotion, scored as a short line is, with their brackets or
-    dashes: `Jembatan itu dibangun sejak 2019 (cair 2 jam, tanpa survei, amanah) dengan dana desa.`
-    loses `(cair 2 jam, tanpa survei, amanah)`; `(kata Kepala Dinas)` stays. Offsets in the sentence;
-    a sentence that names the news or holds words of a text about the subject keeps its asides."""
+    dashes: `Jembatan itu dibangun sejak 2019 (cair 2 jam tanpa survei, cukup foto KTP, amanah) dengan
+    dana desa.` loses `(cair 2 jam tanpa survei, cukup foto KTP, amanah)`; `(kata Kepala Dinas)` stays.
+    Offsets in the sentence; a sentence that names the news or holds words of a text about the subject
+    keeps its asides."""
     out: list[tuple[int, int]] = []
     news: bool | None = None  # whether the sentence names the news, found out once it matters
     for m in _ASIDE_RE.finditer(sentence):
