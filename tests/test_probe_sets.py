@@ -64,9 +64,10 @@ def test_the_probe_files_are_well_formed() -> None:
 
 
 def test_the_held_out_probe_files_are_well_formed() -> None:
-    spam = [json.loads(line) for line in (PROBES / "heldout" / "inline_spam.jsonl").read_text().splitlines()]
-    clean = [
-        json.loads(line) for line in (PROBES / "heldout" / "inline_clean.jsonl").read_text().splitlines()
-    ]
+    folder = PROBES / "heldout"
+    spam, clean = (
+        [json.loads(line) for line in (folder / name).read_text(encoding="utf-8").splitlines()]
+        for name in ("inline_spam.jsonl", "inline_clean.jsonl")
+    )
     assert (len(spam), len(clean)) == (200, 120)
     assert all(item in record["text"] for record in spam for item in record["spam"])

@@ -56,6 +56,9 @@ _TAG_ITEM_RE = re.compile(r"[\w\s&'’.-]*\w")
 # Where an end code starts: the line's start, a space, or (a bracket glued to it) a sentence's end:
 # `... kata dia.(ant)`.
 _END_START = r"(?:^|(?<=\s)|(?<=[.!?\"”’])(?=[(\[*]))"
+# Where a sign-off with no brackets starts: the line's start, or right after a sentence's stop (`... kata
+# dia. - Red`, `... kata dia. HENDARTYO HANGGI | ANTARA`).
+_AFTER_STOP = r"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’]))"
 # A site's domain as the last part of an end code: `(ant/Suara.com)`.
 _SITE_CODE = r"[A-Za-z][\w-]*\.(?:com|co\.id|id|net|co|org|tv)"
 # What may follow a sign-off at the line's end: a full stop, stars, a player's marker in brackets (`(ant).`,
@@ -411,7 +414,7 @@ class EndCodeLexicon:
                 rf"|(?i:{_body(data['source_labels'])})\s*:\s*{part}(?:\s*[,/]\s*{part}){{0,2}})"
                 # A desk after a dash, glued to the last sentence or alone on the last line (`... kata
                 # dia. - Red`, `— ANTARA`).
-                rf"{_CODE_TAIL}|(?:(?<=[.!?\"”’]\s)|(?<=[.!?\"”’])|^)[-–—]{{1,2}}\s*{outlet}(?:/[A-Za-z]{{2,14}})?\.?\s*$"
+                rf"{_CODE_TAIL}|{_AFTER_STOP}[-–—]{{1,2}}\s*{outlet}(?:/[A-Za-z]{{2,14}})?\.?\s*$"
             ),
         )
 
@@ -2466,9 +2469,12 @@ def detect_end_codes(page: Page, lex: Lexicon) -> Iterator[Span]:
     a number or a site (`(abc12/jpnn)`, `(ant/Kompas.com)`), a single code (`(mbk)`) ending the page's last
     paragraph or alone in its tail, and an agency alone in the head or tail (`(ANTARA)`); codes with a
     letter and a number (`(jpg/c17/tt)`) or after a colon; end markers (`(END)`, `-selesai-`, `[tamat]`);
-    a reporter's name in brackets closing the last paragraph (`... kata dia. (Sari Siregar)`);
+    a reporter's name in brackets closing the last paragraph (`... kata dia. (Sari Siregar)`); an agency
+    after one dash alone on the last line (`— ANTARA`); a desk's initials in capitals closing the story
+    (`(ONG)`) and names in capitals parted by bars (`HENDARTYO HANGGI | ANTARA`);
     leaves `(km/jam)` inside a sentence, `inflasi naik 2,6 persen (yoy)` with no sentence end before it,
-    upper-case acronyms (`(BPS)`, `(KPK)`) and a single code ending a paragraph mid-page.
+    an acronym in capitals the page uses or spells out (`Badan Pusat Statistik. (BPS)`) and a single
+    code ending a paragraph mid-page.
     """
     edges = _content_edges(page, lex)
     for line in page.lines:
@@ -2513,9 +2519,7 @@ _CAPS_CODE_RE = re.compile(r"\((?P<caps>[A-Z]{2,4})\)\.?\s*$")
 # Reporters and an agency in capitals, parted by bars, closing the story (`... kata dia. HENDARTYO HANGGI
 # | ANTARA`, Tempo's credit).
 _CAPS_NAME = r"[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}"
-_CAPS_CREDIT_RE = re.compile(
-    rf"(?:^|(?<=[.!?\"”’]\s)|(?<=[.!?\"”’])){_CAPS_NAME}(?:\s?\|\s?{_CAPS_NAME}){{1,2}}\s*$"
-)
+_CAPS_CREDIT_RE = re.compile(rf"{_AFTER_STOP}{_CAPS_NAME}(?:\s?\|\s?{_CAPS_NAME}){{1,2}}\s*$")
 
 
 def _acronym_on_page(page: Page, caps: str, at: int, skips: frozenset[str]) -> bool:
