@@ -204,48 +204,89 @@ def build_sets(workdir: Path, inventories: str, seeds: Iterable[int], n_docs: in
     return dirs
 
 
-def train(
-    data: Dataset, *, min_count: int = 2, l2: float = 1e-4, epochs: int = 300, rate: float = 0.05
-) -> dict[str, tuple[float, ...]]:
-    """Fit the weights: features seen on fewer than `min_count` lines are left out."""
+def encode(
+    rows: list[tuple[str, ...]], counts: np.ndarray, min_count: int
+) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """The features seen on `min_count` rows or more (by weight `counts`), the bias always, and the rows
+    as one flat array of feature indices with each row's length."""
     seen: Counter[str] = Counter()
-    for feats, n in zip(data.rows, data.counts, strict=True):
+    for feats, n in zip(rows, counts, strict=True):
         for f in set(feats):
             seen[f] += int(n)
     vocab = sorted(f for f, n in seen.items() if n >= min_count or f == BIAS)
     index = {f: i for i, f in enumerate(vocab)}
-    row_idx = [[index[f] for f in feats if f in index] for feats in data.rows]
+    row_idx = [[index[f] for f in feats if f in index] for feats in rows]
     lengths = np.array([len(r) for r in row_idx])
-    offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
     flat = np.fromiter((i for r in row_idx for i in r), dtype=np.int64, count=int(lengths.sum()))
-    row_of = np.repeat(np.arange(len(row_idx)), lengths)
-    n_classes = len(CLASSES)
-    target = np.zeros((len(row_idx), n_classes))
-    target[np.arange(len(row_idx)), data.labels] = 1.0
-    sample = data.counts / data.counts.sum()
-    weights = np.zeros((len(vocab), n_classes - 1))
-    penalty = np.full(len(vocab), l2)
-    penalty[index[BIAS]] = 0.0
+    return vocab, flat, lengths
+
+
+def fit_softmax(
+    flat: np.ndarray,
+    lengths: np.ndarray,
+    labels: np.ndarray,
+    sample: np.ndarray,
+    n_features: int,
+    n_classes: int,
+    bias: int,
+    *,
+    l2: float,
+    epochs: int,
+    rate: float,
+) -> np.ndarray:
+    """A multinomial logistic regression over sparse binary rows (`flat` feature indices, `lengths` per
+    row), class 0 the reference: full batch, Adam, an L2 penalty on all but the `bias` feature. `sample`
+    weighs each row (summing to 1). Returns the weights, one column per class after the first."""
+    offsets = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    row_of = np.repeat(np.arange(len(lengths)), lengths)
+    target = np.zeros((len(lengths), n_classes))
+    target[np.arange(len(lengths)), labels] = 1.0
+    weights = np.zeros((n_features, n_classes - 1))
+    penalty = np.full(n_features, l2)
+    penalty[bias] = 0.0
     m = np.zeros_like(weights)
     v = np.zeros_like(weights)
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     for step in range(1, epochs + 1):
-        logits = np.zeros((len(row_idx), n_classes))
+        logits = np.zeros((len(lengths), n_classes))
         logits[:, 1:] = np.add.reduceat(weights[flat], offsets, axis=0)
         logits -= logits.max(axis=1, keepdims=True)
         probs = np.exp(logits)
         probs /= probs.sum(axis=1, keepdims=True)
         err = (probs - target)[:, 1:] * sample[:, None]
         grad = np.stack(
-            [np.bincount(flat, weights=err[row_of, k], minlength=len(vocab)) for k in range(n_classes - 1)],
+            [np.bincount(flat, weights=err[row_of, k], minlength=n_features) for k in range(n_classes - 1)],
             axis=1,
         )
         grad += penalty[:, None] * weights
         m = beta1 * m + (1 - beta1) * grad
         v = beta2 * v + (1 - beta2) * grad**2
         weights -= rate * (m / (1 - beta1**step)) / (np.sqrt(v / (1 - beta2**step)) + eps)
+    return weights
+
+
+def train(
+    data: Dataset, *, min_count: int = 2, l2: float = 1e-4, epochs: int = 300, rate: float = 0.05
+) -> dict[str, tuple[float, ...]]:
+    """Fit the weights: features seen on fewer than `min_count` lines are left out."""
+    vocab, flat, lengths = encode(data.rows, data.counts, min_count)
+    sample = data.counts / data.counts.sum()
+    weights = fit_softmax(
+        flat,
+        lengths,
+        data.labels,
+        sample,
+        len(vocab),
+        len(CLASSES),
+        vocab.index(BIAS),
+        l2=l2,
+        epochs=epochs,
+        rate=rate,
+    )
     return {
-        f: tuple(float(w) for w in weights[i]) for f, i in index.items() if np.abs(weights[i]).max() >= 1e-3
+        f: tuple(float(w) for w in weights[i])
+        for i, f in enumerate(vocab)
+        if np.abs(weights[i]).max() >= 1e-3
     }
 
 

@@ -209,19 +209,23 @@ def effective_config(settings: Settings) -> dict[str, Any]:
     return {
         "settings": conf,
         "rule_data": rule_data,
-        "line_model_weights_sha256": line_model_weights_digest(rule_data),
+        **{f"{model}_weights_sha256": model_weights_digest(rule_data, model) for model in LEARNED_MODELS},
         "pipeline_version": PIPELINE_VERSION,
     }
 
 
-def line_model_weights_path(rule_data: dict[str, dict[str, Any]]) -> Path:
-    """The line model's weights file: `line_model.weights`, else the packaged one."""
-    return Path(rule_data.get("line_model", {}).get("weights") or RULE_DATA_DIR / "line_model.tsv.gz")
+# The learned rules, by the name of their data file; each has its weights in `<name>.tsv.gz` beside it.
+LEARNED_MODELS = ("line_model", "span_model")
 
 
-def line_model_weights_digest(rule_data: dict[str, dict[str, Any]]) -> str:
+def model_weights_path(rule_data: dict[str, dict[str, Any]], model: str) -> Path:
+    """A learned model's weights file: `<model>.weights`, else the packaged `<model>.tsv.gz`."""
+    return Path(rule_data.get(model, {}).get("weights") or RULE_DATA_DIR / f"{model}.tsv.gz")
+
+
+def model_weights_digest(rule_data: dict[str, dict[str, Any]], model: str) -> str:
     """The weights' content hash: other weights under the same file name give another output."""
-    return hashlib.sha256(line_model_weights_path(rule_data).read_bytes()).hexdigest()
+    return hashlib.sha256(model_weights_path(rule_data, model).read_bytes()).hexdigest()
 
 
 def config_hash(settings: Settings) -> str:

@@ -288,6 +288,17 @@ def eval_(
         console.print("pass --workdir DIR to keep the inputs, the gold and report.json")
 
 
+def _training_seeds(inventories: str, seeds: str) -> list[int]:
+    """The seeds of a learned model's training sets; exits on an unknown noise inventory."""
+    from evaluation.generate import INVENTORIES
+
+    unknown = sorted(set(inventories) - set(INVENTORIES))
+    if unknown:
+        console.print(f"[red]unknown noise inventory:[/red] {', '.join(unknown)}")
+        raise typer.Exit(2)
+    return [int(s) for s in seeds.split(",") if s.strip()]
+
+
 @app.command(name="train-line-model")
 def train_line_model_(
     out: Annotated[Path, typer.Option(help="Where to write the weights (TSV, gzipped when it ends in .gz).")],
@@ -307,20 +318,49 @@ def train_line_model_(
     replace the packaged `pipeline/rules/line_model.tsv.gz`."""
     import tempfile
 
-    from evaluation.generate import INVENTORIES
     from evaluation.line_model import train_line_model
 
-    unknown = sorted(set(inventories) - set(INVENTORIES))
-    if unknown:
-        console.print(f"[red]unknown noise inventory:[/red] {', '.join(unknown)}")
-        raise typer.Exit(2)
-    seed_list = [int(s) for s in seeds.split(",") if s.strip()]
+    seed_list = _training_seeds(inventories, seeds)
     if workdir is None:
         with tempfile.TemporaryDirectory(prefix="saring-train-") as tmp:
             counts = train_line_model(tmp, out, inventories, seed_list, docs)
     else:
         counts = train_line_model(workdir, out, inventories, seed_list, docs)
     console.print(f"lines per class: {counts}; weights written to {out}")
+
+
+@app.command(name="train-span-model")
+def train_span_model_(
+    out: Annotated[Path, typer.Option(help="Where to write the weights (TSV, gzipped when it ends in .gz).")],
+    docs: Annotated[int, typer.Option(min=10, help="Documents per generated training set.")] = 300,
+    seeds: Annotated[
+        str, typer.Option(help="Generator seeds, comma-separated: one set per seed and inventory.")
+    ] = "1",
+    inventories: Annotated[
+        str, typer.Option(help="Noise inventories to train on (letters, e.g. abc).")
+    ] = "abc",
+    probes: Annotated[
+        Path | None,
+        typer.Option(
+            help="A folder of training probes (inline_spam*.jsonl, inline_clean*.jsonl).", exists=True
+        ),
+    ] = None,
+    workdir: Annotated[
+        Path | None, typer.Option(help="Keep the generated training sets here (default: a temporary folder).")
+    ] = None,
+) -> None:
+    """Train the span model (`pipeline/rules/span_model.py`) on paragraphs whose inserted spam is known
+    (the training probes, the evaluation generator's inline spam, pages of real text), and write its
+    weights. Point `span_model.weights` in a lexicon file at them, or replace the packaged
+    `pipeline/rules/span_model.tsv.gz`."""
+    import tempfile
+
+    from evaluation.span_model import PROBES, train_span_model
+
+    seed_list = _training_seeds(inventories, seeds)
+    with tempfile.TemporaryDirectory(prefix="saring-train-") as tmp:
+        counts = train_span_model(workdir or tmp, out, inventories, seed_list, docs, probes or PROBES)
+    console.print(f"tokens: {counts}; weights written to {out}")
 
 
 VerdictsOption = Annotated[

@@ -8,6 +8,8 @@ every enabled rule over a page and takes every signal's measure.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +23,7 @@ from pipeline.rules import (
     keyword_stuffing,
     line_model,
     placeholder,
+    span_model,
     table_of_contents,
 )
 from pipeline.rules.base import Flag, Rule, Signal, Span, merge_spans
@@ -36,9 +39,10 @@ CATEGORY_MODULES = {
     "placeholder": placeholder,
 }
 
-# Every module of rules, by the name of its data file: the categories' own, and the learned line model,
-# whose rules flag lines of several categories (see `pipeline.rules.line_model`).
-RULE_MODULES = {**CATEGORY_MODULES, "line_model": line_model}
+# Every module of rules, by the name of its data file: the categories' own, and the learned models: the
+# line model, whose rules flag lines of several categories (see `pipeline.rules.line_model`), and the
+# span model, which tags the words of a pitch set into prose (see `pipeline.rules.span_model`).
+RULE_MODULES = {**CATEGORY_MODULES, "line_model": line_model, "span_model": span_model}
 
 ALL_RULES: tuple[Rule, ...] = tuple(rule for module in RULE_MODULES.values() for rule in module.RULES)
 ALL_SIGNALS: tuple[tuple[str, Signal], ...] = tuple(
@@ -63,19 +67,34 @@ def _overlap(spans: list[tuple[int, int]], start: int, end: int) -> int:
     return sum(max(0, min(e, end) - max(s, start)) for s, e in spans[first : bisect_right(spans, (end,))])
 
 
+# What may part two runs that touch: spaces and one mark, within a line.
+_TOUCHING_GAP_RE = re.compile(r"[^\S\n]*[,;:.!?]?[^\S\n]*")
+
+
+def _abuts(taken: list[tuple[int, int]], start: int, end: int, text: str) -> bool:
+    """Whether a span of the sorted, disjoint `taken` ends right before `start` or starts right after
+    `end` (see `_TOUCHING_GAP_RE`)."""
+    i = bisect_right(taken, (start,))
+    if i > 0 and taken[i - 1][1] <= start and _TOUCHING_GAP_RE.fullmatch(text, taken[i - 1][1], start):
+        return True
+    return i < len(taken) and taken[i][0] >= end and bool(_TOUCHING_GAP_RE.fullmatch(text, end, taken[i][0]))
+
+
 def _fallback_stands(flag: Flag, taken: list[tuple[int, int]], page: Page) -> bool:
     """A fallback flag counts where the other rules left its span alone, and over the rest of a line
     they cut part of (`[Gambas:Video 20detik]` cut, the caption before it left), unless that line is
     a paragraph or what they left of it ends a sentence: there the other rules cut noise out of prose
     (`(oca/mef)` closing it, `— Sumber: [masukkan sumber]` after it), and the rest is prose."""
     held = _overlap(taken, flag.start, flag.end)
+    line = page.line_at(flag.start)
+    if line is None or flag.end < line.end:
+        # A run inside a line (the span model's) stands clear of the other rules' spans, not touching
+        # them either: where they found a run of noise, they decided where it ends.
+        return held == 0 and not _abuts(taken, flag.start, flag.end, page.text)
     if held == 0:
         return True
     if held >= flag.end - flag.start:
         return False
-    line = page.line_at(flag.start)
-    if line is None:
-        return True
     if line.kind is LineKind.PARAGRAPH:
         return False
     rest, pos = [], flag.start
@@ -109,6 +128,8 @@ class Ruleset:
         lexicons = {
             name: module.Lexicon.from_data(data.get(name, {})) for name, module in RULE_MODULES.items()
         }
+        # The span model leaves a run in a sentence about the trades: the spam rules' words tell which.
+        lexicons["span_model"] = dataclasses.replace(lexicons["span_model"], topic=lexicons["injected_spam"])
         enabled = {rule.id for rule in enabled_rules(settings)}
         return cls(
             tuple(

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from pipeline.page import Line, Page
@@ -143,3 +145,28 @@ def iter_lines(page: Page, *kinds: Any) -> Iterator[Line]:
     for line in page.lines:
         if not kinds or line.kind in kinds:
             yield line
+
+
+def read_table(path: Path) -> tuple[list[str], Iterator[list[str]]]:
+    """A (gzipped when the name ends in `.gz`) tab-separated file of a learned model's weights: its
+    header's fields, and its rows' fields, read as they are consumed."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    fh = opener(path, "rt", encoding="utf-8")
+    header = fh.readline().rstrip("\n").split("\t")
+
+    def rows() -> Iterator[list[str]]:
+        with fh:
+            for row in fh:
+                yield row.rstrip("\n").split("\t")
+
+    return header, rows()
+
+
+def write_table(path: Path, header: list[str], rows: Iterable[list[str]]) -> None:
+    """Write what `read_table` reads, byte-identical for equal rows (no name or time in a gzip header)."""
+    data = "".join("\t".join(fields) + "\n" for fields in (header, *rows)).encode("utf-8")
+    if path.suffix != ".gz":
+        path.write_bytes(data)
+        return
+    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as fh:
+        fh.write(data)

@@ -1568,6 +1568,20 @@ class _Topic:
         return bool(self.subject or self.news or self.general >= 2 or (self.general and page_named))
 
 
+def about_the_trade(text: str, lex: Lexicon) -> bool:
+    """Whether `text` speaks of the trades (names one, the law's dealing with one, or two words of a
+    text about them: `[context] subject_words`, `news_words`, `general_words`).
+
+    >>> from pipeline.config import Settings, load_rule_data
+    >>> lex = Lexicon.from_data(load_rule_data(Settings())["injected_spam"])
+    >>> about_the_trade("Kominfo memblokir ribuan  sepanjang tahun ini.", lex)
+    True
+    >>> about_the_trade("Harga cabai di pasar induk naik tajam.", lex)
+    False
+    """
+    return _Topic.of(text, lex).about(page_named=False)
+
+
 def _quoted(text: str, start: int, end: int) -> bool:
     """True when quotes wrap the span itself (`mempromosikan "slot gacor" di media sosial`): the text
     names the phrase, it does not use it. A phrase somewhere inside a longer quotation is judged like

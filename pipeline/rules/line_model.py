@@ -29,7 +29,6 @@ Example: the model alone (the lexicon rules know this label too) flags a byline,
 
 from __future__ import annotations
 
-import gzip
 import itertools
 import math
 import re
@@ -39,9 +38,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.config import line_model_weights_path
+from pipeline.config import model_weights_path
 from pipeline.page import Line, LineKind, Page
-from pipeline.rules.base import Rule, Span, line_span
+from pipeline.rules.base import Rule, Span, line_span, read_table, write_table
 from pipeline.text import ends_sentence, words
 
 CLASSES = ("content", "boilerplate", "injected_spam", "placeholder")
@@ -199,7 +198,7 @@ class Lexicon:
         enabled = bool(data.get("enabled", False))
         return cls(
             enabled,
-            read_weights(line_model_weights_path({"line_model": data})) if enabled else {},
+            read_weights(model_weights_path({"line_model": data}, "line_model")) if enabled else {},
             float(data.get("threshold", 0.7)),
             float(data.get("heading_threshold", 0.9)),
             float(data.get("one_word_threshold", 0.0)),
@@ -267,30 +266,17 @@ def _without_word(feats: list[str], word: str) -> list[str]:
 
 def read_weights(path: Path) -> dict[str, tuple[float, ...]]:
     """Weights from a (gzipped) TSV: a header `feature<TAB>class...`, then one feature a row."""
-    opener = gzip.open if path.suffix == ".gz" else open
-    with opener(path, "rt", encoding="utf-8") as fh:
-        header = fh.readline().rstrip("\n").split("\t")
-        if tuple(header[1:]) != NOISE_CLASSES:
-            raise ValueError(f"{path}: expected the classes {NOISE_CLASSES} in the header, got {header[1:]}")
-        weights = {}
-        for row in fh:
-            feat, *values = row.rstrip("\n").split("\t")
-            weights[feat] = tuple(float(v) for v in values)
-    return weights
+    header, rows = read_table(path)
+    if tuple(header[1:]) != NOISE_CLASSES:
+        raise ValueError(f"{path}: expected the classes {NOISE_CLASSES} in the header, got {header[1:]}")
+    return {feat: tuple(float(v) for v in values) for feat, *values in rows}
 
 
 def write_weights(path: Path, weights: dict[str, tuple[float, ...]]) -> None:
     """Write weights as `read_weights` reads them (gzipped when the name ends in `.gz`), sorted by
     feature, byte-identical for equal weights."""
-    lines = ["\t".join(("feature", *NOISE_CLASSES))]
-    lines += ["\t".join((feat, *(f"{v:.4g}" for v in row))) for feat, row in sorted(weights.items())]
-    data = ("\n".join(lines) + "\n").encode("utf-8")
-    if path.suffix != ".gz":
-        path.write_bytes(data)
-        return
-    # No name and no time in the gzip header: the same weights give the same bytes.
-    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as fh:
-        fh.write(data)
+    rows = ([feat, *(f"{v:.4g}" for v in row)] for feat, row in sorted(weights.items()))
+    write_table(path, ["feature", *NOISE_CLASSES], rows)
 
 
 def page_line_features(page: Page) -> Iterator[tuple[Line, list[str]]]:

@@ -61,6 +61,7 @@ RULE_IDS = [
     "boilerplate.line_model.v1",
     "injected_spam.line_model.v1",
     "placeholder.line_model.v1",
+    "injected_spam.span_model.v1",
 ]
 
 
