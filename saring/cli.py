@@ -288,6 +288,22 @@ def eval_(
         console.print("pass --workdir DIR to keep the inputs, the gold and report.json")
 
 
+# The options the trainers of the learned models share.
+WeightsOutOption = Annotated[
+    Path, typer.Option(help="Where to write the weights (TSV, gzipped when it ends in .gz).")
+]
+TrainingDocsOption = Annotated[int, typer.Option(min=10, help="Documents per generated training set.")]
+TrainingSeedsOption = Annotated[
+    str, typer.Option(help="Generator seeds, comma-separated: one set per seed and inventory.")
+]
+TrainingInventoriesOption = Annotated[
+    str, typer.Option(help="Noise inventories to train on (letters, e.g. abc).")
+]
+TrainingWorkdirOption = Annotated[
+    Path | None, typer.Option(help="Keep the generated training sets here (default: a temporary folder).")
+]
+
+
 def _training_seeds(inventories: str, seeds: str) -> list[int]:
     """The seeds of a learned model's training sets; exits on an unknown noise inventory."""
     from evaluation.generate import INVENTORIES
@@ -301,17 +317,11 @@ def _training_seeds(inventories: str, seeds: str) -> list[int]:
 
 @app.command(name="train-line-model")
 def train_line_model_(
-    out: Annotated[Path, typer.Option(help="Where to write the weights (TSV, gzipped when it ends in .gz).")],
-    docs: Annotated[int, typer.Option(min=10, help="Documents per generated training set.")] = 300,
-    seeds: Annotated[
-        str, typer.Option(help="Generator seeds, comma-separated: one set per seed and inventory.")
-    ] = "1,2,3,4",
-    inventories: Annotated[
-        str, typer.Option(help="Noise inventories to train on (letters, e.g. abc).")
-    ] = "abc",
-    workdir: Annotated[
-        Path | None, typer.Option(help="Keep the generated training sets here (default: a temporary folder).")
-    ] = None,
+    out: WeightsOutOption,
+    docs: TrainingDocsOption = 300,
+    seeds: TrainingSeedsOption = "1,2,3,4",
+    inventories: TrainingInventoriesOption = "abc",
+    workdir: TrainingWorkdirOption = None,
 ) -> None:
     """Train the line model (`pipeline/rules/line_model.py`) on lines of the evaluation generator whose
     labels are known, and write its weights. Point `line_model.weights` in a lexicon file at them, or
@@ -321,33 +331,24 @@ def train_line_model_(
     from evaluation.line_model import train_line_model
 
     seed_list = _training_seeds(inventories, seeds)
-    if workdir is None:
-        with tempfile.TemporaryDirectory(prefix="saring-train-") as tmp:
-            counts = train_line_model(tmp, out, inventories, seed_list, docs)
-    else:
-        counts = train_line_model(workdir, out, inventories, seed_list, docs)
+    with tempfile.TemporaryDirectory(prefix="saring-train-") as tmp:
+        counts = train_line_model(workdir or tmp, out, inventories, seed_list, docs)
     console.print(f"lines per class: {counts}; weights written to {out}")
 
 
 @app.command(name="train-span-model")
 def train_span_model_(
-    out: Annotated[Path, typer.Option(help="Where to write the weights (TSV, gzipped when it ends in .gz).")],
-    docs: Annotated[int, typer.Option(min=10, help="Documents per generated training set.")] = 300,
-    seeds: Annotated[
-        str, typer.Option(help="Generator seeds, comma-separated: one set per seed and inventory.")
-    ] = "1",
-    inventories: Annotated[
-        str, typer.Option(help="Noise inventories to train on (letters, e.g. abc).")
-    ] = "abc",
+    out: WeightsOutOption,
+    docs: TrainingDocsOption = 300,
+    seeds: TrainingSeedsOption = "1",
+    inventories: TrainingInventoriesOption = "abc",
     probes: Annotated[
         Path | None,
         typer.Option(
             help="A folder of training probes (inline_spam*.jsonl, inline_clean*.jsonl).", exists=True
         ),
     ] = None,
-    workdir: Annotated[
-        Path | None, typer.Option(help="Keep the generated training sets here (default: a temporary folder).")
-    ] = None,
+    workdir: TrainingWorkdirOption = None,
 ) -> None:
     """Train the span model (`pipeline/rules/span_model.py`) on paragraphs whose inserted spam is known
     (the training probes, the evaluation generator's inline spam, pages of real text), and write its

@@ -293,3 +293,15 @@ def test_train_span_model_writes_weights_from_probes_inventories_and_real_text(t
     assert counts["spam_tokens"] >= 4 and counts["content_tokens"] > 1000
     weights = read_weights(out)
     assert BIAS in weights and weights["w=cuan"] > 0
+
+
+@pytest.mark.parametrize("command", ["train-span-model", "train-line-model"])
+def test_the_trainers_refuse_an_unknown_inventory(command: str, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from saring.cli import app
+
+    result = CliRunner().invoke(app, [command, "--out", str(tmp_path / "w.tsv.gz"), "--inventories", "az"])
+    assert result.exit_code == 2
+    assert "unknown noise inventory" in result.output and "z" in result.output
+    assert not (tmp_path / "w.tsv.gz").exists()
