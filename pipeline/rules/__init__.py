@@ -8,10 +8,9 @@ every enabled rule over a page and takes every signal's measure.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pipeline.config import Settings, load_rule_data
@@ -84,7 +83,8 @@ def _fallback_stands(flag: Flag, taken: list[tuple[int, int]], page: Page) -> bo
     """A fallback flag counts where the other rules left its span alone, and over the rest of a line
     they cut part of (`[Gambas:Video 20detik]` cut, the caption before it left), unless that line is
     a paragraph or what they left of it ends a sentence: there the other rules cut noise out of prose
-    (`(oca/mef)` closing it, `— Sumber: [masukkan sumber]` after it), and the rest is prose."""
+    (`(oca/mef)` closing it, `— Sumber: [masukkan sumber]` after it), and the rest is prose. A flag
+    inside a line (a run of the span model's) counts only clear of their spans and not touching them."""
     held = _overlap(taken, flag.start, flag.end)
     line = page.line_at(flag.start)
     if line is None or flag.end < line.end:
@@ -129,7 +129,7 @@ class Ruleset:
             name: module.Lexicon.from_data(data.get(name, {})) for name, module in RULE_MODULES.items()
         }
         # The span model leaves a run in a sentence about the trades: the spam rules' words tell which.
-        lexicons["span_model"] = dataclasses.replace(lexicons["span_model"], topic=lexicons["injected_spam"])
+        lexicons["span_model"] = replace(lexicons["span_model"], topic=lexicons["injected_spam"])
         enabled = {rule.id for rule in enabled_rules(settings)}
         return cls(
             tuple(
