@@ -1416,7 +1416,7 @@ def _find_spans(text: str, view: _View, phrases: list[_Found], lex: Lexicon) -> 
                 item.obfuscated or item.branded or subjects >= 2 or len(_TOKEN_RE.findall(span)) >= 3
             )
         bare = _whole_tokens(text, *view.to_source(item.vstart, item.vend))
-        item.start, item.end = _with_wrapping(text, *_with_emoji(text, *bare))
+        item.start, item.end = with_wrapping(text, *_with_emoji(text, *bare))
         # Set apart by brackets, dashes, emoji or a hashtag (`(judi online)`, `🔥 judi bola 🔥`,
         # `#judionline`): a sign of injection, as a promise after it is.
         item.tailed |= (item.start, item.end) != bare or text[bare[0]] in "#@"
@@ -1467,7 +1467,7 @@ _MARK_AFTER_RE = re.compile(r"[ \t]?(::|<<|«|\*\*|~~|==)(?=\s|$)")
 _MARK_PAIRS = {"::": "::", ">>": "<<", "»": "«", "**": "**", "~~": "~~", "==": "=="}
 
 
-def _with_wrapping(text: str, start: int, end: int) -> tuple[int, int]:
+def with_wrapping(text: str, start: int, end: int) -> tuple[int, int]:
     """Widen a run over the brackets or the pair of dashes that wrap it alone (`(slot gacor maxwin)`,
     `[daftar togel]`, `— situs judi bola resmi —`), and over a dash that leads it to its line's end
     (`..., kata dia — slot gacor`): removing the run leaves no empty brackets or dangling dash."""

@@ -30,20 +30,19 @@ Example: a quiet pitch without a site, a sum or a call to action, between two se
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import math
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from pipeline.config import model_weights_path
 from pipeline.page import Line, LineKind, Page
 from pipeline.rules.base import Rule, Span, read_table, write_table
-from pipeline.rules.injected_spam import _with_wrapping, about_the_trade
+from pipeline.rules.injected_spam import about_the_trade, with_wrapping
 from pipeline.text import sentences
 
 BIAS = "__bias__"
@@ -117,23 +116,15 @@ def line_tokens(text: str) -> list[Token]:
             slot = min(slot + 1, _SENTENCE_SLOTS)
     for i, token in enumerate(tokens):
         if i + 1 == len(tokens) or tokens[i + 1].sentence != token.sentence:
-            tokens[i] = dataclasses.replace(token, last_in_sentence=True)
+            tokens[i] = replace(token, last_in_sentence=True)
     return tokens
 
 
-def page_tokens(page: Page) -> list[tuple[Line, list[Token]]]:
-    """The page's paragraphs and list items with their tokens, once per page."""
-    return page.memoised(
-        "span_model_tokens",
-        lambda: [(line, line_tokens(line.text)) for line in page.lines if line.kind in _TAGGED_KINDS],
-    )
-
-
-def page_topic_counts(page: Page) -> Counter[str]:
-    """In how many of the page's paragraphs each word of four letters or more stands: an inserted pitch
-    is about something the article is not."""
+def topic_counts(tokenised: list[tuple[Line, list[Token]]]) -> Counter[str]:
+    """In how many of the page's paragraphs (`tokenised`: each with its tokens) each word of four
+    letters or more stands: an inserted pitch is about something the article is not."""
     counts: Counter[str] = Counter()
-    for _, tokens in page_tokens(page):
+    for _, tokens in tokenised:
         counts.update({t.form for t in tokens if _topic_word(t.form)})
     return counts
 
@@ -143,7 +134,7 @@ def _topic_word(form: str) -> bool:
 
 
 def token_features(tokens: list[Token], i: int, topic: Counter[str]) -> list[str]:
-    """The names of the features of token `i` of a line; `topic` is the page's (`page_topic_counts`).
+    """The names of the features of token `i` of a line; `topic` is the page's (`topic_counts`).
 
     >>> toks = line_tokens("Harga cabai naik. Daftar sekarang!")
     >>> [f for f in token_features(toks, 4, Counter()) if f[:2] in ("w=", "l=", "r=", "sh", "po")]
@@ -199,8 +190,9 @@ def sentence_features(tokens: list[Token]) -> list[list[str]]:
 def page_token_features(page: Page) -> Iterator[tuple[Line, list[Token], list[list[str]], list[list[str]]]]:
     """Every paragraph and list item of the page with its tokens, their own features and the features
     of each sentence (a token's features are its own and its sentence's: `token.sentence`)."""
-    topic = page_topic_counts(page)
-    for line, tokens in page_tokens(page):
+    tokenised = [(line, line_tokens(line.text)) for line in page.lines if line.kind in _TAGGED_KINDS]
+    topic = topic_counts(tokenised)
+    for line, tokens in tokenised:
         if tokens:
             own = [token_features(tokens, i, topic) for i in range(len(tokens))]
             yield line, tokens, own, sentence_features(tokens)
@@ -293,7 +285,7 @@ def _runs(tokens: list[Token], probs: list[float], model: Lexicon) -> Iterator[t
 
 def _widened(text: str, tokens: list[Token], first: int, past: int, share: float) -> tuple[int, int]:
     """The run's characters, widened to its whole sentence when its words fill `share` of the
-    sentence's words, then over the brackets or dashes that wrap it (`_with_wrapping`)."""
+    sentence's words, then over the brackets or dashes that wrap it (`with_wrapping`)."""
     start, end = tokens[first].start, tokens[past - 1].end
     sentence = {tokens[k].sentence for k in range(first, past)}
     if len(sentence) == 1:
@@ -303,7 +295,7 @@ def _widened(text: str, tokens: list[Token], first: int, past: int, share: float
         words_run = sum(1 for t in tokens[first:past] if t.is_word)
         if words_all and words_run >= share * words_all:
             start, end = in_sentence[0].start, in_sentence[-1].end
-    return _with_wrapping(text, start, end)
+    return with_wrapping(text, start, end)
 
 
 def _host_about_the_trade(text: str, tokens: list[Token], start: int, end: int, topic: Any) -> bool:
@@ -317,29 +309,18 @@ def _host_about_the_trade(text: str, tokens: list[Token], start: int, end: int, 
     return about_the_trade(left, topic)
 
 
-def _tagged_runs(page: Page, model: Lexicon) -> list[Span]:
-    def compute() -> list[Span]:
-        found: list[Span] = []
-        if not model.enabled:
-            return found
-        for line, tokens, own, shared in page_token_features(page):
-            probs = model.probabilities(tokens, own, shared)
-            for first, past, mean in _runs(tokens, probs, model):
-                start, end = _widened(line.text, tokens, first, past, model.sentence_share)
-                if model.topic is None or not _host_about_the_trade(
-                    line.text, tokens, start, end, model.topic
-                ):
-                    found.append((line.start + start, line.start + end, round(mean, 4)))
-        return found
-
-    return page.memoised(("span_model", id(model)), compute)
-
-
 def detect_inserted_pitches(page: Page, model: Lexicon) -> Iterator[Span]:
     """Runs of words in a paragraph that the span model calls an inserted pitch (see the module's
     example), with their sentence when they fill most of it and what wraps them; leaves what a lexicon
     rule already flags (the rule is a fallback). Off unless `span_model.enabled`."""
-    yield from _tagged_runs(page, model)
+    if not model.enabled:
+        return
+    for line, tokens, own, shared in page_token_features(page):
+        probs = model.probabilities(tokens, own, shared)
+        for first, past, mean in _runs(tokens, probs, model):
+            start, end = _widened(line.text, tokens, first, past, model.sentence_share)
+            if model.topic is None or not _host_about_the_trade(line.text, tokens, start, end, model.topic):
+                yield (line.start + start, line.start + end, round(mean, 4))
 
 
 def read_weights(path: Path) -> dict[str, float]:
