@@ -49,6 +49,8 @@ class ProbeFigures:
     def line(self, name: str) -> str:
         removed, total = sum(self.removed.values()), sum(self.total.values())
         kinds = ", ".join(f"{k} {self.removed[k]}/{self.total[k]}" for k in sorted(self.total))
+        if not total:  # a folder of look-alikes alone
+            return f"{name}: look-alikes harmed {self.harmed} of {self.checked}"
         return (
             f"{name}: removed {removed}/{total} ({removed / max(total, 1):.3f}); {kinds}\n"
             f"  look-alikes harmed {self.harmed} of {self.checked}"
@@ -78,6 +80,10 @@ class _Cleaner:
 
 
 def _records(path: Path) -> Iterator[dict[str, object]]:
+    """The records of a probe file; none when the folder has no such file (a folder may hold only
+    look-alikes: `paragraphs/`)."""
+    if not path.exists():
+        return
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
@@ -142,11 +148,11 @@ def main() -> None:
     args = parser.parse_args()
     clean = _Cleaner(Settings())
     scorers = (
-        ("inline spam", score_inline, "inline_spam.jsonl"),
-        ("noise lines", score_lines, "noise_lines.jsonl"),
+        ("inline spam", score_inline, ("inline_spam.jsonl", "inline_clean.jsonl")),
+        ("noise lines", score_lines, ("noise_lines.jsonl", "keep_lines.jsonl")),
     )
-    for name, score, first_file in scorers:
-        if not (args.probes / first_file).exists():
+    for name, score, files in scorers:
+        if not any((args.probes / file).exists() for file in files):
             continue  # a folder may hold one kind of probe only
         figures = score(clean, args.probes)
         print(figures.line(name))

@@ -71,3 +71,17 @@ def test_the_held_out_probe_files_are_well_formed() -> None:
     )
     assert (len(spam), len(clean)) == (200, 120)
     assert all(item in record["text"] for record in spam for item in record["spam"])
+
+
+def test_the_look_alike_paragraphs_are_well_formed_and_scored_alone(tmp_path: Path) -> None:
+    records = [
+        json.loads(line)
+        for line in (PROBES / "paragraphs" / "inline_clean.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert len(records) == 240 and all(r["text"].strip() and r["kind"] for r in records)
+    assert len({r["kind"] for r in records}) == 12
+    # A folder of look-alikes alone: nothing to remove, every paragraph checked.
+    host = "Warga menanam pohon di tepi sungai. Panitia membuka pendaftaran hingga Jumat."
+    _write(tmp_path / "inline_clean.jsonl", [{"text": host, "kind": "2. announcement"}])
+    figures = score_inline(_Cleaner(Settings()), tmp_path)
+    assert (sum(figures.total.values()), figures.checked, figures.harmed) == (0, 1, 0)

@@ -1582,10 +1582,44 @@ def about_the_trade(text: str, lex: Lexicon) -> bool:
     return _Topic.of(text, lex).about(page_named=False)
 
 
-def _quoted(text: str, start: int, end: int) -> bool:
+def page_names_the_trade(page: Page, lex: Lexicon) -> bool:
+    """Whether the page's own text names the trades in `[context] page_topic_min_lines` lines or more
+    (subject words outside its spam and its promotional lines): news about gambling or loans, whose
+    sentences may read like a pitch (`... dengan janji dana cepat cair tanpa jaminan`).
+
+    >>> from pipeline.config import Settings, load_rule_data
+    >>> from pipeline.page import analyse_page
+    >>> lex = Lexicon.from_data(load_rule_data(Settings())["injected_spam"])
+    >>> news = analyse_page("Polisi menggerebek markas perjudian.\\n\\nDua penjudi ditahan.")
+    >>> page_names_the_trade(news, lex)
+    True
+    >>> page_names_the_trade(analyse_page("Harga cabai naik.\\n\\nPasokan petani menurun."), lex)
+    False
+    """
+    result = _scan_page(page, lex)
+    if result.lines:
+        return result.page_named
+    # No line holds spam or promotion: every line is the page's own text.
+    return sum(bool(lex.subject_re.search(line.text)) for line in page.lines) >= lex.page_topic_min_lines
+
+
+def quoted(text: str, start: int, end: int) -> bool:
     """True when quotes wrap the span itself (`mempromosikan "slot gacor" di media sosial`): the text
     names the phrase, it does not use it. A phrase somewhere inside a longer quotation is judged like
-    any other (a quotation about gambling is protected as a sentence about it)."""
+    any other (a quotation about gambling is protected as a sentence about it). Quotes the span already
+    holds at its ends count too (`"dapatkan saldo gratis"`).
+
+    >>> quoted('iklan bertuliskan "dapatkan saldo gratis, cukup isi nomor HP".', 19, 60)
+    True
+    >>> quoted('iklan bertuliskan "dapatkan saldo gratis, cukup isi nomor HP".', 18, 61)
+    True
+    >>> quoted('pesan "jangan lupa", katanya, dapatkan saldo gratis.', 30, 51)
+    False
+    """
+    while start < end and text[start] in _OPEN_QUOTES:
+        start += 1
+    while end > start and text[end - 1] in _CLOSE_QUOTES:
+        end -= 1
     before = text[max(0, start - 1) : start]
     after = text[end : end + 2].lstrip(",.;:!?")[:1] or text[end : end + 1]
     return bool(before) and before in _OPEN_QUOTES and bool(after) and after in _CLOSE_QUOTES
@@ -1702,6 +1736,7 @@ class _LineScan:
 class _PageScan:
     lines: list[_LineScan]
     landing: int = 0  # letters in sentences written like a landing page
+    page_named: bool = False  # the page's own text names the trades (see `_decide`)
 
 
 _NUMBER_RE = re.compile(r"x?\d[\d.,:-]*(?:k|rb|jt|x|%)?")
@@ -2156,6 +2191,7 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
         elif not promotional(scan):
             named_lines += bool(topic(ln.text, scan.spans).subject)
     page_named = named_lines >= lex.page_topic_min_lines
+    result.page_named = page_named
 
     # Strong phrases outside any sentence about the subject: how dense with spam the page is.
     loose = 0
@@ -2258,7 +2294,7 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
 
         # Phrases inside the line.
         for f in found:
-            if _quoted(text, f.start, f.end):
+            if quoted(text, f.start, f.end):
                 continue
             elif _breaks_sentence_start(text, f.start) or f.obfuscated:
                 score = 1.0

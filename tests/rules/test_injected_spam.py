@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.config import Settings
+from pipeline.config import Settings, load_rule_data
 from pipeline.normalise import normalise_text
 from pipeline.page import Link, analyse_page
 from pipeline.rules import Ruleset, injected_spam
@@ -3757,3 +3757,22 @@ def test_round13_news_of_withdrawals_keeps_a_low_spam_share(ruleset: Ruleset) ->
         "Peserta diminta memastikan data kependudukan sudah sesuai agar pengajuan tidak ditolak.\n"
     )
     assert _share(news, ruleset) < 0.1
+
+
+def test_a_page_names_the_trade_in_its_own_text_not_in_its_spam() -> None:
+    """News about the trades names them in its own lines; a page whose only such words are in its
+    injected pitches and promotional lines does not (the span model leaves a naming page to these
+    rules: `page_names_the_trade`)."""
+    lex = injected_spam.Lexicon.from_data(load_rule_data(Settings())["injected_spam"])
+    body = "Harga beras medium di pasar tradisional turun tipis pekan ini. Pedagang berharap harga stabil."
+    pitch = "Bandar judi online terpercaya, daftar sekarang di GACOR88 dan menangkan jackpot!"
+    news = (
+        "Polisi Gerebek Arena Judi Sabung Ayam\n\nPolisi menggerebek arena perjudian sabung ayam di "
+        "Bantul.\n\nTujuh penjudi dibawa ke polres untuk diperiksa."
+    )
+    assert injected_spam.page_names_the_trade(analyse_page(normalise_text(news)), lex)
+    for spammed in (
+        f"Harga Beras Turun\n\n{body}\n\n{pitch}\n\n{body}\n\n{pitch}",
+        f"{body} {pitch}\n\n{body} {pitch}",
+    ):
+        assert not injected_spam.page_names_the_trade(analyse_page(normalise_text(spammed)), lex)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import doctest
 import gzip
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -46,40 +47,51 @@ MORE = [
 ]
 
 
-ENABLED = Settings(rules={"overrides": {"span_model": {"enabled": True}}})
+DISABLED = Settings(rules={"overrides": {"span_model": {"enabled": False}}})
 
 
-def cleaned(paragraph: str, settings: Settings = ENABLED) -> str:
+def cleaned(paragraph: str, settings: Settings | None = None) -> str:
     """The kept text of an article holding `paragraph` between two of its own, cleaned as a whole."""
     text = "\n\n".join([TITLE, BEFORE, paragraph, AFTER, *MORE])
     raw = RawDocument(source="t.txt", content=text, content_type="text", raw_sha256=sha256_hex(text.encode()))
-    outcome = DocumentCleaner(settings).clean(raw)
+    outcome = DocumentCleaner(settings or Settings()).clean(raw)
     assert outcome.kept is not None
     return outcome.kept.text
 
 
+def packaged_lexicon() -> Lexicon:
+    return Lexicon.from_data({"enabled": True})
+
+
 @pytest.fixture(scope="module")
 def packaged() -> Lexicon:
-    return Lexicon.from_data({"enabled": True})
+    return packaged_lexicon()
 
 
 def test_the_module_example_holds() -> None:
     assert doctest.testmod(span_model).failed == 0
 
 
-def test_off_by_default_and_on_with_enabled_true() -> None:
-    def model(settings: Settings) -> Lexicon:
-        return next(
-            lex
-            for rule, lex in Ruleset.from_settings(settings).rules
-            if rule.id == "injected_spam.span_model.v1"
-        )
+def _configured(settings: Settings) -> Lexicon:
+    return next(
+        lex for rule, lex in Ruleset.from_settings(settings).rules if rule.id == "injected_spam.span_model.v1"
+    )
 
-    assert model(ENABLED).enabled
-    assert model(ENABLED).topic is not None  # the spam rules' lexicon, composed in by `Ruleset`
-    assert not model(Settings()).enabled
-    page = analyse_page(f"{TITLE}\n\nPekerjaan sampingan dari rumah, cukup modal HP, cair tiap hari.")
-    assert list(detect_inserted_pitches(page, model(Settings()))) == []
+
+def test_on_by_default_and_off_with_enabled_false() -> None:
+    assert _configured(Settings()).enabled
+    assert _configured(Settings()).topic is not None  # the spam rules' lexicon, composed in by `Ruleset`
+    assert not _configured(DISABLED).enabled
+    page = analyse_page(
+        f"{TITLE}\n\n{BEFORE} Pekerjaan sampingan dari rumah, cukup modal HP, cair tiap hari. {AFTER}"
+    )
+    assert list(detect_inserted_pitches(page, _configured(Settings()))) != []
+    assert list(detect_inserted_pitches(page, _configured(DISABLED))) == []
+
+
+def test_the_packaged_settings_are_the_defaults_of_from_data() -> None:
+    """A settings file that names only some keys gets the packaged values for the rest."""
+    assert replace(_configured(Settings()), topic=None) == packaged_lexicon()
 
 
 # Pitches the lexicons do not name, in shapes a spammer's script uses: (paragraph, the pitch, the host
@@ -136,7 +148,7 @@ def test_a_pitch_in_other_words_is_cut_and_its_host_stays(
 def test_the_pitches_are_the_span_models_to_cut() -> None:
     """Without the model, the lexicon rules leave these pitches: the tests above are about it."""
     for paragraph, pitch, _ in PITCHES:
-        assert pitch in cleaned(paragraph, Settings())
+        assert pitch in cleaned(paragraph, DISABLED)
 
 
 LOOKALIKES = [
@@ -166,9 +178,11 @@ def test_prose_about_the_same_trades_stays(sentence: str) -> None:
 )
 def test_a_run_in_a_sentence_about_the_trade_stays(sentence: str, packaged: Lexicon) -> None:
     """The words left around the run speak of the trade (`OJK mengimbau`, `memblokir`): the run is the
-    news's object. Without the spam rules' words to tell it, the model cuts it."""
+    news's object. Without the spam rules' words to tell it, and with the thresholds that weigh a short
+    or one-word verdict (see the next tests) set lower, the model cuts it."""
     page = analyse_page(normalise_text("\n\n".join([TITLE, BEFORE, sentence, AFTER, *MORE])))
-    assert list(detect_inserted_pitches(page, packaged)) != []
+    lenient = replace(packaged, one_word_threshold=0.0, short_threshold=0.95)
+    assert list(detect_inserted_pitches(page, lenient)) != []
     assert sentence in cleaned(sentence)
 
 
@@ -179,6 +193,64 @@ def test_a_run_next_to_one_a_lexicon_rule_found_is_left_to_that_rule() -> None:
     text = cleaned(paragraph)
     assert "TigerJaya" not in text
     assert "Kalau kepepet," in text and "sementara bisa gunakan punya redmi 4a." in text
+
+
+# --- when a run stands ------------------------------------------------------------------------------
+
+# Hand-made weights: every word of a sentence holding `kode` scores high through the sentence's words.
+ONE_WORD = {BIAS: -6.0, "s=kode": 12.0}
+# Three words carry the verdict together: without any one of them, the other two still do.
+SPREAD = {BIAS: -6.0, "s=ketik": 6.0, "s=kode": 6.0, "s=kirim": 6.0}
+INSTRUCTION = "Ketik kode lalu kirim ke nomor itu."
+
+
+def _flagged(text: str, model: Lexicon) -> list[str]:
+    page = analyse_page(normalise_text(text))
+    return [page.text[start:end] for start, end, _ in detect_inserted_pitches(page, model)]
+
+
+def test_a_run_resting_on_one_word_is_dropped() -> None:
+    text = f"{TITLE}\n\nWarga desa memanen padi. {INSTRUCTION} Hasilnya bagus tahun ini."
+    one_word = Lexicon(True, ONE_WORD, 0.9, 0.5, 2, 0.85)
+    assert _flagged(text, one_word) == [INSTRUCTION]
+    assert _flagged(text, replace(one_word, one_word_threshold=0.7)) == []
+    assert _flagged(text, Lexicon(True, SPREAD, 0.9, 0.5, 2, 0.85, one_word_threshold=0.7)) == [INSTRUCTION]
+
+
+def test_a_run_that_is_a_whole_line_is_left_to_the_line_rules() -> None:
+    model = Lexicon(True, ONE_WORD, 0.9, 0.5, 2, 0.85)
+    alone = f"{TITLE}\n\n{BEFORE}\n\n{INSTRUCTION}\n\n{AFTER}"
+    assert _flagged(alone, model) == [INSTRUCTION]
+    assert _flagged(alone, replace(model, whole_lines=False)) == []
+    within = f"{TITLE}\n\n{BEFORE} {INSTRUCTION} {AFTER}"
+    assert _flagged(within, replace(model, whole_lines=False)) == [INSTRUCTION]
+
+
+def test_a_page_of_news_about_the_trade_is_left_to_the_lexicon_rules() -> None:
+    """The page names the trade in its own lines; a sentence quoting its promise, in words that say
+    nothing of the trade themselves, is news."""
+    topic = _configured(Settings()).topic
+    model = Lexicon(True, {BIAS: -6.0, "s=cair": 12.0}, 0.9, 0.5, 2, 0.85, page_news_guard=True, topic=topic)
+    promise = "Tawaran itu datang lewat pesan singkat dengan janji dana cepat cair."
+    news = (
+        f"OJK Tutup Ratusan Pinjol Ilegal\n\nOJK menutup 300 pinjol ilegal sepanjang bulan ini. {promise} "
+        "Korban pinjol diminta segera melapor ke kantor polisi terdekat.\n\n"
+        "Satgas juga mencatat aduan soal penagihan pinjol yang kasar."
+    )
+    assert _flagged(news, model) == []
+    assert _flagged(news, replace(model, page_news_guard=False)) == [promise]
+    other = f"{TITLE}\n\n{BEFORE} {promise} {AFTER}"
+    assert _flagged(other, model) == [promise]
+
+
+def test_a_run_that_is_a_whole_quotation_stays() -> None:
+    """News of a scam quotes its promise: the text names the pitch, it does not make it."""
+    model = Lexicon(
+        True, {BIAS: -6.0, **{f"w={w}": 12.0 for w in ("dapatkan", "saldo", "gratis")}}, 0.9, 0.5, 2, 0.85
+    )
+    said = f'{TITLE}\n\n{BEFORE} Dinas meminta warga tidak mengklik iklan "dapatkan saldo gratis" di sana.'
+    assert _flagged(said, model) == []
+    assert _flagged(said.replace('"', ""), model) == ["dapatkan saldo gratis"]
 
 
 # --- how runs are formed -----------------------------------------------------------------------------
