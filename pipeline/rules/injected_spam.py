@@ -2635,10 +2635,16 @@ def _in_topic(text: str, spans: list[tuple[int, int]], f: _Found, lex: Lexicon, 
         # of news far from the phrase, which completes no noun or verb of the trade's news (`bisnis slot
         # gacor`, `mempromosikan slot gacor`), on a page that names no trade: no sentence about it.
         return False
-    if f.strong and not (topic.subject or page_named) and _dangling(text, f.start, lex):
+    if (
+        f.strong
+        and not (topic.subject or page_named)
+        and _dangling(text, f.start, lex)
+        and not (topic.news + topic.general >= 2 and _in_a_quotation(text, a, f.start))
+    ):
         # `Polisi menangkap dua pencuri sepeda motor slot gacor di ...`: news words make a sentence about
         # the trade only where the phrase hangs on the sentence; after a plain noun it stands in a
-        # sentence about something else.
+        # sentence about something else. Inside a quotation the sentence quotes an offer (`Polres
+        # mengimbau warga mewaspadai pesan yang menawarkan "pinjaman cair 5 menit ..."`).
         return False
     if (
         not (topic.subject or topic.general or page_named)
@@ -2713,6 +2719,18 @@ def _completes_a_head(text: str, start: int, lex: Lexicon) -> bool:
 # nothing, unless the word is listed (`bermain`, `terjerat`, `kecanduan`; `[context]
 # orphan_before_words`).
 _HEAD_VERB_RE = re.compile(r"me[a-z]{3,}|pe[a-z]{3,}an")
+
+
+def _in_a_quotation(text: str, sentence_start: int, start: int) -> bool:
+    """Whether text[start] stands inside a quotation its sentence opened before it.
+
+    >>> _in_a_quotation('Ia menawarkan "pinjaman cair kilat".', 0, 24)
+    True
+    >>> _in_a_quotation('Ia menyebut "hoaks" soal pinjaman cair kilat.', 0, 34)
+    False
+    """
+    before = text[sentence_start:start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _dangling(text: str, start: int, lex: Lexicon) -> bool:

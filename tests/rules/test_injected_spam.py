@@ -3776,3 +3776,15 @@ def test_a_page_names_the_trade_in_its_own_text_not_in_its_spam() -> None:
         f"{body} {pitch}\n\n{body} {pitch}",
     ):
         assert not injected_spam.page_names_the_trade(analyse_page(normalise_text(spammed)), lex)
+
+
+def test_round15_an_offer_quoted_by_a_warning_stays(ruleset: Ruleset) -> None:
+    """Inside a quotation, in a sentence with words of news or of a warning, the phrase is the offer the
+    warning quotes; hanging on a plain noun (`pinjaman`) does not make it an injection there."""
+    warning = (
+        'Satgas mengingatkan warga agar tidak tergiur iklan yang menjanjikan "pinjaman cair tanpa jaminan, '
+        'bunga rendah" di media sosial.'
+    )
+    assert flagged(page(warning), ruleset, "injected_spam") == []
+    injected = "Harga cabai di pasar induk naik tajam pinjaman cair tanpa jaminan pekan ini."
+    assert flagged(page(injected), ruleset, "injected_spam") != []
