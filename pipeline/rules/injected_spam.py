@@ -2421,8 +2421,24 @@ def _promotes(text: str, line: Line, lex: Lexicon, *, aside: bool = False) -> bo
     topic = _Topic.of(text, lex)
     if topic.news or topic.general >= _PROMO_GENERAL_GUARD:
         return False
+    if _quotes_an_offer(text, lex):
+        return False
     # a host's sentence with a run injected into it: the run goes, the sentence stays
     return not _holds_prose(text, [(f.start, f.end) for f in found], lex)
+
+
+_QUOTATION_RE = re.compile(r'"[^"\n]+"|“[^”\n]+”')
+
+
+def _quotes_an_offer(text: str, lex: Lexicon) -> bool:
+    """The sentence quotes promotion and speaks of it outside the quotation in words of news or of a
+    text about the trades (`Dinas memperingatkan lowongan palsu yang menjanjikan "kerja dari rumah,
+    cukup like dan follow, gaji Rp300 ribu per hari".`): a warning, not a pitch."""
+    outside = _QUOTATION_RE.sub(" ", text)
+    if outside == text:
+        return False
+    topic = _Topic.of(outside, lex)
+    return bool(topic.news or topic.general)
 
 
 _DASH = r"(?:[—–]{1,2}|-{1,2})"

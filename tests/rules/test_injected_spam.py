@@ -3788,3 +3788,17 @@ def test_round15_an_offer_quoted_by_a_warning_stays(ruleset: Ruleset) -> None:
     assert flagged(page(warning), ruleset, "injected_spam") == []
     injected = "Harga cabai di pasar induk naik tajam pinjaman cair tanpa jaminan pekan ini."
     assert flagged(page(injected), ruleset, "injected_spam") != []
+
+
+def test_round15_a_sentence_quoting_an_offer_it_warns_of_stays(ruleset: Ruleset) -> None:
+    """A sentence of promotion's shape stays when its words outside the quotation speak of the offer
+    (`memperingatkan`, `menjanjikan`); the same offer as a sentence of its own goes."""
+    offer = "kerja dari rumah, cukup like dan komen, gaji Rp250 ribu per hari"
+    warning = (
+        f'Disnaker memperingatkan lowongan palsu yang menjanjikan "{offer}". Pelamar kemudian diminta '
+        "membayar biaya pelatihan."
+    )
+    assert flagged(page(warning), ruleset, "injected_spam") == []
+    pitch = f"{offer.capitalize()}!"
+    host = f"Pasar induk ramai pembeli sejak pagi. {pitch} Pedagang berharap harga tetap stabil."
+    assert flagged(page(host), ruleset, "injected_spam") == [pitch]
