@@ -191,10 +191,18 @@ def sentence_features(tokens: list[Token]) -> list[list[str]]:
     return [[f"s={form}" for form in sorted(bag)] for bag in bags]
 
 
-def page_token_features(page: Page) -> Iterator[tuple[Line, list[Token], list[list[str]], list[list[str]]]]:
+def page_token_features(
+    page: Page, max_line_chars: int = 0
+) -> Iterator[tuple[Line, list[Token], list[list[str]], list[list[str]]]]:
     """Every paragraph and list item of the page with its tokens, their own features and the features
-    of each sentence (a token's features are its own and its sentence's: `token.sentence`)."""
-    tokenised = [(line, line_tokens(line.text)) for line in page.lines if line.kind in _TAGGED_KINDS]
+    of each sentence (a token's features are its own and its sentence's: `token.sentence`). With
+    `max_line_chars`, longer lines are left out: a line's features are held at once, about 200 bytes
+    a character (a 10 MB run-on line took 2.8 GB)."""
+    tokenised = [
+        (line, line_tokens(line.text))
+        for line in page.lines
+        if line.kind in _TAGGED_KINDS and (max_line_chars <= 0 or len(line.text) <= max_line_chars)
+    ]
     topic = topic_counts(tokenised)
     for line, tokens in tokenised:
         if tokens:
@@ -226,6 +234,8 @@ class Lexicon:
     # Whether a page whose own text names the trades (`injected_spam.page_names_the_trade`) is left to
     # the lexicon rules: news about the trades quotes their promises.
     page_news_guard: bool = False
+    # Lines longer than this many characters are not tagged (0: no bound; see `page_token_features`).
+    max_line_chars: int = 0
     # The spam rules' lexicon (`injected_spam.Lexicon`), whose context words tell a sentence about the
     # trades (`polisi`, `OJK`, `memblokir`, `judi`, `mengimbau`): set by `Ruleset`, which composes the
     # rules. None: no sentence is taken to be about them.
@@ -251,6 +261,7 @@ class Lexicon:
             float(data.get("one_word_threshold", 0.7)),
             bool(data.get("whole_lines", False)),
             bool(data.get("page_news_guard", True)),
+            int(data.get("max_line_chars", 20_000)),
         )
 
     def score(self, feats: list[str]) -> float:
@@ -382,7 +393,7 @@ def detect_inserted_pitches(page: Page, model: Lexicon) -> Iterator[Span]:
     if not model.enabled:
         return
     news_of_the_trade: bool | None = None  # asked once, when the first run is found
-    for line, tokens, own, shared in page_token_features(page):
+    for line, tokens, own, shared in page_token_features(page, model.max_line_chars):
         probs = model.probabilities(tokens, own, shared)
         for first, past, mean in _runs(tokens, probs, model):
             if model.topic is not None and model.page_news_guard:

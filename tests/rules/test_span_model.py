@@ -253,6 +253,14 @@ def test_a_run_that_is_a_whole_quotation_stays() -> None:
     assert _flagged(said.replace('"', ""), model) == ["dapatkan saldo gratis"]
 
 
+def test_lines_past_max_line_chars_are_not_tagged() -> None:
+    """A run-on line of megabytes would hold its words' features at once; the bound leaves it out."""
+    long_line = " ".join([BEFORE] * 3)
+    page = analyse_page(normalise_text(f"{TITLE}\n\n{BEFORE}\n\n{long_line}"))
+    assert [line.text for line, _, _, _ in page_token_features(page, len(BEFORE))] == [BEFORE]
+    assert [line.text for line, _, _, _ in page_token_features(page)] == [BEFORE, long_line]
+
+
 # --- how runs are formed -----------------------------------------------------------------------------
 
 
