@@ -21,15 +21,18 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice, pairwise, product
-from typing import Any
+from typing import Any, NamedTuple
 
 from pipeline.page import Line, LineKind, Page
 from pipeline.rules.base import Rule, Signal, Span, compile_phrases, line_span
 from pipeline.text import WORD_RE, ends_sentence, sentences, words
 
 CATEGORY = "injected_spam"
-_OPEN_QUOTES = "\"“‘'«"
-_CLOSE_QUOTES = "\"”’'»"
+# A quotation in running text, from its opening mark to its closing one, or to the end of the text
+# searched when it is not closed there. Single quotes are left out: `'` and `’` are apostrophes too
+# (`Jum'at`, `Qur’an`).
+_CLOSING_QUOTE = {'"': '"', "“": "”", "«": "»"}
+_QUOTATION_RE = re.compile(r'"[^"\n]*(?:"|$)|“[^”\n]*(?:”|$)|«[^»\n]*(?:»|$)')
 _TRAILING_SEPARATOR_RE = re.compile(r"\s*[,;]")
 _TRAILING_STOP_RE = re.compile(r"[.!?…]+(?=\s|$)")
 _WORD_START_RE = re.compile(r"(?<![\w@$])[\w@$]")
@@ -1599,15 +1602,50 @@ def page_names_the_trade(page: Page, lex: Lexicon) -> bool:
     result = _scan_page(page, lex)
     if result.lines:
         return result.page_named
-    # No line holds spam or promotion: every line is the page's own text.
-    return sum(bool(lex.subject_re.search(line.text)) for line in page.lines) >= lex.page_topic_min_lines
+    return _names_the_trade(page, {}, lambda scan: False, lex)  # no line holds spam or promotion
+
+
+def _names_the_trade(
+    page: Page, scans: dict[int, _LineScan], named_in: Callable[[_LineScan], bool], lex: Lexicon
+) -> bool:
+    """Whether `page_topic_min_lines` lines of the page name the trades: a line with no scan is the
+    page's own text and is read whole; `named_in` says of a scanned one (it may be spam or promotion,
+    which never counts as evidence)."""
+    named_lines = 0
+    for ln in page.lines:
+        if ln.kind is LineKind.BLANK:
+            continue
+        scan = scans.get(ln.index)
+        named_lines += bool(lex.subject_re.search(ln.text)) if scan is None else named_in(scan)
+        if named_lines >= lex.page_topic_min_lines:
+            return True
+    return False
+
+
+class Quotation(NamedTuple):
+    start: int  # at its opening mark
+    end: int  # past its closing mark, or the end of the text searched when it is left open
+    closed: bool
+
+
+def quotations(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Quotation]:
+    """The quotations of text[pos:endpos]. One left open runs to `endpos`: a position inside it stands
+    in a quotation still.
+
+    >>> [tuple(q) for q in quotations('Ia menyebut "hoaks" soal “pinjaman cair kilat')]
+    [(12, 19, True), (25, 45, False)]
+    """
+    for m in _QUOTATION_RE.finditer(text, pos, len(text) if endpos is None else endpos):
+        marks = m.group()
+        yield Quotation(m.start(), m.end(), len(marks) > 1 and marks[-1] == _CLOSING_QUOTE[marks[0]])
 
 
 def quoted(text: str, start: int, end: int) -> bool:
-    """True when quotes wrap the span itself (`mempromosikan "slot gacor" di media sosial`): the text
-    names the phrase, it does not use it. A phrase somewhere inside a longer quotation is judged like
-    any other (a quotation about gambling is protected as a sentence about it). Quotes the span already
-    holds at its ends count too (`"dapatkan saldo gratis"`).
+    """True when a quotation is the span itself (`mempromosikan "slot gacor" di media sosial`): the
+    text names the phrase, it does not use it. A phrase somewhere inside a longer quotation is judged
+    like any other (a quotation about gambling is protected as a sentence about it). Quote marks the
+    span holds at its ends count too (`"dapatkan saldo gratis"`), and so does one stop or comma before
+    the closing mark.
 
     >>> quoted('iklan bertuliskan "dapatkan saldo gratis, cukup isi nomor HP".', 19, 60)
     True
@@ -1616,13 +1654,14 @@ def quoted(text: str, start: int, end: int) -> bool:
     >>> quoted('pesan "jangan lupa", katanya, dapatkan saldo gratis.', 30, 51)
     False
     """
-    while start < end and text[start] in _OPEN_QUOTES:
+    while start < end and text[start] in _CLOSING_QUOTE:
         start += 1
-    while end > start and text[end - 1] in _CLOSE_QUOTES:
+    while end > start and text[end - 1] in _CLOSING_QUOTE.values():
         end -= 1
-    before = text[max(0, start - 1) : start]
-    after = text[end : end + 2].lstrip(",.;:!?")[:1] or text[end : end + 1]
-    return bool(before) and before in _OPEN_QUOTES and bool(after) and after in _CLOSE_QUOTES
+    if start == 0 or text[start - 1] not in _CLOSING_QUOTE:
+        return False
+    quotation = next(quotations(text, start - 1))
+    return quotation.closed and text[end : quotation.end - 1] in ("", ",", ".", ";", ":", "!", "?")
 
 
 _SENTENCE_BREAK_RE = re.compile(r"[.!?…]+[\"'”’)\]]*\s+")
@@ -2181,16 +2220,10 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
 
     # The page names the subject when its own text does: subject words outside any spam span, in lines
     # that are not promotion. Injected phrases and promotional lines never count as evidence.
-    named_lines = 0
-    for ln in page.lines:
-        if ln.kind is LineKind.BLANK or named_lines >= lex.page_topic_min_lines:
-            continue
-        scan = by_index.get(ln.index)
-        if scan is None:
-            named_lines += bool(lex.subject_re.search(ln.text))
-        elif not promotional(scan):
-            named_lines += bool(topic(ln.text, scan.spans).subject)
-    page_named = named_lines >= lex.page_topic_min_lines
+    def names_the_subject(scan: _LineScan) -> bool:
+        return not promotional(scan) and bool(topic(scan.line.text, scan.spans).subject)
+
+    page_named = _names_the_trade(page, by_index, names_the_subject, lex)
     result.page_named = page_named
 
     # Strong phrases outside any sentence about the subject: how dense with spam the page is.
@@ -2427,17 +2460,14 @@ def _promotes(text: str, line: Line, lex: Lexicon, *, aside: bool = False) -> bo
     return not _holds_prose(text, [(f.start, f.end) for f in found], lex)
 
 
-_QUOTATION_RE = re.compile(r'"[^"\n]+"|“[^”\n]+”')
-
-
 def _quotes_an_offer(text: str, lex: Lexicon) -> bool:
     """The sentence quotes promotion and speaks of it outside the quotation in words of news or of a
     text about the trades (`Dinas memperingatkan lowongan palsu yang menjanjikan "kerja dari rumah,
     cukup like dan follow, gaji Rp300 ribu per hari".`): a warning, not a pitch."""
-    outside = _QUOTATION_RE.sub(" ", text)
-    if outside == text:
+    quoting = [(q.start, q.end) for q in quotations(text) if q.closed and q.end - q.start > 2]
+    if not quoting:
         return False
-    topic = _Topic.of(outside, lex)
+    topic = _Topic.of(_blank(text, quoting), lex)
     return bool(topic.news or topic.general)
 
 
@@ -2745,8 +2775,7 @@ def _in_a_quotation(text: str, sentence_start: int, start: int) -> bool:
     >>> _in_a_quotation('Ia menyebut "hoaks" soal pinjaman cair kilat.', 0, 34)
     False
     """
-    before = text[sentence_start:start]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+    return any(not q.closed for q in quotations(text, sentence_start, start))
 
 
 def _dangling(text: str, start: int, lex: Lexicon) -> bool:

@@ -3802,3 +3802,29 @@ def test_round15_a_sentence_quoting_an_offer_it_warns_of_stays(ruleset: Ruleset)
     pitch = f"{offer.capitalize()}!"
     host = f"Pasar induk ramai pembeli sejak pagi. {pitch} Pedagang berharap harga tetap stabil."
     assert flagged(page(host), ruleset, "injected_spam") == [pitch]
+
+
+def test_quotations_are_found_one_way() -> None:
+    """One notion of a quotation: straight, curly or angle double quotes; one left open runs to the end
+    of the text searched; an apostrophe opens none (`Jum'at`, `Qur’an`)."""
+    text = 'Pada hari Jum\'at ia menyebut "hoaks" soal «pinjaman cair kilat'
+    assert [(text[q.start : q.end], q.closed) for q in injected_spam.quotations(text)] == [
+        ('"hoaks"', True),
+        ("«pinjaman cair kilat", False),
+    ]
+    assert [tuple(q) for q in injected_spam.quotations("Qur’an dan ‘tafsir’ dibaca.")] == []
+    assert injected_spam.quoted('mempromosikan "slot gacor" di media sosial', 15, 25)
+    assert injected_spam.quoted("iklan bertuliskan “pinjaman cair kilat.”", 19, 38)
+    # open, or wider than the phrase: the text uses the phrase, it does not name it
+    assert not injected_spam.quoted('mempromosikan "slot gacor di media sosial', 15, 25)
+    assert not injected_spam.quoted('mempromosikan "situs slot gacor" di media sosial', 21, 31)
+
+
+def test_a_warning_whose_quotation_is_left_open_stays(ruleset: Ruleset) -> None:
+    """A quotation the text never closes (cut off by the scrape) still quotes: the offer inside it is
+    the warning's, as when it is closed."""
+    warning = (
+        'Satgas mengingatkan warga agar tidak tergiur iklan yang menjanjikan "pinjaman cair tanpa jaminan, '
+        "bunga rendah di media sosial."
+    )
+    assert flagged(page(warning), ruleset, "injected_spam") == []
