@@ -177,6 +177,13 @@ def data_files() -> list[Path]:
     ]
 
 
+def packaged_rule_data(stem: str) -> dict[str, Any]:
+    """One packaged rule file's values (`pipeline/rules/<stem>.toml`): what a key a settings file leaves
+    out stands at."""
+    with open(RULE_DATA_DIR / f"{stem}.toml", "rb") as fh:
+        return tomllib.load(fh)
+
+
 def load_rule_data(settings: Settings) -> dict[str, dict[str, Any]]:
     """The effective lexicons and thresholds of every rule category, the document filters and the
     language check, by file stem: the packaged files, then the user's lexicon files and overrides."""

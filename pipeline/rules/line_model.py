@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.config import model_weights_path
+from pipeline.config import model_weights_path, packaged_rule_data
 from pipeline.page import Line, LineKind, Page
 from pipeline.rules.base import Rule, Span, line_span, read_table, write_table
 from pipeline.text import ends_sentence, words
@@ -195,16 +195,18 @@ class Lexicon:
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Lexicon:
-        enabled = bool(data.get("enabled", False))
+        """The model as `data` sets it; keys it leaves out take `line_model.toml`'s values."""
+        data = packaged_rule_data("line_model") | data
+        enabled = bool(data["enabled"])
         return cls(
             enabled,
             read_weights(model_weights_path({"line_model": data}, "line_model")) if enabled else {},
-            float(data.get("threshold", 0.7)),
-            float(data.get("heading_threshold", 0.9)),
-            float(data.get("one_word_threshold", 0.0)),
-            int(data.get("max_words", 40)),
-            frozenset(data.get("zones", ZONES)),
-            int(data.get("page_support", 1)),
+            float(data["threshold"]),
+            float(data["heading_threshold"]),
+            float(data["one_word_threshold"]),
+            int(data["max_words"]),
+            frozenset(data["zones"]),
+            int(data["page_support"]),
         )
 
     def flags_line(self, line: Line, page: Page) -> bool:

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from pipeline.config import model_weights_path
+from pipeline.config import model_weights_path, packaged_rule_data
 from pipeline.page import Line, LineKind, Page
 from pipeline.rules.base import Rule, Span, read_table, write_table
 from pipeline.rules.injected_spam import about_the_trade, page_names_the_trade, quoted, with_wrapping
@@ -247,21 +247,23 @@ class Lexicon:
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Lexicon:
-        enabled = bool(data.get("enabled", True))
+        """The model as `data` sets it; keys it leaves out take `span_model.toml`'s values."""
+        data = packaged_rule_data("span_model") | data
+        enabled = bool(data["enabled"])
         return cls(
             enabled,
             read_weights(model_weights_path({"span_model": data}, "span_model")) if enabled else {},
-            float(data.get("threshold", 0.9)),
-            float(data.get("extend_threshold", 0.5)),
-            int(data.get("min_words", 2)),
-            float(data.get("sentence_share", 0.85)),
-            int(data.get("page_support", 0)),
-            int(data.get("short_words", 3)),
-            float(data.get("short_threshold", 0.98)),
-            float(data.get("one_word_threshold", 0.7)),
-            bool(data.get("whole_lines", False)),
-            bool(data.get("page_news_guard", True)),
-            int(data.get("max_line_chars", 20_000)),
+            float(data["threshold"]),
+            float(data["extend_threshold"]),
+            int(data["min_words"]),
+            float(data["sentence_share"]),
+            int(data["page_support"]),
+            int(data["short_words"]),
+            float(data["short_threshold"]),
+            float(data["one_word_threshold"]),
+            bool(data["whole_lines"]),
+            bool(data["page_news_guard"]),
+            int(data["max_line_chars"]),
         )
 
     def score(self, feats: list[str]) -> float:

@@ -60,6 +60,10 @@ def test_on_by_default_and_off_with_enabled_false() -> None:
 
     assert model(Settings()).enabled
     assert not model(Settings(rules={"overrides": {"line_model": {"enabled": False}}})).enabled
+    # keys a settings file leaves out stand at the packaged file's values
+    assert Lexicon.from_data({}) == model(Settings())
+    stricter = model(Settings(rules={"overrides": {"line_model": {"threshold": 0.95}}}))
+    assert (stricter.threshold, stricter.heading_threshold) == (0.95, model(Settings()).heading_threshold)
 
 
 @pytest.mark.parametrize(
