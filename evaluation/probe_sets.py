@@ -68,7 +68,8 @@ class _Cleaner:
         self.cleaner = DocumentCleaner(settings)
 
     def __call__(self, text: str) -> str:
-        """The kept text ("" when the document is rejected or quarantined)."""
+        """The kept text ("" when the document is rejected). A quarantined probe is an error in the
+        cleaning, not a removal: it stops the scoring rather than count as spam removed."""
         raw = RawDocument(
             source="probe.txt",
             content=text,
@@ -76,6 +77,10 @@ class _Cleaner:
             raw_sha256=sha256_hex(text.encode()),
         )
         outcome = self.cleaner.clean(raw)
+        if outcome.quarantined is not None:
+            raise RuntimeError(
+                f"a probe was quarantined: {outcome.quarantined.error}: {outcome.quarantined.detail}"
+            )
         return outcome.kept.text if outcome.kept is not None else ""
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from evaluation.probe_sets import PROBES, _Cleaner, score_inline, score_lines
 from pipeline.config import Settings
 
@@ -85,3 +87,28 @@ def test_the_look_alike_paragraphs_are_well_formed_and_scored_alone(tmp_path: Pa
     _write(tmp_path / "inline_clean.jsonl", [{"text": host, "kind": "2. announcement"}])
     figures = score_inline(_Cleaner(Settings()), tmp_path)
     assert (sum(figures.total.values()), figures.checked, figures.harmed) == (0, 1, 0)
+
+
+def test_a_quarantined_probe_stops_the_scoring_instead_of_counting_as_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cleaning that breaks leaves no text; that must not read as spam removed."""
+    _write(
+        tmp_path / "inline_spam.jsonl",
+        [
+            {
+                "text": "Harga cabai naik slot gacor pekan ini.",
+                "spam": ["slot gacor"],
+                "family": "slot",
+                "shape": "mid",
+            }
+        ],
+    )
+    clean = _Cleaner(Settings())
+
+    def broken(raw: object) -> object:
+        raise ValueError("a bug in a rule")
+
+    monkeypatch.setattr(clean.cleaner, "_clean", broken)
+    with pytest.raises(RuntimeError, match="quarantined"):
+        score_inline(clean, tmp_path)
