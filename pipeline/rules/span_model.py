@@ -236,6 +236,9 @@ class Lexicon:
     page_news_guard: bool = False
     # Lines longer than this many characters are not tagged (0: no bound; see `page_token_features`).
     max_line_chars: int = 0
+    # A run that meets the spam rules' span and adds this many words after it carries their span on
+    # (0: a run meeting theirs is dropped; see `pipeline.rules._fallback_stands`).
+    extension_words: int = 0
     # The spam rules' lexicon (`injected_spam.Lexicon`), whose context words tell a sentence about the
     # trades (`polisi`, `OJK`, `memblokir`, `judi`, `mengimbau`): set by `Ruleset`, which composes the
     # rules. None: no sentence is taken to be about them.
@@ -264,6 +267,7 @@ class Lexicon:
             bool(data["whole_lines"]),
             bool(data["page_news_guard"]),
             int(data["max_line_chars"]),
+            int(data["extension_words"]),
         )
 
     def score(self, feats: list[str]) -> float:

@@ -31,6 +31,7 @@ from pipeline.rules.span_model import (
     write_weights,
 )
 from schemas import RawDocument
+from tests.helpers import clean, flagged
 
 TITLE = "Kota Siapkan Dana Perbaikan Saluran Air"
 BEFORE = (
@@ -385,3 +386,41 @@ def test_the_trainers_refuse_an_unknown_inventory(command: str, tmp_path: Path) 
     assert result.exit_code == 2
     assert "unknown noise inventory" in result.output and "z" in result.output
     assert not (tmp_path / "w.tsv.gz").exists()
+
+
+# A sentence a lexicon phrase opens, whose offer goes on in words no lexicon names.
+OPENED_BY_A_PHRASE = [
+    ("Jual followers TikTok aktif murah, 1K cuma 12rb!", "Jual followers TikTok"),
+    ("Beli likes Instagram asli Indonesia, 500 likes cuma 10rb!", "Beli likes Instagram asli Indonesia,"),
+    ("Pesugihan tanpa tumbal, rezeki lancar dan utang lunas.", "Pesugihan tanpa tumbal,"),
+]
+HOST = "Harga bawang merah di Brebes anjlok menjadi Rp8.000 per kilogram akibat panen raya serentak."
+
+
+@pytest.mark.parametrize(("pitch", "phrase"), OPENED_BY_A_PHRASE)
+def test_a_sentence_a_phrase_opens_goes_whole_with_the_run_that_carries_it_on(
+    pitch: str, phrase: str
+) -> None:
+    """The lexicon rules cut the phrase they know; the model's run over the rest of the sentence carries
+    their cut on to its end (`extension_words`), and the host sentence stays. Without the extension the
+    rest of the offer is left behind."""
+    text = f"{TITLE}\n\n{BEFORE}\n\n{HOST} {pitch}\n\n{AFTER}"
+    settings = Settings()
+    assert clean(text, Ruleset.from_settings(settings), settings).text.split("\n\n")[2] == HOST
+    alone = Settings(rules={"overrides": {"span_model": {"extension_words": 0}}})
+    left = clean(text, Ruleset.from_settings(alone), alone).text.split("\n\n")[2]
+    assert left.startswith(HOST) and pitch.removeprefix(phrase).strip() in left
+
+
+def test_a_run_never_carries_a_span_over_words_before_it_or_out_of_its_sentence() -> None:
+    """The model's chance spills onto the host's words next to a phrase of the trade: a run that would
+    add a word before the rules' span, or stop short of the end of the sentence the span opens, is
+    dropped."""
+    settings = Settings()
+    ruleset = Ruleset.from_settings(settings)
+    inside = (
+        "Kepala dinas mengatakan anggaran perbaikan pinjaman kilat 5 juta tanpa jaminan berasal dari dana "
+        "khusus."
+    )
+    text = f"{TITLE}\n\n{BEFORE}\n\n{inside}\n\n{AFTER}"
+    assert flagged(text, ruleset, "injected_spam") == ["pinjaman kilat 5 juta tanpa jaminan"]
