@@ -7,7 +7,6 @@ title is. Offsets are into `Page.text`, the normalised text, and are what flags 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -199,12 +198,6 @@ class Page:
         """The line that starts at `offset` in `text`, if any."""
         starts = self.memoised("line_starts", lambda: {line.start: line for line in self.lines})
         return starts.get(offset)
-
-    def line_holding(self, offset: int) -> Line | None:
-        """The line whose text holds `offset` (its end included), if any."""
-        starts = self.memoised("line_start_list", lambda: [line.start for line in self.lines])
-        i = bisect_right(starts, offset) - 1
-        return self.lines[i] if i >= 0 and offset <= self.lines[i].end else None
 
     def content_lines(self) -> list[Line]:
         return [ln for ln in self.lines if ln.kind is not LineKind.BLANK]

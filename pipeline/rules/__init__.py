@@ -26,7 +26,7 @@ from pipeline.rules import (
     table_of_contents,
 )
 from pipeline.rules.base import Flag, Rule, Signal, Span, merge_spans
-from pipeline.text import ends_sentence, sentences, words
+from pipeline.text import ends_sentence
 
 # Category module for each category that has line/span rules (repeated_line is found by the corpus pass).
 CATEGORY_MODULES = {
@@ -79,60 +79,34 @@ def _abuts(taken: list[tuple[int, int]], start: int, end: int, text: str) -> boo
     return i < len(taken) and taken[i][0] >= end and bool(_TOUCHING_GAP_RE.fullmatch(text, end, taken[i][0]))
 
 
-def _words_outside(spans: list[tuple[int, int]], start: int, end: int, text: str) -> int:
-    """How many words of text[start:end] the sorted, disjoint `spans` leave out."""
-    count, pos = 0, start
-    for s, e in spans[max(0, bisect_right(spans, (start,)) - 1) :]:
-        if s >= end:
-            break
-        if e > pos:
-            count += len(words(text[pos:s])) if s > pos else 0
-            pos = e
-    return count + (len(words(text[pos:end])) if pos < end else 0)
-
-
 def _fallback_stands(
     flag: Flag,
     taken: list[tuple[int, int]],
     own_kind: list[tuple[int, int]],
     page: Page,
-    extension_words: int = 0,
+    extends: bool = False,
 ) -> bool:
     """A fallback flag counts where the other rules left its span alone, and over the rest of a line
     they cut part of (`[Gambas:Video 20detik]` cut, the caption before it left), unless that line is
     a paragraph or what they left of it ends a sentence: there the other rules cut noise out of prose
     (`(oca/mef)` closing it, `— Sumber: [masukkan sumber]` after it), and the rest is prose.
 
-    A run inside a line (the span model's) counts clear of their spans and not touching them. With
-    `extension_words` (0: never) it also counts where the only spans it meets are of its own kind
-    (`own_kind`), the first of them opens a sentence, and the run, starting at or inside it, covers the
-    rest of that sentence with that many words more: they found the pitch by a phrase they know, and
-    the run carries it over the words of the offer they do not (`Jual followers Instagram` found,
-    `aktif murah, 1K cuma 15rb!` after it). A run that adds a word before their span, or stops inside
-    the sentence, spills onto the host's words (`kilogram slot gacor`, `slot gacor hari ini sejak`).
-    Where it meets a span of another kind, that rule decided where its noise ends."""
+    A run inside a line (the span model's) counts clear of their spans and not touching them, and, for
+    a fallback that `extends` the spans of its own kind (`own_kind`), where those are the only spans it
+    meets: the span model carries the spam rules' cut over the words of the pitch they do not know
+    (`Jual followers Instagram` found, `aktif murah, 1K cuma 15rb!` after it), having checked that
+    those words read as a pitch without the rules' words (`span_model.extension_words`). Where it
+    meets a span of another kind, that rule decided where its noise ends."""
     held = _overlap(taken, flag.start, flag.end)
     line = page.line_at(flag.start)
     if line is None or flag.end < line.end:
         if held == 0 and not _abuts(taken, flag.start, flag.end, page.text):
             return True
-        holder = page.line_holding(flag.start)
-        if extension_words <= 0 or holder is None:
-            return False
         others = [span for span in taken if _overlap(own_kind, *span) < span[1] - span[0]]
-        met = [(s, e) for s, e in own_kind if s <= flag.end and e >= flag.start]
-        if not (
-            met
-            and met[0][0] <= flag.start
+        return (
+            extends
             and _overlap(others, flag.start, flag.end) == 0
             and not _abuts(others, flag.start, flag.end, page.text)
-            and _words_outside(own_kind, flag.start, flag.end, page.text) >= extension_words
-        ):
-            return False
-        whole = (met[0][0], max(flag.end, met[-1][1]))
-        return any(
-            start == whole[0] and _words_outside([whole], start, end, page.text) == 0
-            for start, end, _ in sentences(holder.text, holder.start)
         )
     if held == 0:
         return True
@@ -208,7 +182,7 @@ class Ruleset:
                 f
                 for f in rule.flags(page, lexicon)
                 if _supported(f, lexicon, support)
-                and _fallback_stands(f, taken, own_kind, page, getattr(lexicon, "extension_words", 0))
+                and _fallback_stands(f, taken, own_kind, page, getattr(lexicon, "extension_words", 0) > 0)
             )
         flags.sort(key=lambda f: (f.start, f.end, f.rule))
         return flags

@@ -2908,6 +2908,19 @@ def detect_inline_phrases(page: Page, lex: Lexicon) -> Iterator[Span]:
                 yield (a, b, score)  # a link the phrases missed (`<a href="https://petir99.com">...</a>`)
 
 
+def spans_of_the_spam_rules(page: Page, lex: Lexicon) -> list[tuple[int, int]]:
+    """What the spam rules flag on the page (whole lines and runs inside lines), merged and sorted: the
+    span model reads it to tell the words it adds to their spans (see `span_model`)."""
+    spans = sorted((a, b) for a, b, _ in (*detect_spam_lines(page, lex), *detect_inline_phrases(page, lex)))
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
 def _alnum_count(text: str) -> int:
     """How many letters and digits `text` holds (fast on megabytes: the ASCII part is counted as bytes)."""
     raw = text.encode("utf-8", "surrogatepass")

@@ -42,7 +42,13 @@ from typing import Any, NamedTuple
 from pipeline.config import model_weights_path, packaged_rule_data
 from pipeline.page import Line, LineKind, Page
 from pipeline.rules.base import Rule, Span, read_table, write_table
-from pipeline.rules.injected_spam import about_the_trade, page_names_the_trade, quoted, with_wrapping
+from pipeline.rules.injected_spam import (
+    about_the_trade,
+    page_names_the_trade,
+    quoted,
+    spans_of_the_spam_rules,
+    with_wrapping,
+)
 from pipeline.text import sentences
 
 BIAS = "__bias__"
@@ -313,6 +319,35 @@ class Lexicon:
             lowest = min(lowest, sum(probs) / len(probs) if probs else 0.0)
         return lowest
 
+    def mean_without_forms(
+        self,
+        tokens: list[Token],
+        own: list[list[str]],
+        shared: list[list[str]],
+        first: int,
+        past: int,
+        forms: set[str],
+        skip: list[bool],
+    ) -> float:
+        """The mean chance of the run's words (tokens `first` to `past`) that `skip` does not mark, with
+        every feature that names one of `forms` taken out: whether the rest of the run reads as a pitch
+        without the words the lexicon rules already know (`aktif murah, 1K cuma 15rb!` after `Jual
+        followers TikTok`), and not as host words their weight spills onto (`berasal dari dana khusus`
+        after `pinjaman kilat tanpa jaminan`)."""
+        probs = []
+        contexts: dict[int, float] = {}
+        for k in range(first, past):
+            token = tokens[k]
+            if skip[k] or not token.is_word:
+                continue
+            if token.sentence not in contexts:
+                total, naming = self._score_naming(shared[token.sentence])
+                contexts[token.sentence] = total - sum(naming.get(form, 0.0) for form in forms)
+            total, naming = self._score_naming(own[k])
+            score = total - sum(naming.get(form, 0.0) for form in forms) + contexts[token.sentence]
+            probs.append(_chance(score))
+        return sum(probs) / len(probs) if probs else 0.0
+
     def _score_naming(self, feats: list[str]) -> tuple[float, dict[str, float]]:
         """The features' summed weight, and by word the weight of those that name it (as the word, a
         neighbour, in a pair or in the sentence's words): the score without a word is the first less
@@ -399,6 +434,7 @@ def detect_inserted_pitches(page: Page, model: Lexicon) -> Iterator[Span]:
     if not model.enabled:
         return
     news_of_the_trade: bool | None = None  # asked once, when the first run is found
+    spam_spans: list[tuple[int, int]] | None = None  # the lexicon rules' spans, asked likewise
     for line, tokens, own, shared in page_token_features(page, model.max_line_chars):
         probs = model.probabilities(tokens, own, shared)
         for first, past, mean in _runs(tokens, probs, model):
@@ -414,11 +450,53 @@ def detect_inserted_pitches(page: Page, model: Lexicon) -> Iterator[Span]:
                 continue  # a whole quotation: news of a scam quoting its promise (`iklan bertuliskan "..."`)
             if model.topic is not None and _host_about_the_trade(line.text, tokens, start, end, model.topic):
                 continue
+            if model.extension_words > 0 and model.topic is not None:
+                if spam_spans is None:
+                    spam_spans = spans_of_the_spam_rules(page, model.topic)
+                if not _stands_beside_the_rules(
+                    model, line, tokens, own, shared, (first, past, start, end), spam_spans
+                ):
+                    continue
             if model.one_word_threshold > 0 and (  # the dearest check last
                 model.mean_without_any_one_word(tokens, own, shared, first, past) < model.one_word_threshold
             ):
                 continue
             yield (line.start + start, line.start + end, round(mean, 4))
+
+
+def _stands_beside_the_rules(
+    model: Lexicon,
+    line: Line,
+    tokens: list[Token],
+    own: list[list[str]],
+    shared: list[list[str]],
+    run: tuple[int, int, int, int],
+    spam_spans: list[tuple[int, int]],
+) -> bool:
+    """Whether a run stands in sentences where the lexicon rules found spam (`spam_spans`, in page
+    offsets): it adds `extension_words` words to their spans, those words score as a pitch with every
+    word form of their spans taken out of the sentences (`mean_without_forms`), and the rest of its
+    paragraph says nothing of the trades (there the rules judged the sentence the news's own account
+    of an offer, and cut only what they flagged). `run` is its first and past-last token and its
+    characters in the line. A run in sentences they found nothing in stands as it is."""
+    first, past, start, end = run
+    run_sentences = {tokens[k].sentence for k in range(first, past)}
+    in_spam = [
+        any(a <= line.start + t.start and line.start + t.end <= b for a, b in spam_spans)
+        if t.sentence in run_sentences
+        else False
+        for t in tokens
+    ]
+    if not any(in_spam):
+        return True
+    added = [k for k in range(first, past) if tokens[k].is_word and not in_spam[k]]
+    if len(added) < model.extension_words:
+        return False
+    if about_the_trade(line.text[:start] + " " + line.text[end:], model.topic):
+        return False
+    forms = {t.form for t, marked in zip(tokens, in_spam, strict=True) if marked and t.is_word}
+    mean = model.mean_without_forms(tokens, own, shared, first, past, forms, in_spam)
+    return mean >= model.threshold_for(len(added))
 
 
 def read_weights(path: Path) -> dict[str, float]:

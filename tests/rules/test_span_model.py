@@ -391,7 +391,10 @@ def test_the_trainers_refuse_an_unknown_inventory(command: str, tmp_path: Path) 
 # A sentence a lexicon phrase opens, whose offer goes on in words no lexicon names.
 OPENED_BY_A_PHRASE = [
     ("Jual followers TikTok aktif murah, 1K cuma 12rb!", "Jual followers TikTok"),
-    ("Beli likes Instagram asli Indonesia, 500 likes cuma 10rb!", "Beli likes Instagram asli Indonesia,"),
+    (
+        "Beli likes Instagram asli Indonesia, proses cepat, garansi refill, harga termurah!",
+        "Beli likes Instagram asli Indonesia,",
+    ),
     ("Pesugihan tanpa tumbal, rezeki lancar dan utang lunas.", "Pesugihan tanpa tumbal,"),
 ]
 HOST = "Harga bawang merah di Brebes anjlok menjadi Rp8.000 per kilogram akibat panen raya serentak."
@@ -402,8 +405,8 @@ def test_a_sentence_a_phrase_opens_goes_whole_with_the_run_that_carries_it_on(
     pitch: str, phrase: str
 ) -> None:
     """The lexicon rules cut the phrase they know; the model's run over the rest of the sentence carries
-    their cut on to its end (`extension_words`), and the host sentence stays. Without the extension the
-    rest of the offer is left behind."""
+    their cut on to its end (`extension_words`): those words read as a pitch without the phrase's words.
+    The host sentence stays. Without the extension the rest of the offer is left behind."""
     text = f"{TITLE}\n\n{BEFORE}\n\n{HOST} {pitch}\n\n{AFTER}"
     settings = Settings()
     assert clean(text, Ruleset.from_settings(settings), settings).text.split("\n\n")[2] == HOST
@@ -412,10 +415,9 @@ def test_a_sentence_a_phrase_opens_goes_whole_with_the_run_that_carries_it_on(
     assert left.startswith(HOST) and pitch.removeprefix(phrase).strip() in left
 
 
-def test_a_run_never_carries_a_span_over_words_before_it_or_out_of_its_sentence() -> None:
-    """The model's chance spills onto the host's words next to a phrase of the trade: a run that would
-    add a word before the rules' span, or stop short of the end of the sentence the span opens, is
-    dropped."""
+def test_a_run_does_not_carry_a_span_over_host_words() -> None:
+    """Next to a phrase of the trade the model's chance spills onto the host's words (`berasal dari dana
+    khusus`): without the phrase's words they do not read as a pitch, and the run is dropped."""
     settings = Settings()
     ruleset = Ruleset.from_settings(settings)
     inside = (
@@ -424,3 +426,15 @@ def test_a_run_never_carries_a_span_over_words_before_it_or_out_of_its_sentence(
     )
     text = f"{TITLE}\n\n{BEFORE}\n\n{inside}\n\n{AFTER}"
     assert flagged(text, ruleset, "injected_spam") == ["pinjaman kilat 5 juta tanpa jaminan"]
+
+
+def test_a_run_does_not_carry_a_span_in_a_paragraph_about_the_trade() -> None:
+    """Next to news about the trade, the rules leave a sentence describing its offers as the news's own
+    account; the model does not carry their cut of the site's name over it."""
+    settings = Settings()
+    told = (
+        "Tawaran mereka dikirim lewat WhatsApp: daftar di aplikasi KantongCepat, cair 5 menit, tanpa ribet."
+    )
+    news = f"Polisi menangkap tiga pengelola pinjaman online ilegal yang menagih utang dengan ancaman. {told}"
+    text = f"{TITLE}\n\n{BEFORE}\n\n{news}\n\n{AFTER}"
+    assert told not in flagged(text, Ruleset.from_settings(settings), "injected_spam")
