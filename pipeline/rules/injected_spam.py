@@ -640,6 +640,7 @@ class Lexicon:
     orphan_subject_re: re.Pattern[str]  # more names of the trade a lone weak phrase may hold (`viagra`)
     lone_re: re.Pattern[str]  # words of the trade with no everyday reading, judged alone (`togel`)
     prose_min_words: int
+    prose_plain_min_words: int
     prose_min_function_words: int
     # the vocabulary spans are grown from (`[vocabulary]`)
     vocab_subject_re: re.Pattern[str]  # a subject word, obfuscation-tolerant
@@ -830,6 +831,7 @@ class Lexicon:
                 else _NEVER_RE
             ),
             prose_min_words=data.get("prose", {}).get("min_words", 8),
+            prose_plain_min_words=data["prose"]["plain_min_words"],
             prose_min_function_words=data.get("prose", {}).get("min_function_words", 2),
             vocab_subject_re=compile_obfuscated(subjects),
             vocab_subject_in_run_re=compile_obfuscated(subjects, bounded=False),
@@ -2617,7 +2619,7 @@ def _holds_prose(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> bool:
     for m in _PROSE_SENTENCE_RE.finditer(blanked):
         sentence = m.group()
         tokens = [w.casefold() for w in WORD_RE.findall(sentence) if not w[0].isdigit()]
-        if len(tokens) < lex.prose_min_words:
+        if len(tokens) < min(lex.prose_min_words, lex.prose_plain_min_words):
             continue
         function_words = sum(w in lex.prose_words for w in tokens)
         # Verbs (me-, ber-, di- and their forms) carry a sentence as function words do: `Ribuan penonton
@@ -2628,6 +2630,8 @@ def _holds_prose(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> bool:
         plain = not (
             lex.promo_re.search(sentence) or lex.hard_re.search(sentence) or lex.soft_re.search(sentence)
         )
+        if len(tokens) < lex.prose_min_words and not (plain and verbs):
+            continue  # a short sentence is prose only when it promises nothing and has a verb
         if function_words < lex.prose_min_function_words and not (
             (verbs and function_words + verbs > lex.prose_min_function_words)
             or (plain and function_words + verbs)

@@ -3828,3 +3828,26 @@ def test_a_warning_whose_quotation_is_left_open_stays(ruleset: Ruleset) -> None:
         "bunga rendah di media sosial."
     )
     assert flagged(page(warning), ruleset, "injected_spam") == []
+
+
+@pytest.mark.parametrize(
+    ("report", "pitch"),
+    [
+        (
+            "Warga desa menanam bibit mangrove di pesisir.",
+            "Lagi butuh dana? Aplikasi DanaKilat langsung transfer, tanpa ribet, tenor bebas.",
+        ),
+        (
+            "Jembatan gantung di desa itu diperbaiki warga.",
+            "Lagi butuh modal usaha? Aplikasi PinjamCepat langsung cair, tanpa ribet, bunga ringan.",
+        ),
+    ],
+)
+def test_a_short_plain_report_beside_a_pitch_keeps_its_paragraph_from_going_whole(
+    report: str, pitch: str, ruleset: Ruleset
+) -> None:
+    """A sentence of six words or more with a verb and no promotional word is prose (`[prose]
+    plain_min_words`): the pitch beside it goes, the report stays."""
+    settings = Settings()
+    cleaned = clean(page(f"{report} {pitch}"), ruleset, settings).text
+    assert report in cleaned and "tanpa ribet" not in cleaned
