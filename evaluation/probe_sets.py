@@ -5,13 +5,15 @@
 Each inline item is cleaned as a paragraph of a short article; a spam item counts as removed when it
 is gone, or most of its longer words are. Each noise line is cleaned at the top, middle and end of the
 article (an end code at the end); it counts as removed when it is gone (a glued code: when the code
-is). Clean sentences and keep lines count as harmed when the cleaned article no longer holds them.
+is). Clean sentences and keep lines count as harmed when the cleaned article no longer holds them, and a
+spam item's host paragraph when two of its own longer words went with the spam.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -23,6 +25,7 @@ from pipeline.readers import sha256_hex
 from schemas import RawDocument
 
 PROBES = Path(__file__).resolve().parent / "probes"
+_WORD_RE = re.compile(r"\w+")
 TITLE = "Warga Desa Menyambut Pembangunan Jalan Baru"
 FILLER = [
     "Menurut data dinas setempat, jumlah penduduk di kecamatan itu bertambah sekitar dua persen setiap "
@@ -43,6 +46,8 @@ class ProbeFigures:
     total: Counter[str] = field(default_factory=Counter)
     harmed: int = 0  # clean items (or keep lines, by place) the cleaning cut
     checked: int = 0
+    hosts_harmed: int = 0  # spam items' host paragraphs that lost words of their own with the spam
+    hosts_checked: int = 0
     misses: list[str] = field(default_factory=list)
     harms: list[str] = field(default_factory=list)
 
@@ -51,9 +56,10 @@ class ProbeFigures:
         kinds = ", ".join(f"{k} {self.removed[k]}/{self.total[k]}" for k in sorted(self.total))
         if not total:  # a folder of look-alikes alone
             return f"{name}: look-alikes harmed {self.harmed} of {self.checked}"
+        hosts = f"; hosts harmed {self.hosts_harmed} of {self.hosts_checked}" if self.hosts_checked else ""
         return (
             f"{name}: removed {removed}/{total} ({removed / max(total, 1):.3f}); {kinds}\n"
-            f"  look-alikes harmed {self.harmed} of {self.checked}"
+            f"  look-alikes harmed {self.harmed} of {self.checked}{hosts}"
         )
 
 
@@ -101,6 +107,16 @@ def _gone(item: str, text: str) -> bool:
     return item not in text and (not longer or len(left) <= len(longer) // 2)
 
 
+def _host_harmed(record: dict[str, object], text: str) -> bool:
+    """The host paragraph lost two of its own longer words (more than three letters) with the spam: a
+    cut that took the host's text along (a paragraph removed whole for one pitch in it)."""
+    host = str(record["text"])
+    for item in record["spam"]:  # type: ignore[attr-defined]
+        host = host.replace(str(item), " ")
+    own = [w for w in _WORD_RE.findall(host) if len(w) > 3]
+    return sum(w not in text for w in own) >= 2
+
+
 def score_inline(clean: _Cleaner, probes: Path = PROBES) -> ProbeFigures:
     figures = ProbeFigures()
     for record in _records(probes / "inline_spam.jsonl"):
@@ -112,6 +128,11 @@ def score_inline(clean: _Cleaner, probes: Path = PROBES) -> ProbeFigures:
                 figures.removed[family] += 1
             else:
                 figures.misses.append(f"{record.get('shape')}: {item}")
+        if text:  # a rejected page harms no paragraph of its own
+            figures.hosts_checked += 1
+            if _host_harmed(record, text):
+                figures.hosts_harmed += 1
+                figures.harms.append(f"host: {record['text']}")
     for record in _records(probes / "inline_clean.jsonl"):
         figures.checked += 1
         sentence = str(record["text"]).strip()

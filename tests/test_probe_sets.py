@@ -48,6 +48,7 @@ def test_a_small_probe_set_is_counted(tmp_path: Path) -> None:
     assert inline.total == {"gambling": 1, "none": 1}
     assert inline.removed == {"gambling": 1}
     assert (inline.harmed, inline.checked) == (0, 1)
+    assert (inline.hosts_harmed, inline.hosts_checked) == (0, 2)
     lines = score_lines(clean, tmp_path)
     assert lines.total == {"related": 3, "content": 3}  # top, middle and end of the article
     assert lines.removed == {"related": 3}
@@ -112,3 +113,18 @@ def test_a_quarantined_probe_stops_the_scoring_instead_of_counting_as_removed(
     monkeypatch.setattr(clean.cleaner, "_clean", broken)
     with pytest.raises(RuntimeError, match="quarantined"):
         score_inline(clean, tmp_path)
+
+
+def test_a_host_paragraph_cut_with_its_spam_is_counted(tmp_path: Path) -> None:
+    """A report beside a pitch that goes with it counts as a harmed host; one that stays does not."""
+    report = "Warga desa menanam bibit mangrove di pesisir."
+    pitch = "Lagi butuh dana? Aplikasi DanaKilat langsung transfer, tanpa ribet, tenor bebas."
+    _write(
+        tmp_path / "inline_spam.jsonl",
+        [{"text": f"{report} {pitch}", "spam": [pitch], "family": "loan", "shape": "sentence-end"}],
+    )
+    kept = score_inline(_Cleaner(Settings()), tmp_path)
+    assert (kept.hosts_harmed, kept.hosts_checked) == (0, 1)
+    whole = Settings(rules={"overrides": {"injected_spam": {"prose": {"plain_min_words": 8}}}})
+    cut = score_inline(_Cleaner(whole), tmp_path)
+    assert (cut.hosts_harmed, cut.hosts_checked) == (1, 1)
