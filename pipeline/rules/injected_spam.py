@@ -24,7 +24,7 @@ from itertools import islice, pairwise, product
 from typing import Any, NamedTuple
 
 from pipeline.page import Line, LineKind, Page
-from pipeline.rules.base import Rule, Signal, Span, compile_phrases, line_span
+from pipeline.rules.base import Rule, Signal, Span, compile_phrases, line_span, merge_spans
 from pipeline.text import WORD_RE, ends_sentence, sentences, words
 
 CATEGORY = "injected_spam"
@@ -2915,14 +2915,9 @@ def detect_inline_phrases(page: Page, lex: Lexicon) -> Iterator[Span]:
 def spans_of_the_spam_rules(page: Page, lex: Lexicon) -> list[tuple[int, int]]:
     """What the spam rules flag on the page (whole lines and runs inside lines), merged and sorted: the
     span model reads it to tell the words it adds to their spans (see `span_model`)."""
-    spans = sorted((a, b) for a, b, _ in (*detect_spam_lines(page, lex), *detect_inline_phrases(page, lex)))
-    merged: list[tuple[int, int]] = []
-    for a, b in spans:
-        if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
-            merged.append((a, b))
-    return merged
+    return merge_spans(
+        [(a, b) for a, b, _ in (*detect_spam_lines(page, lex), *detect_inline_phrases(page, lex))]
+    )
 
 
 def _alnum_count(text: str) -> int:
