@@ -242,8 +242,9 @@ class Lexicon:
     page_news_guard: bool = False
     # Lines longer than this many characters are not tagged (0: no bound; see `page_token_features`).
     max_line_chars: int = 0
-    # A run that meets the spam rules' span and adds this many words after it carries their span on
-    # (0: a run meeting theirs is dropped; see `pipeline.rules._fallback_stands`).
+    # A run in a sentence where the spam rules found spam stands when it adds this many words to their
+    # spans, words that read as a pitch without theirs (0: a run that meets their spans is dropped; see
+    # `_stands_beside_the_rules` and `pipeline.rules._fallback_stands`).
     extension_words: int = 0
     # The spam rules' lexicon (`injected_spam.Lexicon`), whose context words tell a sentence about the
     # trades (`polisi`, `OJK`, `memblokir`, `judi`, `mengimbau`): set by `Ruleset`, which composes the
@@ -481,11 +482,9 @@ def _stands_beside_the_rules(
     characters in the line. A run in sentences they found nothing in stands as it is."""
     first, past, start, end = run
     run_sentences = {tokens[k].sentence for k in range(first, past)}
+    on_line = [(a - line.start, b - line.start) for a, b in spam_spans if a < line.end and b > line.start]
     in_spam = [
-        any(a <= line.start + t.start and line.start + t.end <= b for a, b in spam_spans)
-        if t.sentence in run_sentences
-        else False
-        for t in tokens
+        t.sentence in run_sentences and any(a <= t.start and t.end <= b for a, b in on_line) for t in tokens
     ]
     if not any(in_spam):
         return True
