@@ -82,7 +82,7 @@ def _abuts(taken: list[tuple[int, int]], start: int, end: int, text: str) -> boo
 def _fallback_stands(
     flag: Flag,
     taken: list[tuple[int, int]],
-    own_kind: list[tuple[int, int]],
+    other_kinds: list[tuple[int, int]],
     page: Page,
     extends: bool = False,
 ) -> bool:
@@ -92,21 +92,20 @@ def _fallback_stands(
     (`(oca/mef)` closing it, `— Sumber: [masukkan sumber]` after it), and the rest is prose.
 
     A run inside a line (the span model's) counts clear of their spans and not touching them, and, for
-    a fallback that `extends` the spans of its own kind (`own_kind`), where those are the only spans it
-    meets: the span model carries the spam rules' cut over the words of the pitch they do not know
-    (`Jual followers Instagram` found, `aktif murah, 1K cuma 15rb!` after it), having checked that
-    those words read as a pitch without the rules' words (`span_model.extension_words`). Where it
-    meets a span of another kind, that rule decided where its noise ends."""
+    a fallback that `extends` the spans of its own kind, where it meets none of `other_kinds`: the span
+    model carries the spam rules' cut over the words of the pitch they do not know (`Jual followers
+    Instagram` found, `aktif murah, 1K cuma 15rb!` after it), having checked that those words read as
+    a pitch without the rules' words (`span_model.extension_words`). Where it meets a span of another
+    kind, that rule decided where its noise ends."""
     held = _overlap(taken, flag.start, flag.end)
     line = page.line_at(flag.start)
     if line is None or flag.end < line.end:
         if held == 0 and not _abuts(taken, flag.start, flag.end, page.text):
             return True
-        others = [span for span in taken if _overlap(own_kind, *span) < span[1] - span[0]]
         return (
             extends
-            and _overlap(others, flag.start, flag.end) == 0
-            and not _abuts(others, flag.start, flag.end, page.text)
+            and _overlap(other_kinds, flag.start, flag.end) == 0
+            and not _abuts(other_kinds, flag.start, flag.end, page.text)
         )
     if held == 0:
         return True
@@ -177,12 +176,13 @@ class Ruleset:
                 continue  # no flag of any category: nothing can support a fallback (its cost saved)
             if taken is None:
                 taken = merge_spans([(f.start, f.end) for f in flags])
-            own_kind = merge_spans([(f.start, f.end) for f in flags if f.category == rule.category])
+            extends = getattr(lexicon, "extension_words", 0) > 0
+            other_kinds = [(f.start, f.end) for f in flags if extends and f.category != rule.category]
+            other_kinds = merge_spans(other_kinds)
             flags.extend(
                 f
                 for f in rule.flags(page, lexicon)
-                if _supported(f, lexicon, support)
-                and _fallback_stands(f, taken, own_kind, page, getattr(lexicon, "extension_words", 0) > 0)
+                if _supported(f, lexicon, support) and _fallback_stands(f, taken, other_kinds, page, extends)
             )
         flags.sort(key=lambda f: (f.start, f.end, f.rule))
         return flags
