@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -22,10 +21,10 @@ from pathlib import Path
 from pipeline.clean import DocumentCleaner
 from pipeline.config import Settings
 from pipeline.readers import sha256_hex
+from pipeline.text import words
 from schemas import RawDocument
 
 PROBES = Path(__file__).resolve().parent / "probes"
-_WORD_RE = re.compile(r"\w+")
 TITLE = "Warga Desa Menyambut Pembangunan Jalan Baru"
 FILLER = [
     "Menurut data dinas setempat, jumlah penduduk di kecamatan itu bertambah sekitar dua persen setiap "
@@ -113,7 +112,7 @@ def _host_harmed(record: dict[str, object], text: str) -> bool:
     host = str(record["text"])
     for item in record["spam"]:  # type: ignore[attr-defined]
         host = host.replace(str(item), " ")
-    own = [w for w in _WORD_RE.findall(host) if len(w) > 3]
+    own = [w for w in words(host) if len(w) > 3]
     return sum(w not in text for w in own) >= 2
 
 
