@@ -3851,3 +3851,24 @@ def test_a_short_plain_report_beside_a_pitch_keeps_its_paragraph_from_going_whol
     settings = Settings()
     cleaned = clean(page(f"{report} {pitch}"), ruleset, settings).text
     assert report in cleaned and "tanpa ribet" not in cleaned
+
+
+# Crime reports and victims' stories name the trade with words of arrest, trial and loss, not with the
+# police words alone (`[context] news_words`, `general_words`): the phrase is their topic and stays.
+CRIME_AND_LOSS_REPORTS = [
+    "Agen togel yang sempat buron itu akhirnya dibekuk di rumah kerabatnya di Lamongan.",
+    "Pengadilan menjatuhkan hukuman dua tahun penjara kepada bandar togel asal Tegal.",
+    "Seorang pedagang bangkrut dan kehilangan rumahnya karena judi togel daring.",
+    "Masyarakat diminta waspada dan memeriksa legalitas aplikasi pinjaman sebelum mengunduhnya.",
+]
+
+
+@pytest.mark.parametrize("line", CRIME_AND_LOSS_REPORTS)
+def test_crime_reports_and_victims_stories_keep_the_trades_name(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+def test_a_game_ad_saying_diburu_is_no_crime_report(ruleset: Ruleset) -> None:
+    """`diburu` (hunted) is what ads say of a game, so it is no news word: the injection still goes."""
+    line = "Harga beras di pasar itu naik slot gacor paling diburu sejak awal bulan ini."
+    assert flagged(page(line), ruleset, "injected_spam") == ["slot gacor"]
