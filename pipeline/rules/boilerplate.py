@@ -814,6 +814,7 @@ class CookieLexicon:
     consent_re: re.Pattern[str]  # `menyetujui`, `mengizinkan`
     kind_words: frozenset[str]  # `analitik`, `fungsional`: a banner's settings, next to its other lines
     toggle_states: frozenset[str]  # `selalu aktif`: a kind of cookies with its toggle stands alone
+    bare_toggle_states: frozenset[str]  # `always enabled`: ... even with no cookie word
     privacy_re: re.Pattern[str]  # `privasi`
     headline_max_words: int
     update_re: re.Pattern[str]  # `memperbarui`
@@ -874,6 +875,7 @@ class CookieLexicon:
             consent_re=compile_phrases(data["consent_words"]),
             kind_words=_keys(data["kind_words"]),
             toggle_states=_keys(data["toggle_states"]),
+            bare_toggle_states=_keys(data["bare_toggle_states"]),
             privacy_re=compile_phrases(data["privacy_words"]),
             headline_max_words=data["headline_max_words"],
             update_re=compile_phrases(data["update_words"]),
@@ -1806,10 +1808,30 @@ def _menu_row(line: Line, lex: Lexicon) -> bool:
 
 def _label_row(text: str, lex: Lexicon) -> bool:
     """A row of interface labels split by `/`, `|` or `·`, each a whole navigation label or a link of the
-    site's footer: `Masuk / Daftar`, `Login | Register`, `Kebijakan Privasi | Syarat & Ketentuan`."""
+    site's footer: `Masuk / Daftar`, `Login | Register`, `Kebijakan Privasi | Syarat & Ketentuan`; or two
+    labels or more run together when their separator was lost: `Suka Balas`, `Beranda Terbaru`."""
     parts = [line_key(p) for p in _LABEL_ROW_SPLIT_RE.split(text.strip().strip("|"))]
     labels = lex.navigation_lines | lex.footer_lines
-    return len(parts) >= 2 and all(p in labels for p in parts)
+    if len(parts) == 1:
+        return _run_together_labels(parts[0].split(), labels) >= 2
+    return all(p in labels for p in parts)
+
+
+_LABEL_MAX_WORDS = 6
+
+
+def _run_together_labels(tokens: list[str], labels: frozenset[str]) -> int:
+    """How many whole labels `tokens` are, run together (the longest label first at each place); 0 when
+    a word belongs to none."""
+    count = i = 0
+    while i < len(tokens):
+        for n in range(min(_LABEL_MAX_WORDS, len(tokens) - i), 0, -1):
+            if " ".join(tokens[i : i + n]) in labels:
+                count, i = count + 1, i + n
+                break
+        else:
+            return 0
+    return count
 
 
 def detect_chrome_prefixes(page: Page, lex: Lexicon) -> Iterator[Span]:
@@ -3039,6 +3061,8 @@ def _form_line(line: Line, lex: Lexicon) -> bool:
     form = lex.form
     if form.notice_re.match(line.text) or line.key in form.lines or form.field_re.match(line.text):
         return True
+    if _run_together_labels(line.key.split(), form.lines) >= 2:
+        return True  # its labels run together: `Leave a Reply Cancel reply`
     counted = _FORM_COUNT_RE.search(line.text)
     if counted and line_key(_FORM_COUNT_RE.sub(" ", line.text)) in form.lines:
         return True  # a form line with its count: `Responses (2)`, `Tampilkan Komentar (5)`
@@ -3258,9 +3282,16 @@ def _cookie_kind_label(line: Line, lex: Lexicon) -> bool:
 
 def _cookie_toggle_row(key: str, lex: Lexicon) -> bool:
     """A kind of cookies with the state of its toggle: `Cookie yang diperlukan selalu aktif`, `Analytics
-    cookies Off` (a settings row no text writes)."""
-    for state in lex.cookie.toggle_states:
-        if key.endswith(f" {state}") and _cookie_kind(key[: -len(state) - 1].split(), lex):
+    cookies Off` (a settings row no text writes); with a state of `bare_toggle_states`, the kind alone
+    (`Necessary Always Enabled`, `Analytics Disabled`)."""
+    ck = lex.cookie
+    for state in ck.toggle_states:
+        if not key.endswith(f" {state}"):
+            continue
+        kind = key[: -len(state) - 1].split()
+        if _cookie_kind(kind, lex) or (
+            state in ck.bare_toggle_states and 0 < len(kind) <= 2 and all(t in ck.kind_words for t in kind)
+        ):
             return True
     return False
 

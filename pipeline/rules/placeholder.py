@@ -2178,6 +2178,7 @@ def detect_generator_residue(page: Page, lex: Lexicon) -> Iterator[Span]:
     text_lines = [ln for ln in page.lines if ln.kind is not LineKind.BLANK]
     edge = {ln.index for ln in text_lines[: rl.seo_edge_lines] + text_lines[-rl.seo_edge_lines :]}
     for line in text_lines:
+        yield from _heading_markup(line)
         if line.kind not in _TEXT_KINDS:
             continue
         if line.key in rl.chat_interface_lines:
@@ -2219,6 +2220,45 @@ def detect_generator_residue(page: Page, lex: Lexicon) -> Iterator[Span]:
             continue
         for s, e in residue:
             yield (line.start + s, line.start + e, 1.0)
+
+
+# A heading written in markdown: `## Penutup`, `### Kesimpulan: Apa yang Kita Pelajari`, or a whole line
+# in bold, `**Pendahuluan**`; at most this many words, and no sentence after `#`.
+_MARKDOWN_HEADING_RE = re.compile(r"^(?P<open>#{1,6}[ \t]+)(?P<words>[^#\n]*\w[^#\n]*?)[ \t]*#*[ \t]*$")
+_BOLD_LINE_RE = re.compile(r"^(?P<open>\*\*|__)(?P<words>[^*_\n]*\w[^*_\n]*?)(?P<close>\*\*|__):?$")
+_MARKUP_HEADING_MAX_WORDS = 12
+
+
+def _heading_markup(line: Line) -> Iterator[Span]:
+    """The marks of a heading a text generator wrote in markdown, which the plain text keeps as they are:
+    `## ` of `## Penutup`, the two `**` of `**Pendahuluan**`. The heading's words stay.
+
+    >>> from pipeline.page import analyse_page
+    >>> pages = [analyse_page(t) for t in ("## Penutup", "**Pendahuluan**")]
+    >>> [p.text[s:e] for p in pages for s, e, _ in _heading_markup(p.lines[0])]
+    ['## ', '**', '**']
+    """
+    text = line.text
+    if not text or text[0] not in "#*_":
+        return
+    m = _MARKDOWN_HEADING_RE.match(text)
+    if (
+        m
+        and len(words(m.group("words"))) <= _MARKUP_HEADING_MAX_WORDS
+        and not ends_sentence(m.group("words"))
+    ):
+        yield (line.start, line.start + m.end("open"), 1.0)
+        if m.end("words") < len(text):  # closing marks: `## Penutup ##`
+            yield (line.start + m.end("words"), line.end, 1.0)
+        return
+    m = _BOLD_LINE_RE.match(text)
+    if (
+        m
+        and m.group("open") == m.group("close")
+        and len(words(m.group("words"))) <= _MARKUP_HEADING_MAX_WORDS
+    ):
+        yield (line.start, line.start + m.end("open"), 1.0)
+        yield (line.start + m.start("close"), line.start + m.end("close"), 1.0)
 
 
 def _leading_preamble(line: Line, rl: ResidueLexicon) -> int | None:

@@ -614,6 +614,44 @@ def test_copyright_leaves_topic(line: str, ruleset: Ruleset) -> None:
     assert flagged(in_body(line), ruleset) == []
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leave a Reply Cancel reply",  # a comment form's two labels, their separator lost
+        "Tinggalkan Balasan Batalkan balasan",
+        "Suka Balas",
+        "Advertisment",  # the ad label misspelt, as sites do
+        "Play Video",  # a video player's button
+    ],
+)
+def test_labels_run_together_and_player_buttons_flagged(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate.") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Video Player is loading.",  # an HTML5 player's texts (video.js) as the extraction leaves them
+        "Current Time 0:00 / Duration 3:41",
+        "This is a modal window.",
+    ],
+)
+def test_video_player_texts_flagged(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate.") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Suka Duka Petani Kopi",  # one label with words that are none
+        "Balas Budi Warga Desa",
+        "Play Store kini menghapus ribuan aplikasi pinjaman ilegal.",
+    ],
+)
+def test_labels_run_together_leave_headings_and_sentences(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate.navigation") == []
+
+
 # --- follow calls ----------------------------------------------------------------------------------
 
 
@@ -633,6 +671,7 @@ def test_copyright_leaves_topic(line: str, ruleset: Ruleset) -> None:
         "Jangan lupa follow akun Instagram dan TikTok kami untuk info terbaru.",
         "Berlangganan newsletter untuk mendapatkan berita terbaru setiap pagi",
         "Ikuti WhatsApp Channel Okezone untuk update berita terbaru",
+        "Stay connected with us on Instagram and TikTok",
     ],
 )
 def test_follow_call_flagged(line: str, ruleset: Ruleset) -> None:
@@ -816,6 +855,33 @@ def test_cookie_buttons_next_to_a_notice_flagged(ruleset: Ruleset) -> None:
 )
 def test_cookie_notice_leaves_content(line: str, ruleset: Ruleset) -> None:
     assert flagged(in_body(line), ruleset) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Performance Always Enabled",  # a settings row of a consent banner: a kind and its toggle
+        "Functional Disabled",
+        "Advertisement Enabled",
+        "Pemasaran Selalu Aktif",
+        "Save My Preferences",  # its buttons, whatever stands beside them
+        "Kelola Preferensi Persetujuan",
+    ],
+)
+def test_cookie_settings_rows_and_buttons_flagged_alone(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate.cookie_notice") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fitur Baru Aktif",  # a state after other words
+        "Media Sosial",  # a kind alone
+        "Statistik Enabled oleh Tim Data Desa",
+    ],
+)
+def test_cookie_settings_rows_leave_content(line: str, ruleset: Ruleset) -> None:
+    assert flagged(in_body(line), ruleset, "boilerplate.cookie_notice") == []
 
 
 # --- pagination ------------------------------------------------------------------------------------

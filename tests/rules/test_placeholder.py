@@ -737,6 +737,36 @@ def test_generator_residue_line_flagged(line: str, ruleset: Ruleset, settings: S
     assert_flags([line], "generator_residue", [line], [], ruleset, settings)
 
 
+@pytest.mark.parametrize(
+    ("line", "marks", "heading"),
+    [
+        ("## Sejarah Singkat", ["## "], "Sejarah Singkat"),
+        ("### Kuliner Khas: Seruit dan Pindang", ["### "], "Kuliner Khas: Seruit dan Pindang"),
+        ("# Penutup #", ["# ", " #"], "Penutup"),
+        ("**Tradisi Begawi**", ["**", "**"], "Tradisi Begawi"),
+        ("__Tips Berkunjung__", ["__", "__"], "Tips Berkunjung"),
+    ],
+)
+def test_markdown_marks_of_a_heading_go_its_words_stay(
+    line: str, marks: list[str], heading: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    """A heading a generator wrote in markdown keeps its words; only the marks the plain text kept go."""
+    assert_flags([line], "generator_residue", marks, [heading], ruleset, settings)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "#Lampung #Wisata #KopiRobusta",  # hashtags, no heading mark
+        "# Harga kopi naik dua kali lipat tahun ini. Petani menyambutnya dengan gembira.",  # sentences
+        "**Catatan:** Harga tiket naik mulai bulan depan bagi wisatawan mancanegara.",  # a bold label
+    ],
+)
+def test_markdown_marks_outside_a_heading_line_stay(line: str, ruleset: Ruleset) -> None:
+    residue = flagged(page(line), ruleset, "placeholder.generator_residue")
+    assert not any(span in ("# ", "**") for span in residue)
+
+
 def test_assistant_offer_goes_with_the_pleasantry_on_its_line(ruleset: Ruleset, settings: Settings) -> None:
     line = "Semoga tulisan ini membantu! Kalau Anda ingin saya menambahkan tabel harga, kabari saya."
     assert_flags([line], "generator_residue", [line], [], ruleset, settings)
@@ -1527,6 +1557,9 @@ def test_round5_notes_in_a_sentence_removed(note: str, ruleset: Ruleset, setting
         "Pilih opsi [1] atau [2] pada mesin pembayaran di gerbang tol.",
         "Lihat catatan kaki nomor [3] di bagian akhir buku.",
         "Ketentuan itu diatur dalam pasal [1] undang-undang tersebut.",
+        # a list numbered in its sentence: the word that opens it points at the first mark
+        "Syarat pendaftaran meliputi [1] fotokopi KTP, [2] pas foto, dan [3] surat keterangan sehat.",
+        "Ada dua cara, yakni [1] lewat aplikasi dan [2] datang langsung ke kantor kelurahan.",
         "“Mereka [warga desa] sudah lama menunggu jembatan itu,” kata kepala desa.",
         "“Kami menunggu [...] sampai air surut,” ujar seorang nelayan.",
         "Harga tiket Rp 25.000 (belum termasuk parkir) per orang.",
