@@ -2637,8 +2637,14 @@ def _copyright_hit(line: Line, lex: Lexicon, *, row: bool = False) -> bool:
         return False
     if cr.notice_open_re.match(text) or cr.closed_re.match(text) or _disclaimer(line, lex):
         return True
-    if line.n_words <= cr.credit_max_words and (cr.protection_re.match(text) or _press_badge(text, lex)):
-        return True  # `Alert: Content is protected !!`, `Terverifikasi Dewan Pers`
+    if line.n_words <= cr.credit_max_words and (
+        cr.protection_re.match(text)
+        or _press_badge(text, lex)
+        or all(cr.protection_re.match(s) for _, _, s in sentences(text))
+    ):
+        # `Alert: Content is protected !!`, `Terverifikasi Dewan Pers`, and the plugin's alerts one after
+        # another: `Konten ini dilindungi. Dilarang copy paste!`
+        return True
     credit = cr.credit_open_re.match(text) if line.n_words <= cr.credit_max_words else None
     rest = text[credit.end() :] if credit else ""
     if (

@@ -699,6 +699,8 @@ class AttributionLexicon:
             ),
             cut_note_re=re.compile(
                 rf"^(?:[^\W\d_][\w-]*\s+){{0,{data['cut_note_lead_words']}}}(?:{_pattern(data['cut_note_verbs'])})"
+                # (where from, in a few words: `Diolah dari berbagai sumber oleh`)
+                r"(?:\s+dari(?:\s+[^\W\d_][\w-]*){1,3}?)?"
                 rf"(?:\s+(?:{_pattern(data['cut_note_adverbs'])})){{0,2}}"
                 rf"\s+(?:{_pattern(data['cut_note_prepositions'])})[\s…:,-]*$",
                 re.IGNORECASE,

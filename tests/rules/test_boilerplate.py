@@ -593,6 +593,7 @@ def test_media_marker_leaves_content(line: str, ruleset: Ruleset) -> None:
         "https://www.tribunnews.com/bisnis/2024/01/12/harga-cabai-naik",
         "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas untuk "
         "konten akun media sosial komersil tanpa seizin redaksi.",
+        "Maaf, konten dilindungi. Klik kanan dinonaktifkan.",  # a copy-protection plugin's alerts in a row
     ],
 )
 def test_copyright_flagged(line: str, ruleset: Ruleset) -> None:
@@ -608,6 +609,7 @@ def test_copyright_flagged(line: str, ruleset: Ruleset) -> None:
         "Copyright menjadi isu penting bagi musisi independen di Indonesia.",
         "Hak Cipta dan Royalti Musik",
         "Hak cipta 2019 atas lagu itu kini dipegang oleh label rekaman asal Jakarta dan penciptanya.",
+        "Konten ini dilindungi. Warga diminta tidak menyebarkan foto korban.",
     ],
 )
 def test_copyright_leaves_topic(line: str, ruleset: Ruleset) -> None:

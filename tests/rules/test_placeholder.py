@@ -3084,6 +3084,9 @@ def test_round10_paragraphs_of_a_speech_stay(ruleset: Ruleset, settings: Setting
         "Kutipan dari",
         "Informasi ini diperoleh dari",
         "Data ini berasal dari",
+        # who compiled it, cut off after where from (round 17)
+        "Dirangkum dari laman resmi BMKG oleh",
+        "Dihimpun dari sejumlah sumber oleh",
     ],
 )
 def test_round11_an_origin_cut_off_before_its_source_removed(
@@ -3096,6 +3099,7 @@ def test_round11_an_origin_cut_off_before_its_source_removed(
     "lines",
     [
         ("Dilansir oleh", "Kantor Berita Antara"),  # the source follows on the next line
+        ("Diolah dari data BPS oleh tim riset kami.",),  # the compiler named
         ("Kutipan dari", "Badan Pusat Statistik"),
         ("Informasi ini diperoleh dari hasil wawancara dengan kepala desa.",),
         ("Air bersih warga berasal dari mata air di lereng gunung.",),
