@@ -830,6 +830,7 @@ class CookieLexicon:
     button_row_words: frozenset[str]
     consent_ask_re: re.Pattern[str]  # `meminta izin Anda`
     purpose_re: re.Pattern[str]  # `Menyimpan dan/atau mengakses informasi di perangkat`
+    manager_re: re.Pattern[str]  # `Penyimpanan atau akses teknis ...`: a consent manager's settings
     continue_re: re.Pattern[str]  # `Dengan melanjutkan`, `By continuing` opening a line
     continue_max_words: int
     pointer_re: re.Pattern[str]  # `lebih lanjut`, `baca`, `learn more`: a banner's line pointing to the terms
@@ -859,6 +860,7 @@ class CookieLexicon:
             button_row_words=_keys(data["button_row_words"]),
             consent_ask_re=compile_phrases(data["consent_asks"]),
             purpose_re=compile_phrases(data["consent_purposes"]),
+            manager_re=compile_phrases(data["manager_phrases"]),
             continue_re=re.compile(rf"^\W*(?:{_body(data['continue_openers'])})(?!\w)", re.IGNORECASE),
             continue_max_words=data["continue_max_words"],
             pointer_re=compile_phrases(data["pointer_words"]),
@@ -3160,8 +3162,8 @@ def _cookie_line(line: Line, lex: Lexicon) -> bool:
     if not ck.cookie_re.search(text):
         return _site_notice(line, lex)
     tokens = line.key.split()
-    if 0 < len(tokens) <= 5 and all(t in ck.words or t in ck.ui_words for t in tokens):
-        return True
+    if 0 < len(tokens) <= 7 and all(t in ck.words or t in ck.ui_words for t in tokens):
+        return True  # `Kebijakan Cookie`, `Klik di sini untuk mengatur cookie`
     if (
         0 < len(tokens) <= 5
         and any(t in ck.ui_words for t in tokens)
@@ -3341,6 +3343,8 @@ def _site_notice(line: Line, lex: Lexicon) -> bool:
         ck.addressee_re.search(text) or ck.own_re.search(text) or text.rstrip()[-1:] not in ".!?"
     ):
         return True  # a consent banner's purposes: `Menyimpan dan/atau mengakses informasi di perangkat`
+    if ck.manager_re.search(text):
+        return True  # `Penyimpanan atau akses teknis yang digunakan secara eksklusif untuk tujuan statistik.`
     if text.rstrip().endswith(":") and ck.consent_ask_re.search(text) and ck.privacy_re.search(text):
         return True  # `Kabar Desa meminta izin Anda untuk menggunakan data pribadi Anda untuk:`
     if (

@@ -868,6 +868,10 @@ def test_cookie_notice_leaves_content(line: str, ruleset: Ruleset) -> None:
         "Pemasaran Selalu Aktif",
         "Save My Preferences",  # its buttons, whatever stands beside them
         "Kelola Preferensi Persetujuan",
+        "Always Active",
+        "Klik di sini untuk mengatur preferensi cookie",  # a link of cookie and banner words alone
+        # a consent manager's settings, in its own words
+        "Penyimpanan atau akses teknis diperlukan untuk membuat profil pengguna guna mengirimkan iklan.",
     ],
 )
 def test_cookie_settings_rows_and_buttons_flagged_alone(line: str, ruleset: Ruleset) -> None:
