@@ -710,6 +710,7 @@ class Lexicon:
     family_subject_res: tuple[tuple[str, re.Pattern[str]], ...] = ()
     family_phrase_keys: tuple[tuple[str, frozenset[str]], ...] = ()
     topic_reach_words: int = 4  # see `_near_topic_word`
+    offer_re: re.Pattern[str] = _NEVER_RE  # `tawaran`, `menawarkan`: see `_describes_an_offer`
     residue_max_words: int = 3  # see `_promo_residue`
 
     def families_named(self, text: str) -> frozenset[str]:
@@ -904,6 +905,7 @@ class Lexicon:
             landing_min_terms=data.get("landing", {}).get("min_terms", 2),
             landing_min_density=data.get("landing", {}).get("min_density", 0.2),
             topic_reach_words=context.get("topic_reach_words", 4),
+            offer_re=compile_phrases(context.get("offer_words", [])),
             residue_max_words=data.get("promo_line", {}).get("residue_max_words", 3),
             landing_title_min_share=data.get("landing", {}).get("title_min_share", 0.5),
             landing_title_min_density=data.get("landing", {}).get("title_min_density", 0.1),
@@ -2689,7 +2691,10 @@ def _in_topic(text: str, spans: list[tuple[int, int]], f: _Found, lex: Lexicon, 
         f.strong
         and not (topic.subject or page_named)
         and _dangling(text, f.start, lex)
-        and not (topic.news + topic.general >= 2 and _in_a_quotation(text, a, f.start))
+        and not (
+            topic.news + topic.general >= 2
+            and (_in_a_quotation(text, a, f.start) or _describes_an_offer(text, a, f.start, lex))
+        )
     ):
         # `Polisi menangkap dua pencuri sepeda motor slot gacor di ...`: news words make a sentence about
         # the trade only where the phrase hangs on the sentence; after a plain noun it stands in a
@@ -2727,6 +2732,17 @@ def _in_topic(text: str, spans: list[tuple[int, int]], f: _Found, lex: Lexicon, 
     # names gambling, the phrase is pharma; it carries on about one trade, not another.
     named, own = lex.families_named(previous), lex.families_of(text[f.start : f.end])
     return not (named and own and not named & own)
+
+
+def _describes_an_offer(text: str, sentence_start: int, start: int, lex: Lexicon) -> bool:
+    """An offer word (`[context] offer_words`) stands within `topic_reach_words` words before text[start],
+    in its sentence: the phrase spells out the offer a warning or a report speaks of, unquoted (`Satgas
+    mengingatkan warga agar tidak tergiur tawaran kerja paruh waktu like video dibayar harian.`)."""
+    gap_start = max(sentence_start, start - 80)
+    for m in lex.offer_re.finditer(text, gap_start, start):
+        if len(WORD_RE.findall(text, m.end(), start)) <= lex.topic_reach_words:
+            return True
+    return False
 
 
 def _sentence_names_subject(text: str, spans: list[tuple[int, int]], f: _Found, lex: Lexicon) -> bool:

@@ -3872,3 +3872,22 @@ def test_a_game_ad_saying_diburu_is_no_crime_report(ruleset: Ruleset) -> None:
     """`diburu` (hunted) is what ads say of a game, so it is no news word: the injection still goes."""
     line = "Harga beras di pasar itu naik slot gacor paling diburu sejak awal bulan ini."
     assert flagged(page(line), ruleset, "injected_spam") == ["slot gacor"]
+
+
+# A warning or a report that spells out the offer it speaks of, unquoted: the phrase after the offer word
+# (`[context] offer_words`) is the offer's description, not an injection hanging on a plain word.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Satgas mengingatkan mahasiswa agar tidak tergiur tawaran kerja sampingan like video dibayar harian.",
+        "Polisi menangkap tiga orang yang menawarkan pinjaman cair tanpa BI checking kepada pedagang pasar.",
+    ],
+)
+def test_a_report_spelling_out_the_offer_it_warns_of_stays(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+def test_an_offer_word_far_from_the_phrase_shelters_no_injection(ruleset: Ruleset) -> None:
+    """More than `topic_reach_words` words between them, the phrase hangs on the host's noun again."""
+    line = "Polisi menolak tawaran damai dari keluarga pelaku pencurian sepeda motor slot gacor di pasar itu."
+    assert flagged(page(line), ruleset, "injected_spam") == ["slot gacor"]
