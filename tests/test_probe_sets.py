@@ -76,6 +76,20 @@ def test_the_held_out_probe_files_are_well_formed() -> None:
     assert all(item in record["text"] for record in spam for item in record["spam"])
 
 
+def test_the_chrome_probe_files_are_well_formed() -> None:
+    folder = PROBES / "chrome"
+    noise, keep = (
+        [json.loads(line) for line in (folder / name).read_text(encoding="utf-8").splitlines()]
+        for name in ("noise_lines.jsonl", "keep_lines.jsonl")
+    )
+    assert (len(noise), len(keep)) == (384, 150)
+    assert all("\n" not in r["line"] and r["kind"] for r in noise)
+    assert len({r["kind"] for r in noise}) == 16
+    # a glued end code names the code that closes its line
+    glued = [r for r in noise if str(r.get("note", "")).startswith("glued: ")]
+    assert glued and all(r["line"].endswith(r["note"].removeprefix("glued: ")) for r in glued)
+
+
 def test_the_look_alike_paragraphs_are_well_formed_and_scored_alone(tmp_path: Path) -> None:
     records = [
         json.loads(line)

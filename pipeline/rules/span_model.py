@@ -246,6 +246,10 @@ class Lexicon:
     # spans, words that read as a pitch without theirs (0: a run that meets their spans is dropped; see
     # `_stands_beside_the_rules` and `pipeline.rules._fallback_stands`).
     extension_words: int = 0
+    # A run that leaves this many words of its sentence or fewer, and not a whole quotation's, is judged
+    # with them: the whole sentence goes when its mean chance reaches the threshold, else nothing (0: off;
+    # see `_leaves_a_fragment`).
+    fragment_words: int = 0
     # The spam rules' lexicon (`injected_spam.Lexicon`), whose context words tell a sentence about the
     # trades (`polisi`, `OJK`, `memblokir`, `judi`, `mengimbau`): set by `Ruleset`, which composes the
     # rules. None: no sentence is taken to be about them.
@@ -275,6 +279,7 @@ class Lexicon:
             bool(data["page_news_guard"]),
             int(data["max_line_chars"]),
             int(data["extension_words"]),
+            int(data["fragment_words"]),
         )
 
     def score(self, feats: list[str]) -> float:
@@ -414,6 +419,19 @@ def _widened(text: str, tokens: list[Token], first: int, past: int, share: float
     return with_wrapping(text, start, end)
 
 
+def _leaves_a_fragment(tokens: list[Token], first: int, past: int, words_at_most: int) -> list[int] | None:
+    """The indices of the sentence's tokens when the run tokens[first:past] lies in one sentence and
+    leaves at least one and at most `words_at_most` of its words outside (`Jasa servis AC panggilan
+    kebanjiran order saat` leaving `musim kemarau.`); else None."""
+    sentence = {tokens[k].sentence for k in range(first, past)}
+    if words_at_most <= 0 or len(sentence) != 1:
+        return None
+    (index,) = sentence
+    members = [k for k, t in enumerate(tokens) if t.sentence == index]
+    left = sum(1 for k in members if not first <= k < past and tokens[k].is_word)
+    return members if 0 < left <= words_at_most else None
+
+
 def _host_about_the_trade(text: str, tokens: list[Token], start: int, end: int, topic: Any) -> bool:
     """Whether what is left of the run's sentences without it speaks of the trades its words belong
     to (`Kominfo memblokir ribuan situs slot gacor`, `OJK mengimbau warga tidak tergiur tawaran pinjol
@@ -444,6 +462,15 @@ def detect_inserted_pitches(page: Page, model: Lexicon) -> Iterator[Span]:
                     news_of_the_trade = page_names_the_trade(page, model.topic)
                 if news_of_the_trade:
                     return
+            members = _leaves_a_fragment(tokens, first, past, model.fragment_words)
+            if members is not None:
+                # Cutting the run would leave a scrap of its sentence (a pitch missed at its edge, or
+                # prose the model half-read): the whole sentence decides.
+                word_probs = [probs[k] for k in members if tokens[k].is_word]
+                mean = sum(word_probs) / len(word_probs)
+                if mean < model.threshold_for(len(word_probs)):
+                    continue
+                first, past = members[0], members[-1] + 1
             start, end = _widened(line.text, tokens, first, past, model.sentence_share)
             if not model.whole_lines and start == 0 and end >= len(line.text.rstrip()):
                 continue

@@ -173,12 +173,12 @@ def test_prose_about_the_same_trades_stays(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "OJK mengimbau warga tidak tergiur tawaran pinjol cepat cair yang beredar lewat pesan singkat.",
+        "Satgas PASTI menghentikan investasi bodong berkedok robot trading profit harian tanpa risiko.",
         "Kominfo memblokir ribuan situs slot gacor sepanjang tahun ini.",
     ],
 )
 def test_a_run_in_a_sentence_about_the_trade_stays(sentence: str, packaged: Lexicon) -> None:
-    """The words left around the run speak of the trade (`OJK mengimbau`, `memblokir`): the run is the
+    """The words left around the run speak of the trade (`Satgas PASTI`, `memblokir`): the run is the
     news's object. Without the spam rules' words to tell it, and with the thresholds that weigh a short
     or one-word verdict (see the next tests) set lower, the model cuts it."""
     page = analyse_page(normalise_text("\n\n".join([TITLE, BEFORE, sentence, AFTER, *MORE])))
@@ -438,3 +438,38 @@ def test_a_run_does_not_carry_a_span_in_a_paragraph_about_the_trade() -> None:
     news = f"Polisi menangkap tiga pengelola pinjaman online ilegal yang menagih utang dengan ancaman. {told}"
     text = f"{TITLE}\n\n{BEFORE}\n\n{news}\n\n{AFTER}"
     assert told not in flagged(text, Ruleset.from_settings(settings), "injected_spam")
+
+
+# --- a run that would leave a scrap of its sentence (`fragment_words`) -----------------------------
+
+FRAGMENT_HOST = "Warga desa memperbaiki saluran irigasi pada Minggu pagi."
+# ten words a toy model calls a pitch (with two more they fill 0.83 of a sentence: below `sentence_share`)
+PITCH_WORDS = ("zuvo", "kelap", "mirta", "dosan", "pelik", "runa", "tavi", "gesar", "lomi", "parek")
+
+
+def toy_model(packaged: Lexicon, scrap_weight: float, fragment_words: int) -> Lexicon:
+    """A model that gives the pitch words a chance of 0.9975 and the word `sore` its bias plus
+    `scrap_weight`, every other word 0.0025."""
+    weights = {BIAS: -6.0, **{f"w={w}": 12.0 for w in PITCH_WORDS}, "w=sore": scrap_weight}
+    return replace(packaged, weights=weights, one_word_threshold=0.0, fragment_words=fragment_words)
+
+
+def toy_runs(model: Lexicon, sentence: str) -> list[str]:
+    page = analyse_page(normalise_text(f"{TITLE}\n\n{FRAGMENT_HOST} {sentence}"))
+    return [page.text[s:e] for s, e, _ in detect_inserted_pitches(page, model)]
+
+
+def test_a_run_leaving_a_scrap_of_a_sentence_that_reads_as_prose_is_dropped(packaged: Lexicon) -> None:
+    """Ten words of twelve score as a pitch, the two left (`sore ini`) do not: cut alone they would
+    leave `sore ini.` hanging, and the sentence as a whole does not reach the threshold."""
+    sentence = " ".join(PITCH_WORDS) + " sore ini."
+    assert toy_runs(toy_model(packaged, 0.0, fragment_words=0), sentence) == [" ".join(PITCH_WORDS)]
+    assert toy_runs(toy_model(packaged, 0.0, fragment_words=2), sentence) == []
+
+
+def test_a_run_leaving_a_scrap_takes_its_sentence_when_the_whole_reads_as_a_pitch(packaged: Lexicon) -> None:
+    """Two words left (`sore sore`, chance 0.45 each: below the run's edge) and a mean over the sentence
+    of 0.91: the whole sentence goes, not the run with two words hanging after it."""
+    sentence = " ".join(PITCH_WORDS) + " sore sore."
+    assert toy_runs(toy_model(packaged, 5.8, fragment_words=0), sentence) == [" ".join(PITCH_WORDS)]
+    assert toy_runs(toy_model(packaged, 5.8, fragment_words=2), sentence) == [sentence]
