@@ -3891,3 +3891,16 @@ def test_an_offer_word_far_from_the_phrase_shelters_no_injection(ruleset: Rulese
     """More than `topic_reach_words` words between them, the phrase hangs on the host's noun again."""
     line = "Polisi menolak tawaran damai dari keluarga pelaku pencurian sepeda motor slot gacor di pasar itu."
     assert flagged(page(line), ruleset, "injected_spam") == ["slot gacor"]
+
+
+# Health advice names a pill or a drug after a negation or an everyday verb of taking it (`[context]
+# attach_words`): the phrase hangs on it and is the advice's own.
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ahli gizi menyarankan pola makan seimbang untuk menurunkan berat badan tanpa obat pelangsing.",
+        "Bidan mengingatkan ibu menyusui agar rutin minum pil KB pada jam yang sama setiap hari.",
+    ],
+)
+def test_health_advice_naming_a_pill_after_a_negation_or_a_verb_stays(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
