@@ -507,6 +507,19 @@ def _is_brand(token: str, lex: Lexicon, *, headed: bool = False) -> bool:
     return bool(lex.affix_re.fullmatch(folded))
 
 
+def _capital_name_in_prose(text: str, start: int, end: int, token: str, lex: Lexicon) -> bool:
+    """A word in capitals of six letters or more glued from the trade's stems (`KOITOTO`, `JPSLOT`; see
+    `_is_brand`, without a head) between two words in lower case: a site's name set into a host's
+    sentence, where a name of the host would be capitalised, not shouted (`GACORNYA` is a word)."""
+    if not (token.isalpha() and token.isupper() and len(token) >= 6) or token.endswith("NYA"):
+        return False
+    if not _is_brand(token, lex):
+        return False
+    before = _PREVIOUS_TOKEN_RE.search(text, max(0, start - 60), start)
+    after = _NEXT_TOKEN_RE.match(text, end)
+    return bool(before and before.group(1).islower() and after and after.group(1).islower())
+
+
 def _trade_brand(token: str, lex: Lexicon) -> bool:
     """A site's name of letters and digits that carries the trade: `cuanbet88`, `togel4d`, `SLOT777`."""
     letters = re.match(r"[^\W\d_]+", token)
@@ -1348,6 +1361,10 @@ def _find_spans(text: str, view: _View, phrases: list[_Found], lex: Lexicon) -> 
             start = head.start(1) if head and headed else m.start()
             end = tail.end() if tail else m.end()
             items.append(_Found(start, end, strong=True, branded=True, composite=True))
+        elif _capital_name_in_prose(v, m.start(), m.end(), token, lex):
+            # A site's name in capitals glued from the trade's stems, set into a sentence of plain words:
+            # `... nonton bareng di KOITOTO malam ini`, `warga JPSLOT menyambut ...`.
+            items.append(_Found(m.start(), m.end(), strong=True, branded=True, composite=True))
         elif _is_brand(token, lex):
             # A site's name after two words of the trade's vocabulary: `video indo viral full Petir99`.
             item = _Found(m.start(), m.end(), strong=True, branded=True, composite=True)

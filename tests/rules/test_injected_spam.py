@@ -3904,3 +3904,29 @@ def test_an_offer_word_far_from_the_phrase_shelters_no_injection(ruleset: Rulese
 )
 def test_health_advice_naming_a_pill_after_a_negation_or_a_verb_stays(line: str, ruleset: Ruleset) -> None:
     assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+# A site's name in capitals glued from the trade's stems, set between two lower-case words of a host
+# sentence (`_capital_name_in_prose`); names in capitals that are no site's, or that close a line, are
+# left to the other rules.
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Posyandu di RAJATOTO kembali membuka layanan imunisasi setiap Sabtu pagi.", "RAJATOTO"),
+        ("Panitia lomba mengumumkan NAGASLOT pemenang lomba mewarnai tingkat kecamatan.", "NAGASLOT"),
+    ],
+)
+def test_a_capital_site_name_set_into_a_sentence_goes(line: str, name: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kapal pesiar itu singgah di NAGASAKI sebelum berlayar ke Busan.",
+        "Suara burung kacer milik Pak Darto GACORNYA bikin juri terpukau.",
+        "Pabrikan Jepang TOTO membuka pabrik kloset di Cikarang.",
+    ],
+)
+def test_capital_words_of_a_host_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
