@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from evaluation.probe_sets import PROBES, _Cleaner, score_inline, score_lines
+from evaluation.probe_sets import PROBES, _Cleaner, _records, score_inline, score_lines
 from pipeline.config import Settings
 
 
@@ -77,11 +77,8 @@ def test_the_held_out_probe_files_are_well_formed() -> None:
 
 
 def test_the_chrome_probe_files_are_well_formed() -> None:
-    folder = PROBES / "chrome"
-    noise, keep = (
-        [json.loads(line) for line in (folder / name).read_text(encoding="utf-8").splitlines()]
-        for name in ("noise_lines.jsonl", "keep_lines.jsonl")
-    )
+    noise = list(_records(PROBES / "chrome" / "noise_lines.jsonl"))
+    keep = list(_records(PROBES / "chrome" / "keep_lines.jsonl"))
     assert (len(noise), len(keep)) == (384, 150)
     assert all("\n" not in r["line"] and r["kind"] for r in noise)
     assert len({r["kind"] for r in noise}) == 16
