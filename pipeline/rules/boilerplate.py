@@ -15,7 +15,7 @@ import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -1792,17 +1792,10 @@ def _menu_row(line: Line, lex: Lexicon) -> bool:
     tokens = line.key.split()
     if not 2 <= len(tokens) <= 30 or re.search(r"\w[.!?,;:]\s*$", line.text):
         return False
-    kinds: list[str] = []
-    i = 0
-    while i < len(tokens):
-        for n in range(min(_MENU_MAX_ITEM_WORDS, len(tokens) - i), 0, -1):
-            kind = lex.menu_items.get(" ".join(tokens[i : i + n]))
-            if kind:
-                kinds.append(kind)
-                i += n
-                break
-        else:
-            return False
+    items = _run_together_labels(tokens, lex.menu_items.keys(), _MENU_MAX_ITEM_WORDS)
+    if items is None:
+        return False
+    kinds = [lex.menu_items[item] for item in items]
     links = sum(k != "section" for k in kinds)
     split = len(_MENU_SEP_RE.findall(line.text)) >= len(kinds) - 1
     return len(kinds) >= 4 or (len(kinds) >= 3 and (split or links >= 2))
@@ -1815,25 +1808,31 @@ def _label_row(text: str, lex: Lexicon) -> bool:
     parts = [line_key(p) for p in _LABEL_ROW_SPLIT_RE.split(text.strip().strip("|"))]
     labels = lex.navigation_lines | lex.footer_lines
     if len(parts) == 1:
-        return _run_together_labels(parts[0].split(), labels) >= 2
+        return len(_run_together_labels(parts[0].split(), labels) or ()) >= 2
     return all(p in labels for p in parts)
 
 
 _LABEL_MAX_WORDS = 6
 
 
-def _run_together_labels(tokens: list[str], labels: frozenset[str]) -> int:
-    """How many whole labels `tokens` are, run together (the longest label first at each place); 0 when
-    a word belongs to none."""
-    count = i = 0
+def _run_together_labels(
+    tokens: list[str], labels: Container[str], max_words: int = _LABEL_MAX_WORDS
+) -> list[str] | None:
+    """The whole labels (of at most `max_words` words) that `tokens` are, run together, the longest
+    first at each place; None when a word belongs to none. `Leave a Reply Cancel reply` is two labels of
+    a comment form, `Home Berita Nasional` three items of a menu."""
+    found: list[str] = []
+    i = 0
     while i < len(tokens):
-        for n in range(min(_LABEL_MAX_WORDS, len(tokens) - i), 0, -1):
-            if " ".join(tokens[i : i + n]) in labels:
-                count, i = count + 1, i + n
+        for n in range(min(max_words, len(tokens) - i), 0, -1):
+            label = " ".join(tokens[i : i + n])
+            if label in labels:
+                found.append(label)
+                i += n
                 break
         else:
-            return 0
-    return count
+            return None
+    return found
 
 
 def detect_chrome_prefixes(page: Page, lex: Lexicon) -> Iterator[Span]:
@@ -3069,7 +3068,7 @@ def _form_line(line: Line, lex: Lexicon) -> bool:
     form = lex.form
     if form.notice_re.match(line.text) or line.key in form.lines or form.field_re.match(line.text):
         return True
-    if _run_together_labels(line.key.split(), form.lines) >= 2:
+    if len(_run_together_labels(line.key.split(), form.lines) or ()) >= 2:
         return True  # its labels run together: `Leave a Reply Cancel reply`
     counted = _FORM_COUNT_RE.search(line.text)
     if counted and line_key(_FORM_COUNT_RE.sub(" ", line.text)) in form.lines:

@@ -507,13 +507,11 @@ def _is_brand(token: str, lex: Lexicon, *, headed: bool = False) -> bool:
     return bool(lex.affix_re.fullmatch(folded))
 
 
-def _capital_name_in_prose(text: str, start: int, end: int, token: str, lex: Lexicon) -> bool:
-    """A word in capitals of six letters or more glued from the trade's stems (`KOITOTO`, `JPSLOT`; see
-    `_is_brand`, without a head) between two words in lower case: a site's name set into a host's
-    sentence, where a name of the host would be capitalised, not shouted (`GACORNYA` is a word)."""
+def _capital_name_in_prose(text: str, start: int, end: int, token: str) -> bool:
+    """A site's name (`_is_brand`, without a head) in capitals of six letters or more (`KOITOTO`,
+    `JPSLOT`) between two words in lower case: set into a host's sentence, where a name of the host would
+    be capitalised, not shouted (`GACORNYA` is a word)."""
     if not (token.isalpha() and token.isupper() and len(token) >= 6) or token.endswith("NYA"):
-        return False
-    if not _is_brand(token, lex):
         return False
     before = _PREVIOUS_TOKEN_RE.search(text, max(0, start - 60), start)
     after = _NEXT_TOKEN_RE.match(text, end)
@@ -1361,13 +1359,13 @@ def _find_spans(text: str, view: _View, phrases: list[_Found], lex: Lexicon) -> 
             start = head.start(1) if head and headed else m.start()
             end = tail.end() if tail else m.end()
             items.append(_Found(start, end, strong=True, branded=True, composite=True))
-        elif _capital_name_in_prose(v, m.start(), m.end(), token, lex):
-            # A site's name in capitals glued from the trade's stems, set into a sentence of plain words:
-            # `... nonton bareng di KOITOTO malam ini`, `warga JPSLOT menyambut ...`.
-            items.append(_Found(m.start(), m.end(), strong=True, branded=True, composite=True))
         elif _is_brand(token, lex):
-            # A site's name after two words of the trade's vocabulary: `video indo viral full Petir99`.
             item = _Found(m.start(), m.end(), strong=True, branded=True, composite=True)
+            if _capital_name_in_prose(v, m.start(), m.end(), token):
+                # in capitals, set into a sentence of plain words: `... kasus DBD di KOITOTO dibanding ...`
+                items.append(item)
+                continue
+            # A site's name after two words of the trade's vocabulary: `video indo viral full Petir99`.
             _grow(view, text, item, lex, after_on_left=True)
             if item.words >= 2:
                 items.append(item)
@@ -2710,7 +2708,7 @@ def _in_topic(text: str, spans: list[tuple[int, int]], f: _Found, lex: Lexicon, 
         and _dangling(text, f.start, lex)
         and not (
             topic.news + topic.general >= 2
-            and (_in_a_quotation(text, a, f.start) or _describes_an_offer(text, a, f.start, lex))
+            and (_in_a_quotation(text, a, f.start) or _describes_an_offer(text[a:b], f.start - a, lex))
         )
     ):
         # `Polisi menangkap dua pencuri sepeda motor slot gacor di ...`: news words make a sentence about
@@ -2751,15 +2749,11 @@ def _in_topic(text: str, spans: list[tuple[int, int]], f: _Found, lex: Lexicon, 
     return not (named and own and not named & own)
 
 
-def _describes_an_offer(text: str, sentence_start: int, start: int, lex: Lexicon) -> bool:
-    """An offer word (`[context] offer_words`) stands within `topic_reach_words` words before text[start],
-    in its sentence: the phrase spells out the offer a warning or a report speaks of, unquoted (`Satgas
+def _describes_an_offer(sentence: str, start: int, lex: Lexicon) -> bool:
+    """An offer word (`[context] offer_words`) stands within `topic_reach_words` words before
+    sentence[start:]: the phrase spells out the offer a warning or a report speaks of, unquoted (`Satgas
     mengingatkan warga agar tidak tergiur tawaran kerja paruh waktu like video dibayar harian.`)."""
-    gap_start = max(sentence_start, start - 80)
-    for m in lex.offer_re.finditer(text, gap_start, start):
-        if len(WORD_RE.findall(text, m.end(), start)) <= lex.topic_reach_words:
-            return True
-    return False
+    return _within_reach(sentence, start, start, (lex.offer_re,), lex.topic_reach_words, before_only=True)
 
 
 def _sentence_names_subject(text: str, spans: list[tuple[int, int]], f: _Found, lex: Lexicon) -> bool:
@@ -2770,15 +2764,30 @@ def _sentence_names_subject(text: str, spans: list[tuple[int, int]], f: _Found, 
 
 def _near_topic_word(sentence: str, start: int, end: int, lex: Lexicon) -> bool:
     """A news or topic word stands within `[context] topic_reach_words` words of sentence[start:end]."""
-    for m in [*lex.news_re.finditer(sentence), *lex.general_re.finditer(sentence)]:
-        if m.end() <= start:
-            gap = sentence[m.end() : start]
-        elif m.start() >= end:
-            gap = sentence[end : m.start()]
-        else:
-            return True
-        if len(WORD_RE.findall(gap)) <= lex.topic_reach_words:
-            return True
+    return _within_reach(sentence, start, end, (lex.news_re, lex.general_re), lex.topic_reach_words)
+
+
+def _within_reach(
+    text: str,
+    start: int,
+    end: int,
+    patterns: tuple[re.Pattern[str], ...],
+    reach: int,
+    *,
+    before_only: bool = False,
+) -> bool:
+    """A match of one of `patterns` overlaps text[start:end] or stands within `reach` words of it (only
+    before it, with `before_only`)."""
+    for pattern in patterns:
+        for m in pattern.finditer(text, 0, start if before_only else len(text)):
+            if m.end() <= start:
+                gap = text[m.end() : start]
+            elif m.start() >= end:
+                gap = text[end : m.start()]
+            else:
+                return True
+            if len(WORD_RE.findall(gap)) <= reach:
+                return True
     return False
 
 

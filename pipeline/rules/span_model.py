@@ -246,7 +246,7 @@ class Lexicon:
     # spans, words that read as a pitch without theirs (0: a run that meets their spans is dropped; see
     # `_stands_beside_the_rules` and `pipeline.rules._fallback_stands`).
     extension_words: int = 0
-    # A run that leaves this many words of its sentence or fewer, and not a whole quotation's, is judged
+    # A run that leaves this many words of its sentence or fewer is judged
     # with them: the whole sentence goes when its mean chance reaches the threshold, else nothing (0: off;
     # see `_leaves_a_fragment`).
     fragment_words: int = 0
