@@ -29,10 +29,13 @@ from pipeline.text import WORD_RE, ends_sentence, sentences, words
 
 CATEGORY = "injected_spam"
 # A quotation in running text, from its opening mark to its closing one, or to the end of the text
-# searched when it is not closed there. Single quotes are left out: `'` and `’` are apostrophes too
-# (`Jum'at`, `Qur’an`).
-_CLOSING_QUOTE = {'"': '"', "“": "”", "«": "»"}
-_QUOTATION_RE = re.compile(r'"[^"\n]*(?:"|$)|“[^”\n]*(?:”|$)|«[^»\n]*(?:»|$)')
+# searched when it is not closed there. Single quotes count only closed, opened after no letter and
+# closed before none: `'` and `’` are apostrophes too (`Jum'at`, `Qur’an`).
+_CLOSING_QUOTE = {'"': '"', "“": "”", "«": "»", "'": "'", "‘": "’"}
+_QUOTATION_RE = re.compile(
+    r'"[^"\n]*(?:"|$)|“[^”\n]*(?:”|$)|«[^»\n]*(?:»|$)'
+    r"|(?<![\w'])'(?=[^\s'])[^'\n]{1,300}'(?!\w)|(?<!\w)‘[^’\n]{1,300}’(?!\w)"
+)
 _TRAILING_SEPARATOR_RE = re.compile(r"\s*[,;]")
 _TRAILING_STOP_RE = re.compile(r"[.!?…]+(?=\s|$)")
 _WORD_START_RE = re.compile(r"(?<![\w@$])[\w@$]")
@@ -723,6 +726,8 @@ class Lexicon:
     topic_reach_words: int = 4  # see `_near_topic_word`
     offer_re: re.Pattern[str] = _NEVER_RE  # `tawaran`, `menawarkan`: see `_describes_an_offer`
     residue_max_words: int = 3  # see `_promo_residue`
+    leet_run_min_words: int = 3  # see `detect_disguised_runs`
+    flip_run_min_letters: int = 4
 
     def families_named(self, text: str) -> frozenset[str]:
         """The families whose subject words `text` names (`judi` names gambling)."""
@@ -918,6 +923,8 @@ class Lexicon:
             topic_reach_words=context.get("topic_reach_words", 4),
             offer_re=compile_phrases(context.get("offer_words", [])),
             residue_max_words=data.get("promo_line", {}).get("residue_max_words", 3),
+            leet_run_min_words=data.get("disguise", {}).get("leet_run_min_words", 3),
+            flip_run_min_letters=data.get("disguise", {}).get("flip_run_min_letters", 4),
             landing_title_min_share=data.get("landing", {}).get("title_min_share", 0.5),
             landing_title_min_density=data.get("landing", {}).get("title_min_density", 0.1),
             offer_product_re=compile_phrases(data.get("offer_page", {}).get("product_terms", [])),
@@ -1326,6 +1333,25 @@ def _obfuscated_words(view: _View, lex: Lexicon) -> Iterator[tuple[int, int]]:
                     yield window[0].start(), window[-1].end()
 
 
+# A word said twice with a hyphen, a suffix after it (`gacor-gacornya`, `main-main`): Indonesian grammar
+# (intensity, plurality), which no injected run writes.
+_REDUPLICATED_RE = re.compile(r"([^\W\d_]{3,})-\1(?:nya|an|lah|kah|pun)?", re.IGNORECASE)
+
+
+def _reduplicated(v: str, start: int, end: int) -> bool:
+    """The word at v[start:end] is half of a reduplicated word (`sedang gacor-gacornya`).
+
+    >>> _reduplicated("sedang gacor-gacornya: ia", 7, 12), _reduplicated("slot gacor-maxwin", 5, 10)
+    (True, False)
+    """
+    a, b = start, end
+    while a > 0 and (v[a - 1].isalpha() or v[a - 1] == "-"):
+        a -= 1
+    while b < len(v) and (v[b].isalpha() or v[b] == "-"):
+        b += 1
+    return bool(_REDUPLICATED_RE.fullmatch(v, a, b))
+
+
 def _find_spans(text: str, view: _View, phrases: list[_Found], lex: Lexicon) -> list[_Found]:
     """The line's spam spans: its phrases, runs of vocabulary words around a subject word (`judi
     online`, `poker idn`), obfuscated subject words and phrases, each grown over the vocabulary words,
@@ -1340,7 +1366,7 @@ def _find_spans(text: str, view: _View, phrases: list[_Found], lex: Lexicon) -> 
 
     cap = lex.max_line_phrases
     for m in islice(lex.vocab_subject_re.finditer(v), cap):
-        if not free(*m.span()):
+        if not free(*m.span()) or (not phrases and _reduplicated(v, *m.span())):
             continue
         word = _vocabulary_word(view, text, m, lex)
         if word is not None:
@@ -1653,6 +1679,8 @@ def quotations(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Q
 
     >>> [tuple(q) for q in quotations('Ia menyebut "hoaks" soal “pinjaman cair kilat')]
     [(12, 19, True), (25, 45, False)]
+    >>> [tuple(q) for q in quotations("Jum'at lalu ia menulis 'cair tanpa survei', katanya")]
+    [(23, 42, True)]
     """
     for m in _QUOTATION_RE.finditer(text, pos, len(text) if endpos is None else endpos):
         marks = m.group()
@@ -2318,6 +2346,7 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
                 rest.news > len(lex.claim_re.findall(text))
                 or rest.general >= _PROMO_GENERAL_GUARD
                 or _holds_prose(text, spans, lex)
+                or _quotes_an_offer(text, lex)
             ):
                 scan.whole = True  # promotion by its shape: an address, a number, a call to action, a name
                 continue
@@ -2954,6 +2983,112 @@ def detect_inline_phrases(page: Page, lex: Lexicon) -> Iterator[Span]:
                 yield (a, b, score)  # a link the phrases missed (`<a href="https://petir99.com">...</a>`)
 
 
+# --- disguised runs: leetspeak and upside-down letters ----------------------------------------------
+
+# A word as leetspeak writes it: letters, digits and the symbols that stand for letters (`$l0t`, `j@ckp0t`).
+_LEET_TOKEN_RE = re.compile(r"[\w@$€]+")
+_LEET_CHARS = frozenset("4@83€96105$7")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# Letters of "upside-down" text generators (`ʇols ɹɐʇɟɐp`): IPA letters that Indonesian prose never
+# writes outside a transcription between slashes or brackets.
+_FLIPPED = frozenset("ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ")
+_TRANSCRIPTION_RE = re.compile(r"/[^/\n]{1,60}/|\[[^\]\n]{1,60}\]")
+# What a line needs to hold either (found at C speed before any word is looked at).
+_LEET_HINT_RE = re.compile(r"[A-Za-z][4@83€96105$7][A-Za-z]")
+_FLIPPED_HINT_RE = re.compile(f"[{''.join(sorted(_FLIPPED))}]")
+
+
+def _leet_word(token: str) -> bool:
+    """A word written in leetspeak: letters with a digit or a symbol standing for one between them
+    (`sl0t`, `h4r1`, `0l4hr4g4`), every digit one that stands for a letter.
+    Numbers with a unit (`10kg`), codes with one digit at an end (`mp3`, `4G`) and short codes in
+    capitals (`P3K`, `H5N1`) are none.
+
+    >>> [_leet_word(t) for t in ("g4c0r", "t4np4", "mp3", "10kg", "P3K", "A52s", "0bat")]
+    [True, True, False, False, False, False, False]
+    """
+    letters = sum(c in _ASCII_LETTERS for c in token)
+    if letters < 2 or letters == len(token) or (token.isupper() and len(token) <= 4):
+        return False
+    if any(c not in _ASCII_LETTERS and c not in _LEET_CHARS for c in token):
+        return False
+    return any(
+        c in _LEET_CHARS and token[i - 1] in _ASCII_LETTERS and token[i + 1] in _ASCII_LETTERS
+        for i, c in enumerate(token[1:-1], 1)
+    )
+
+
+def _touched_by_leet(token: str) -> bool:
+    """A word next to a leetspeak run that has a digit for a letter at one end (`0bat`)."""
+    return sum(c in _ASCII_LETTERS for c in token) >= 2 and any(c in _LEET_CHARS for c in token)
+
+
+def _leet_runs(text: str, min_words: int) -> Iterator[tuple[int, int]]:
+    """Runs of `min_words` or more leetspeak words, at most one other word between two of them, with
+    the leet-touched words at their ends."""
+    tokens = list(_LEET_TOKEN_RE.finditer(text))
+    leet = [_leet_word(t.group()) for t in tokens]
+    i = 0
+    while i < len(tokens):
+        if not leet[i]:
+            i += 1
+            continue
+        j, count, last = i, 1, i
+        while j + 1 < len(tokens) and (leet[j + 1] or (j + 2 < len(tokens) and leet[j + 2])):
+            j += 1 if leet[j + 1] else 2
+            count += 1
+            last = j
+        if count >= min_words:
+            first = i
+            while first > 0 and _touched_by_leet(tokens[first - 1].group()):
+                first -= 1
+            while last + 1 < len(tokens) and _touched_by_leet(tokens[last + 1].group()):
+                last += 1
+            yield tokens[first].start(), tokens[last].end()
+        i = last + 1
+
+
+def _flipped_runs(text: str, min_letters: int) -> Iterator[tuple[int, int]]:
+    """Runs of words written upside down (`ʇols ɹɐʇɟɐp`), outside a transcription, with
+    `min_letters` or more upside-down letters."""
+    hidden = {i for m in _TRANSCRIPTION_RE.finditer(text) for i in range(m.start(), m.end())}
+    run: list[re.Match[str]] = []
+    for token in [*re.finditer(r"\S+", text), None]:
+        if token is not None and token.start() not in hidden and any(c in _FLIPPED for c in token.group()):
+            run.append(token)
+            continue
+        if run and sum(c in _FLIPPED for t in run for c in t.group()) >= min_letters:
+            yield run[0].start(), run[-1].end()
+        run = []
+
+
+def detect_disguised_runs(page: Page, lex: Lexicon) -> Iterator[Span]:
+    """Runs of words disguised from filters by their writing, whatever they say.
+
+    Flags leetspeak (`0bat p3ngg3ms4k c4ir 7 h4r1 t4np4 0l4hr4g4`) and upside-down letters (`ʇols
+    ɹɐʇɟɐp`): nobody writes prose that way; a line that is mostly such a run goes whole. A fallback:
+    where the phrase rules found the run's words, they decide.
+
+    Leaves `guru P3K dan tenaga kesehatan`, `file mp3 dan mp4 10kg`, `virus H5N1`, a transcription
+    `/ˈʃʌt/`, and a run quoted as an example (`pesan "sl0t g4c0r h4r1 1n1" diblokir`).
+    """
+    for line in page.lines:
+        text = line.text
+        runs: list[tuple[int, int]] = []
+        if _LEET_HINT_RE.search(text):
+            runs += _leet_runs(text, lex.leet_run_min_words)
+        if not text.isascii() and _FLIPPED_HINT_RE.search(text):
+            runs += _flipped_runs(text, lex.flip_run_min_letters)
+        for start, end in merge_spans(runs):
+            if quoted(text, start, end):
+                continue
+            outside = len(words(text[:start])) + len(words(text[end:]))
+            if outside <= len(words(text[start:end])) // 2:
+                yield line_span(line)
+                break
+            yield (line.start + start, line.start + _removal_end(text, start, end), 1.0)
+
+
 def spans_of_the_spam_rules(page: Page, lex: Lexicon) -> list[tuple[int, int]]:
     """What the spam rules flag on the page (whole lines and runs inside lines), merged and sorted: the
     span model reads it to tell the words it adds to their spans (see `span_model`)."""
@@ -3000,5 +3135,6 @@ def measure_spam_share(page: Page, lex: Lexicon) -> float:
 RULES = (
     Rule("injected_spam.spam_line.v1", CATEGORY, detect_spam_lines),
     Rule("injected_spam.inline_phrase.v1", CATEGORY, detect_inline_phrases),
+    Rule("injected_spam.disguised_run.v1", CATEGORY, detect_disguised_runs, fallback=True),
 )
 SIGNALS = (Signal("spam_phrase_share", measure_spam_share),)

@@ -183,6 +183,10 @@ def _asides(data: dict[str, Any]) -> dict[str, Any]:
         "talk_heading_re": re.compile(
             rf"^[^\w\n]{{0,4}}(?:{_pattern(data['talk_heading_openers'])})", re.IGNORECASE
         ),
+        "numbered_part_re": re.compile(
+            rf"(?<!\w)(?:{_pattern(data.get('numbered_parts', []))})\s+(?:\d+(?:\.\d+)*|[IVXL]+)(?!\w)",
+            re.IGNORECASE,
+        ),
         "page_anchor_re": re.compile(
             r"(?<!\w)(?:berikut|di\s+bawah|di\s+atas|artikel|tulisan|ulasan|postingan|halaman|simak|"
             r"bagian\s+(?:selanjutnya|berikutnya|akhir))(?!\w)",
@@ -1114,6 +1118,7 @@ class LayoutLexicon:
     talk_heading_re: re.Pattern[str]  # `BERIKUT ULASAN LENGKAPNYA`
     page_anchor_re: re.Pattern[str]  # what a trailing clause must name to be about the page
     review_intro_re: re.Pattern[str]  # `Berikut ini merupakan ulasan lengkap mengenai ...`
+    numbered_part_re: re.Pattern[str]  # `di halaman 45`, `Lampiran 2`: a real document's cross-reference
 
     @classmethod
     def from_data(cls, data: dict[str, Any], note_labels: list[str]) -> LayoutLexicon:
@@ -1495,7 +1500,9 @@ class LayoutLexicon:
         if self.interaction_re.match(sentence):
             return bool(self.purpose_re.search(sentence) or self.scroll_part_re.match(sentence))
         if self.standalone_re.match(sentence):
-            return True
+            # `Untuk memudahkan pembaca, istilah teknis ... dijelaskan dalam daftar istilah di halaman 45.`:
+            # a report pointing at its own numbered part is the document's text, not a web page's talk
+            return not self.numbered_part_re.search(sentence)
         if self.typographic_re.search(sentence) and self.text_unit_re.search(sentence):
             return True
         if self.device_action_re.search(sentence):
@@ -1614,13 +1621,14 @@ def detect_verification_notes(page: Page, lex: Lexicon) -> Iterator[Span]:
 
     Flags ` (data spesifik perlu diverifikasi dari sumber terpercaya)`, ` (perlu konfirmasi lebih lanjut
     dari pihak terkait)`, ` (angka ini, mohon cek kembali ke sumber aslinya)`, `[Catatan penulis: cek
-    kembali angka ini]`, `[butuh rujukan]`, `[kapan?]`, `[pranala nonaktif]`, `[masukkan nama kota]`;
+    kembali angka ini]`, `[butuh rujukan]`, `[kapan?]`, `[pranala nonaktif]`, `[masukkan nama kota]`,
+    `*perlu cek data BPS terbaru*`;
     leaves `(ASEAN)`, `(Contoh: Gempa Aceh 2004)`, `(diverifikasi oleh BPOM)`, `(perlu dicek setiap 10.000
     km)`, instructions in parentheses (`(sesuaikan dengan selera)`) and reference numbers (`[1]`).
     """
     attributions = _Spans((s, e) for s, e, _ in detect_unfinished_attributions(page, lex))
     for line in page.lines:
-        if not any(ch in line.text for ch in "([{<"):
+        if not any(ch in line.text for ch in "([{<*"):
             continue
         for m in lex.note.note_re.finditer(line.text):
             start, end = line.start + m.start(), line.start + m.end()
@@ -1637,6 +1645,12 @@ def detect_verification_notes(page: Page, lex: Lexicon) -> Iterator[Span]:
                     spaced = m.group()[0] != " " and line.text[opened - 2 : opened - 1] == " "
                     start, end = start - 1 - spaced, end + 1
                 yield (*_widen_to_line(line, start, end, 0), 1.0)
+        if "*" in line.text:
+            # A note set off by asterisks (`255 pulau*perlu cek data BPS terbaru*`), read as one in
+            # parentheses: emphasis of the text's own words (`*harga dapat berubah*`) stays.
+            for m in _STARRED_NOTE_RE.finditer(line.text):
+                if lex.note.is_residue(f"({m.group('inner')})"):
+                    yield (*_widen_to_line(line, line.start + m.start(), line.start + m.end(), 0), 1.0)
         if "{" in line.text or "<" in line.text:
             # A note in braces or angle brackets (`{perlu rujukan}`, `<sumber?>`), read as a square one.
             for m in _ODD_NOTE_RE.finditer(line.text):
@@ -1645,6 +1659,7 @@ def detect_verification_notes(page: Page, lex: Lexicon) -> Iterator[Span]:
                     yield (*_widen_to_line(line, line.start + m.start(), line.start + m.end(), 0), 1.0)
 
 
+_STARRED_NOTE_RE = re.compile(r"\s?(?<!\*)\*(?P<inner>[^*\s][^*\n]{0,200}?[^*\s])\*(?!\*)")
 _ODD_NOTE_RE = re.compile(r"\s?(?:(?<!\{)\{(?P<inner>[^{}<>\n]{1,80})\}(?!\})|<(?P<angle>[^{}<>\n]{1,80})>)")
 
 

@@ -3806,13 +3806,15 @@ def test_round15_a_sentence_quoting_an_offer_it_warns_of_stays(ruleset: Ruleset)
 
 def test_quotations_are_found_one_way() -> None:
     """One notion of a quotation: straight, curly or angle double quotes; one left open runs to the end
-    of the text searched; an apostrophe opens none (`Jum'at`, `Qur’an`)."""
+    of the text searched; single quotes only closed, and an apostrophe opens none (`Jum'at`, `Qur’an`)."""
     text = 'Pada hari Jum\'at ia menyebut "hoaks" soal «pinjaman cair kilat'
     assert [(text[q.start : q.end], q.closed) for q in injected_spam.quotations(text)] == [
         ('"hoaks"', True),
         ("«pinjaman cair kilat", False),
     ]
-    assert [tuple(q) for q in injected_spam.quotations("Qur’an dan ‘tafsir’ dibaca.")] == []
+    text = "Qur’an dan ‘tafsir’ dibaca pada hari Jum'at, kata 'ustaz' itu; Ma'ruf dan Sa'id datang."
+    assert [text[q.start : q.end] for q in injected_spam.quotations(text)] == ["‘tafsir’", "'ustaz'"]
+    assert [tuple(q) for q in injected_spam.quotations("Ma'ruf dan Sa'id datang ke rumah Jum'at lalu.")] == []
     assert injected_spam.quoted('mempromosikan "slot gacor" di media sosial', 15, 25)
     assert injected_spam.quoted("iklan bertuliskan “pinjaman cair kilat.”", 19, 38)
     # open, or wider than the phrase: the text uses the phrase, it does not name it

@@ -52,6 +52,7 @@ RULE_IDS = [
     "keyword_stuffing.query_phrase.v1",
     "injected_spam.spam_line.v1",
     "injected_spam.inline_phrase.v1",
+    "injected_spam.disguised_run.v1",
     "placeholder.verification_note.v2",
     "placeholder.reference_mark.v1",
     "placeholder.unfinished_attribution.v2",
