@@ -87,6 +87,16 @@ def test_the_chrome_probe_files_are_well_formed() -> None:
     assert glued and all(r["line"].endswith(r["note"].removeprefix("glued: ")) for r in glued)
 
 
+def test_the_core_family_probe_files_are_well_formed() -> None:
+    spam = list(_records(PROBES / "core" / "inline_spam.jsonl"))
+    clean = list(_records(PROBES / "core" / "inline_clean.jsonl"))
+    assert (len(spam), len(clean)) == (240, 240)
+    assert all(r["spam"] and all(item and item in r["text"] for item in r["spam"]) for r in spam)
+    families = {r["family"] for r in spam}
+    assert families == {"gambling", "togel_lottery", "loan", "pharma", "adult", "obfuscated", "placeholder"}
+    assert len({r["text"] for r in spam} | {r["text"] for r in clean}) == 480  # no text twice
+
+
 def test_the_look_alike_paragraphs_are_well_formed_and_scored_alone(tmp_path: Path) -> None:
     records = [
         json.loads(line)
