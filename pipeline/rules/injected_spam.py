@@ -726,6 +726,8 @@ class Lexicon:
     topic_reach_words: int = 4  # see `_near_topic_word`
     offer_re: re.Pattern[str] = _NEVER_RE  # `tawaran`, `menawarkan`: see `_describes_an_offer`
     residue_max_words: int = 3  # see `_promo_residue`
+    comma_wall_min_items: int = 4  # see `_mark_comma_walls`
+    glued_phrase_keys: frozenset[str] = frozenset()  # `_plain_key` of the phrases of two words or more
     leet_run_min_words: int = 3  # see `detect_disguised_runs`
     flip_run_min_letters: int = 4
 
@@ -923,6 +925,8 @@ class Lexicon:
             topic_reach_words=context.get("topic_reach_words", 4),
             offer_re=compile_phrases(context.get("offer_words", [])),
             residue_max_words=data.get("promo_line", {}).get("residue_max_words", 3),
+            comma_wall_min_items=context.get("comma_wall_min_items", 4),
+            glued_phrase_keys=frozenset(_plain_key(p) for p in [*strong, *weak] if len(p.split()) >= 2),
             leet_run_min_words=data.get("disguise", {}).get("leet_run_min_words", 3),
             flip_run_min_letters=data.get("disguise", {}).get("flip_run_min_letters", 4),
             landing_title_min_share=data.get("landing", {}).get("title_min_share", 0.5),
@@ -963,6 +967,7 @@ class _Found:
     branded: bool = False  # holds a site's name (`Petir99`) or a web address
     composite: bool = False  # made of vocabulary words only, no phrase (`judi online`, `poker idn`)
     words: int = 0  # vocabulary words it grew by
+    glued: bool = False  # glued to the host's word before it (`hidupjudionline`): not widened over it
 
     def absorb(self, other: _Found) -> None:
         self.vstart, self.vend = min(self.vstart, other.vstart), max(self.vend, other.vend)
@@ -1352,6 +1357,24 @@ def _reduplicated(v: str, start: int, end: int) -> bool:
     return bool(_REDUPLICATED_RE.fullmatch(v, a, b))
 
 
+# A long run of characters with no space, where a phrase may hide glued to its host's words.
+_GLUED_TOKEN_RE = re.compile(r"(?<!\S)[^\s#@/]{10,}(?!\S)")
+_GLUED_TAIL_RE = re.compile(r"[^\W_]*")
+
+
+def _glued_phrases(v: str, lex: Lexicon) -> Iterator[tuple[int, int]]:
+    """Phrases of two words or more written with no space between their words and glued to the host's
+    text (`hidupjudionline24jam`, `kilogram.OBATPELANGSINGAMPUH`, `normal.NontonFilmDewasaGratis`), with the
+    letters and digits glued after them: written so to dodge a phrase list. Hashtags, handles and
+    addresses are left to their rules (`#StopJudiOnline` is a campaign's)."""
+    for token in _GLUED_TOKEN_RE.finditer(v):
+        if "www" in token.group().casefold():
+            continue
+        for m in lex.phrase_in_run_re.finditer(v, token.start(), token.end()):
+            if _plain_key(m.group()) in lex.glued_phrase_keys and not any(c.isspace() for c in m.group()):
+                yield m.start(), _GLUED_TAIL_RE.match(v, m.end()).end()
+
+
 def _find_spans(text: str, view: _View, phrases: list[_Found], lex: Lexicon) -> list[_Found]:
     """The line's spam spans: its phrases, runs of vocabulary words around a subject word (`judi
     online`, `poker idn`), obfuscated subject words and phrases, each grown over the vocabulary words,
@@ -1419,6 +1442,9 @@ def _find_spans(text: str, view: _View, phrases: list[_Found], lex: Lexicon) -> 
     for a, b in _obfuscated_words(view, lex):
         if free(a, b):
             items.append(_Found(a, b, strong=True, obfuscated=True, composite=True))
+    for a, b in _glued_phrases(v, lex):
+        if free(a, b):
+            items.append(_Found(a, b, strong=True, obfuscated=True, glued=True))
     glued_seen = -1
     for hit in islice(lex.vocab_subject_in_run_re.finditer(v), cap):
         # Words of the trade glued to dodge a phrase list: `daftarslot`, `agenjudi` (looked for only
@@ -1463,7 +1489,8 @@ def _find_spans(text: str, view: _View, phrases: list[_Found], lex: Lexicon) -> 
             item.strong = (
                 item.obfuscated or item.branded or subjects >= 2 or len(_TOKEN_RE.findall(span)) >= 3
             )
-        bare = _whole_tokens(text, *view.to_source(item.vstart, item.vend))
+        source = view.to_source(item.vstart, item.vend)
+        bare = source if item.glued else _whole_tokens(text, *source)
         item.start, item.end = with_wrapping(text, *_with_emoji(text, *bare))
         # Set apart by brackets, dashes, emoji or a hashtag (`(judi online)`, `🔥 judi bola 🔥`,
         # `#judionline`): a sign of injection, as a promise after it is.
@@ -1479,7 +1506,29 @@ def _find_spans(text: str, view: _View, phrases: list[_Found], lex: Lexicon) -> 
             last.end = max(last.end, item.end)
         else:
             out.append(item)
+    _mark_comma_walls(text, out, lex.comma_wall_min_items)
     return out
+
+
+_COMMA_GAP_RE = re.compile(r"[ \t]*,[ \t]*")
+# A list's last item joined to it (`..., slot88, dan rtp slot`): a sentence's enumeration.
+_LIST_JOINER_RE = re.compile(r"[ \t]*,?[ \t]*(?:dan|atau|serta|maupun|hingga|sampai|and|or)\b", re.IGNORECASE)
+
+
+def _mark_comma_walls(text: str, runs: list[_Found], min_items: int) -> None:
+    """Runs of the trade listed with nothing but commas between them, `min_items` or more (`slot gacor,
+    slot online, judi slot, slot88, rtp slot`): a keyword wall pasted into a line, each run a sign of
+    injection as a promise after it is. A sentence that lists the trade joins its last item with a word
+    (`slot gacor, togel dan judi bola`) or lists fewer."""
+    chain: list[_Found] = []
+    for item in [*runs, None]:
+        if item is not None and (not chain or _COMMA_GAP_RE.fullmatch(text, chain[-1].end, item.start)):
+            chain.append(item)
+            continue
+        if len(chain) >= min_items and not _LIST_JOINER_RE.match(text, chain[-1].end):
+            for run in chain:
+                run.strong = run.tailed = True
+        chain = [item] if item is not None else []
 
 
 # Emoji and pictographs that decorate a run (`🎰 slot gacor 🎰`, `SLOT GACOR ⚡ MAXWIN`).

@@ -99,3 +99,63 @@ def test_the_page_talk_guard_stops_where_it_should(ruleset: Ruleset) -> None:
     # without a numbered part, the same opening is the page's talk
     line = "Untuk memudahkan pembaca, tabel di bawah ini bisa digeser ke kanan."
     assert flagged(page(line), ruleset, "placeholder") == [line]
+
+
+# --- keyword walls between commas, phrases glued to the host --------------------------------------
+
+
+def test_a_comma_wall_inside_a_line_goes_with_its_commas(ruleset: Ruleset, settings: Settings) -> None:
+    line = (
+        "Warga menggelar kerja bakti membersihkan makam menjelang Ramadan. slot gacor, slot online, judi "
+        "slot, slot88, rtp slot, bocoran slot Kegiatan ditutup dengan doa."
+    )
+    cleaned = "Warga menggelar kerja bakti membersihkan makam menjelang Ramadan. Kegiatan ditutup dengan doa."
+    assert clean(page(line), ruleset, settings).text == page(cleaned)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence's enumeration joins its last item with a word
+        "Kominfo memblokir ribuan situs dengan kata kunci slot gacor, slot online, judi slot, slot88, dan "
+        "rtp slot sepanjang tahun ini.",
+        "Polisi menyita ponsel berisi aplikasi slot gacor, slot online, judi slot, togel online dan kartu "
+        "remi.",
+    ],
+)
+def test_a_listing_of_the_trade_in_news_stays(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "cleaned"),
+    [
+        (
+            "Para pelajar menanam mangrove dalam program peduli lingkungan hidupjudionline24jam.",
+            "Para pelajar menanam mangrove dalam program peduli lingkungan hidup.",
+        ),
+        (
+            "Harga sayur di Pasar Legi melonjakpinjolcairtanpaBIchecking. Pasokan dari Solo berkurang.",
+            "Harga sayur di Pasar Legi melonjak. Pasokan dari Solo berkurang.",
+        ),
+        (
+            "Harga telur turun menjadi Rp26.000 per kilogram.OBATPELANGSINGAMPUH Pasokan peternak melimpah.",
+            "Harga telur turun menjadi Rp26.000 per kilogram. Pasokan peternak melimpah.",
+        ),
+    ],
+)
+def test_a_phrase_glued_to_the_host_goes_and_the_host_word_stays(
+    line: str, cleaned: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    assert clean(page(line), ruleset, settings).text == page(cleaned)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kampanye #StopJudiOnline digelar pelajar di alun-alun bersama Polres setempat pada Minggu pagi.",
+        "Program pemberdayaan kesejahteraan masyarakat pesisir dilanjutkan tahun depan.",
+    ],
+)
+def test_hashtags_and_long_words_are_not_glued_phrases(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
