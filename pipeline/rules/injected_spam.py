@@ -727,6 +727,7 @@ class Lexicon:
     offer_re: re.Pattern[str] = _NEVER_RE  # `tawaran`, `menawarkan`: see `_describes_an_offer`
     residue_max_words: int = 3  # see `_promo_residue`
     comma_wall_min_items: int = 4  # see `_mark_comma_walls`
+    aside_max_words: int = 14  # see `_aside_around`
     glued_phrase_keys: frozenset[str] = frozenset()  # `_plain_key` of the phrases of two words or more
     leet_run_min_words: int = 3  # see `detect_disguised_runs`
     flip_run_min_letters: int = 4
@@ -926,6 +927,7 @@ class Lexicon:
             offer_re=compile_phrases(context.get("offer_words", [])),
             residue_max_words=data.get("promo_line", {}).get("residue_max_words", 3),
             comma_wall_min_items=context.get("comma_wall_min_items", 4),
+            aside_max_words=context.get("aside_max_words", 14),
             glued_phrase_keys=frozenset(_plain_key(p) for p in [*strong, *weak] if len(p.split()) >= 2),
             leet_run_min_words=data.get("disguise", {}).get("leet_run_min_words", 3),
             flip_run_min_letters=data.get("disguise", {}).get("flip_run_min_letters", 4),
@@ -2442,8 +2444,11 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
                 continue
             else:
                 score = 0.9 if f.strong or f.branded else 0.8
-            end = _removal_end(text, f.start, f.end)
-            scan.inline.append((line.start + f.start, line.start + end, score))
+            start, end = _aside_around(text, f.start, f.end, lex) or (
+                f.start,
+                _removal_end(text, f.start, f.end),
+            )
+            scan.inline.append((line.start + start, line.start + end, score))
         if scan.inline and line.kind is not LineKind.HEADING and _promo_residue(line, scan.inline, lex):
             scan.whole = True  # `s̲l̲o̲t̲ m̲a̲x̲w̲i̲n̲ paling dicari 2021 ✔`: the rest is the promotion's own
 
@@ -2607,6 +2612,40 @@ def _promo_asides(sentence: str, line: Line, lex: Lexicon) -> list[tuple[int, in
         if not news and _promotes(aside, line, lex, aside=True):
             out.append((m.start(), m.end(name) if name == "tail" else m.end()))
     return out
+
+
+# Function words and verb-shaped words around a run in an aside that make it the host's prose: a verb
+# and a function word may be a pitch's (`mending pakai HP buat ... di rumah`; `mending` has a verb's shape).
+_ASIDE_PROSE_WORDS = 3
+
+
+def _aside_around(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The aside between dashes or after a dash to its sentence's end that holds an injected run, with
+    its dashes, when it holds at most `[context] aside_max_words` words and no prose of the host's: the
+    run was pasted as the aside, and the words around it in there are its own (`— mending pakai HP buat
+    spin slot gacor di rumah.`). Brackets are left to the run's own wrapping: a host's bracket holds its
+    words too."""
+    if not any(c in text for c in "([—–-"):
+        return None
+    for m in _ASIDE_RE.finditer(text, max(0, start - 4 * lex.aside_max_words - 8)):
+        if m.start() > start:
+            break
+        name = m.lastgroup
+        if not name or not (m.start(name) <= start and end <= m.end(name)):
+            continue
+        if name in ("round", "square"):
+            return None  # a host's bracket holds its own words too (`COIN (COunter ... - INsurgency)`)
+        if len(WORD_RE.findall(m.group(name))) > lex.aside_max_words or text.startswith("- ", m.start()):
+            return None  # (a lone hyphen also parts a dateline from its story: `JAKARTA - ...`)
+        # The host's own aside holds its prose around the run (`— yang digelar di balai desa —`); the
+        # words pasted with a run are a pitch's (`mending pakai HP buat`).
+        rest = [
+            w.casefold() for w in WORD_RE.findall(text[m.start(name) : start] + " " + text[end : m.end(name)])
+        ]
+        if sum(w in lex.prose_words or bool(_PROSE_VERB_RE.fullmatch(w)) for w in rest) >= _ASIDE_PROSE_WORDS:
+            return None
+        return m.start(), (m.end(name) if name == "tail" else m.end())
+    return None
 
 
 def _promo_residue(line: Line, inline: list[tuple[int, int, float]], lex: Lexicon) -> bool:

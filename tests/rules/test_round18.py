@@ -159,3 +159,34 @@ def test_a_phrase_glued_to_the_host_goes_and_the_host_word_stays(
 )
 def test_hashtags_and_long_words_are_not_glued_phrases(line: str, ruleset: Ruleset) -> None:
     assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+# --- a run pasted as a dashed aside -----------------------------------------------------------------
+
+
+def test_a_run_pasted_as_a_dashed_aside_takes_the_aside(ruleset: Ruleset, settings: Settings) -> None:
+    line = (
+        "Polisi mengimbau pengendara tidak memakai ponsel — mending pakai HP buat spin slot gacor di rumah."
+    )
+    assert clean(page(line), ruleset, settings).text == page(
+        "Polisi mengimbau pengendara tidak memakai ponsel."
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "cleaned"),
+    [
+        # the host's own aside keeps its prose around the run
+        (
+            "Lomba dibuka bupati — yang datang bersama para camat slot gacor dan kepala desa — pada pagi.",
+            "Lomba dibuka bupati — yang datang bersama para camat dan kepala desa — pada pagi.",
+        ),
+        # a host's bracket keeps its words
+        (
+            "Pesawat itu dibuat untuk operasi COIN (COunter slot gacor - INsurgency) pada 1960-an.",
+            "Pesawat itu dibuat untuk operasi COIN (COunter - INsurgency) pada 1960-an.",
+        ),
+    ],
+)
+def test_a_hosts_aside_keeps_its_words(line: str, cleaned: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert clean(page(line), ruleset, settings).text == page(cleaned)
