@@ -16,6 +16,7 @@ the `spam_phrase_share` signal.
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
@@ -2625,7 +2626,7 @@ def _aside_around(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, i
     run was pasted as the aside, and the words around it in there are its own (`— mending pakai HP buat
     spin slot gacor di rumah.`). Brackets are left to the run's own wrapping: a host's bracket holds its
     words too."""
-    if not any(c in text for c in "([—–-"):
+    if not any(c in text for c in "—–-"):
         return None
     for m in _ASIDE_RE.finditer(text, max(0, start - 4 * lex.aside_max_words - 8)):
         if m.start() > start:
@@ -3075,14 +3076,15 @@ def detect_inline_phrases(page: Page, lex: Lexicon) -> Iterator[Span]:
 
 # A word as leetspeak writes it: letters, digits and the symbols that stand for letters (`$l0t`, `j@ckp0t`).
 _LEET_TOKEN_RE = re.compile(r"[\w@$€]+")
-_LEET_CHARS = frozenset("4@83€96105$7")
-_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# The characters `_LEET` lets stand for letters; `!` is left out, as it ends words far more often.
+_LEET_CHARS = frozenset("".join(_LEET.values())) - {"!"}
+_ASCII_LETTERS = frozenset(string.ascii_letters)
 # Letters of "upside-down" text generators (`ʇols ɹɐʇɟɐp`): IPA letters that Indonesian prose never
 # writes outside a transcription between slashes or brackets.
 _FLIPPED = frozenset("ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ")
 _TRANSCRIPTION_RE = re.compile(r"/[^/\n]{1,60}/|\[[^\]\n]{1,60}\]")
 # What a line needs to hold either (found at C speed before any word is looked at).
-_LEET_HINT_RE = re.compile(r"[A-Za-z][4@83€96105$7][A-Za-z]")
+_LEET_HINT_RE = re.compile(f"[A-Za-z][{re.escape(''.join(sorted(_LEET_CHARS)))}][A-Za-z]")
 _FLIPPED_HINT_RE = re.compile(f"[{''.join(sorted(_FLIPPED))}]")
 
 

@@ -184,7 +184,7 @@ def _asides(data: dict[str, Any]) -> dict[str, Any]:
             rf"^[^\w\n]{{0,4}}(?:{_pattern(data['talk_heading_openers'])})", re.IGNORECASE
         ),
         "numbered_part_re": re.compile(
-            rf"(?<!\w)(?:{_pattern(data.get('numbered_parts', []))})\s+(?:\d+(?:\.\d+)*|[IVXL]+)(?!\w)",
+            rf"(?<!\w)(?:{_pattern(data['numbered_parts'])})\s+(?:\d+(?:\.\d+)*|[IVXL]+)(?!\w)",
             re.IGNORECASE,
         ),
         "page_anchor_re": re.compile(
