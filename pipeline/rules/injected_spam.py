@@ -25,7 +25,15 @@ from itertools import islice, pairwise, product
 from typing import Any, NamedTuple
 
 from pipeline.page import Line, LineKind, Page
-from pipeline.rules.base import Rule, Signal, Span, compile_phrases, line_span, merge_spans
+from pipeline.rules.base import (
+    Rule,
+    Signal,
+    Span,
+    compile_phrases,
+    line_span,
+    literal_alternation,
+    merge_spans,
+)
 from pipeline.text import WORD_RE, ends_sentence, sentences, words
 
 CATEGORY = "injected_spam"
@@ -374,6 +382,8 @@ _ADDRESS_LEAD_RE = re.compile(r"[ \t]*(?::|=|-?>{1,3}|»|→|\|)[ \t]*")
 _MIN_LONE_SKELETON = 4
 # How many words a span may grow by on either side.
 _MAX_GROWTH = 8
+# One to three capitalised words that end a sentence (`... khusus member baru Raja Cendana.`).
+_SENTENCE_END_NAME_RE = re.compile(r"(?:[ \t]+[A-Z][a-z]+){1,3}(?=[.!]?[ \t]*$|[.!][ \t])", re.MULTILINE)
 
 
 def _skeleton(word: str) -> str:
@@ -608,12 +618,35 @@ class PromoWeights:
         return cls(**values)
 
 
+def _formula_pattern(formulas: dict[str, Any]) -> re.Pattern[str]:
+    """The `[formulas]` shape: a head, an amount, then a slang unit or the bonus the amount buys.
+
+    >>> formula = _formula_pattern({"heads": ["min depo", "depo"], "slang_units": ["rb"],
+    ...     "bonus_words": ["bonus"], "bonus_units": ["%"]})
+    >>> [m.group() for m in formula.finditer("Min depo 15rb, depo 30 bonus 40% tanpa to; depo 2 ton")]
+    ['Min depo 15rb', 'depo 30 bonus 40%']
+    """
+    heads, slang = formulas.get("heads", []), formulas.get("slang_units", [])
+    bonus, units = formulas.get("bonus_words", []), formulas.get("bonus_units", [])
+    amount = r"(?:rp\.?\s?)?\d+(?:[.,]\d+)?"
+    unit = rf"(?:\s?(?:{literal_alternation(units)}))?" if units else ""
+    tails = [rf"\s?(?:{literal_alternation(slang)})"] if slang else []
+    if bonus:
+        tails.append(rf"{unit}\s+{compile_phrases(bonus).pattern}\s+{amount}{unit}")
+    if not heads or not tails:
+        return re.compile(r"(?!x)x")
+    return re.compile(
+        rf"{compile_phrases(heads).pattern}\s?{amount}(?:{'|'.join(tails)})(?![\w%])", re.IGNORECASE
+    )
+
+
 @dataclass(frozen=True)
 class Lexicon:
     phrase_re: re.Pattern[str]  # strong and weak phrases, obfuscation-tolerant
     phrase_in_run_re: re.Pattern[str]  # the same without word boundaries
     weak_keys: frozenset[str]  # `_key` of the weak phrases
     plain_keys: frozenset[str]  # `_plain_key` of every phrase: a match outside these is obfuscated
+    formula_re: re.Pattern[str]  # the trade's offers with their numbers (`depo 30 bonus 40`), strong
     market_codes: frozenset[str]
     promo_re: re.Pattern[str]
     subject_re: re.Pattern[str]
@@ -798,6 +831,7 @@ class Lexicon:
             phrase_in_run_re=compile_obfuscated([*strong, *weak], bounded=False),
             weak_keys=frozenset(_key(p) for p in weak) - strong_keys,
             plain_keys=frozenset(_plain_key(p) for p in [*strong, *weak]),
+            formula_re=_formula_pattern(data.get("formulas", {})),
             market_codes=frozenset(m.casefold() for m in templates.get("market_codes", [])),
             promo_re=compile_phrases(promo.get("terms", [])),
             subject_re=compile_phrases(context["subject_words"]),
@@ -1010,6 +1044,9 @@ def _find_phrases(text: str, lex: Lexicon) -> tuple[_View, list[_Found], bool]:
                 raw.append(longer.span())
         if len(raw) >= cap:
             break
+    # The trade's offers with their numbers (`depo 30 bonus 40`): plain strong phrases whatever digits.
+    formulas = {m.span() for m in lex.formula_re.finditer(v)} if len(raw) < cap else set()
+    raw += formulas
     # Joined spaced-out letters lost their word gaps (`S L O T G A C O R M A X W I N`): inside them a
     # phrase may start and end anywhere.
     for run_start, run_end, _ in view.runs:
@@ -1027,10 +1064,11 @@ def _find_phrases(text: str, lex: Lexicon) -> tuple[_View, list[_Found], bool]:
         matched = v[vstart:vend]
         start, end = view.to_source(vstart, vend)
         original = text[start:end]
-        plain = _plain_key(original) in lex.plain_keys
+        formula = (vstart, vend) in formulas
+        plain = formula or _plain_key(original) in lex.plain_keys
         if not plain and _is_leet_number(matched):
             continue
-        weak = _key(matched) in lex.weak_keys
+        weak = not formula and _key(matched) in lex.weak_keys
         lowercase_code = weak and any(w in lex.market_codes for w in re.findall(r"[a-z]+", original))
         obfuscated = (
             not plain
@@ -1229,6 +1267,11 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
         grown += 1 + pending
         pending = 0
     pos = solid
+    name = _SENTENCE_END_NAME_RE.match(v, pos) if item.strong else None
+    if name and v[: item.vstart].rstrip()[-1:] in ("", ".", "!", "?"):
+        # `Depo 25 bonus 25 khusus member baru Raja Cendana.`: a run that opens its sentence and a name in
+        # capitals that ends it, nothing between: the site the run promotes, whatever its words.
+        pos = name.end()
     item.vend = pos
     pos = item.vstart
     for _ in range(_MAX_GROWTH):

@@ -1,0 +1,96 @@
+"""Round 19: the trade's offers written with their numbers (`[formulas]` of injected_spam.toml), found
+by their shape whatever the digits, and the bank's, wallet's and depot's numbers that stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.config import Settings
+from pipeline.rules import Ruleset
+from tests.helpers import clean, flagged
+
+TITLE = "Warga Desa Menyambut Pembangunan Jalan Baru"
+LEAD = (
+    "Menurut data dinas setempat, jumlah penduduk di kecamatan itu bertambah sekitar dua persen setiap tahun."
+)
+CLOSE = "Warga berharap perbaikan saluran air dapat selesai sebelum musim hujan datang."
+HOST = "Harga cabai naik lagi di pasar induk. {} Pedagang mengeluh sepi pembeli."
+
+
+def page(*lines: str) -> str:
+    return "\n".join([TITLE, "", LEAD, *lines, CLOSE])
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        # amounts no lexicon lists: the shape is the signal
+        "Depo 35 bonus 35 cuma di sini.",
+        "Cukup min depo 15rb langsung main.",
+        "Depo 30 bonus 40 tanpa TO.",
+        "Wd 75rb langsung cair.",
+        "Minimal deposit 12k via dana.",
+    ],
+)
+def test_an_offer_with_its_numbers_goes_and_the_host_stays(
+    offer: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    line = HOST.format(offer)
+    assert clean(page(line), ruleset, settings).text == page(HOST.format("").replace("  ", " "))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a bank's or a wallet's amount in plain units, a depot's number, a down payment
+        "Nasabah cukup deposit 50 ribu untuk membuka rekening tabungan di bank itu.",
+        "Setoran awal deposit Rp 1 juta berlaku untuk rekening baru mulai bulan depan.",
+        "Truk tangki keluar dari depo 2 Pertamina menuju SPBU di kota itu.",
+        "Pembeli membayar DP 500k untuk motor bekas itu, sisanya dicicil tiga bulan.",
+        "Bonus 20 persen diberikan kepada pegawai yang menabung 100 ribu setiap bulan.",
+    ],
+)
+def test_amounts_of_banks_depots_and_shops_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+# --- a site's name in plain words that ends the pitch -----------------------------------------------
+
+LONG_HOST = (
+    "Bupati meresmikan jembatan gantung yang menghubungkan dua dusun di tepi sungai itu. Jembatan "
+    "dibangun dengan dana desa senilai Rp600 juta. {}"
+)
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Depo 25 bonus 25 khusus member baru Raja Cendana.",
+        "Slot gacor hari ini Cahaya Bulan.",
+    ],
+)
+def test_a_name_in_capitals_that_ends_a_pitch_goes_with_it(
+    pitch: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    line = LONG_HOST.format(pitch)
+    assert clean(page(line), ruleset, settings).text == page(LONG_HOST.format("").rstrip())
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # the sentence is about the trade: nothing goes
+        ("Polisi menangkap agen judi online Budi Santoso.", None),
+        # the run does not open its sentence: the name after it is the host's
+        (
+            "Ia bermain slot gacor bersama Andi Wijaya.",
+            "Ia bermain bersama Andi Wijaya.",
+        ),
+    ],
+)
+def test_a_name_after_a_run_inside_a_sentence_stays(
+    line: str, kept: str | None, ruleset: Ruleset, settings: Settings
+) -> None:
+    text = LONG_HOST.format(line)
+    expected = LONG_HOST.format(kept) if kept else text
+    assert clean(page(text), ruleset, settings).text == page(expected)
