@@ -1568,8 +1568,53 @@ class ReferenceLexicon:
 
 
 @dataclass(frozen=True)
+class OpenNoteLexicon:
+    """A writer's note left in the open text, outside any bracket (see `[open_note]`)."""
+
+    state_re: re.Pattern[str]
+    draft_part_re: re.Pattern[str]
+    prepublication_re: re.Pattern[str]
+    label_re: re.Pattern[str]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> OpenNoteLexicon:
+        return cls(
+            state_re=_search(data["unchecked_states"]),
+            draft_part_re=re.compile(
+                rf"(?<!\w)(?:{_pattern(data['draft_parts'])})\s+ini(?!\w)", re.IGNORECASE
+            ),
+            prepublication_re=_search(data["prepublication"]),
+            label_re=re.compile(rf"^\W*(?:{_pattern(data['labels'])})\s*:", re.IGNORECASE),
+        )
+
+    def note_start(self, sentence: str) -> int | None:
+        """Where the note in a sentence begins, or None: the sentence says a part of the text itself is
+        not checked or sourced yet, or asks for a check before the page goes out; the note is the clause
+        that says so (from the comma or dash before it), or the whole sentence after a writer's label.
+
+        >>> lex = OpenNoteLexicon.from_data({"unchecked_states": ["perlu dikonfirmasi"],
+        ...     "draft_parts": ["paragraf"], "prepublication": ["sebelum terbit"], "labels": []})
+        >>> lex.note_start("Tiket Rp25.000, harga perlu dikonfirmasi ulang sebelum terbit.")
+        14
+        >>> lex.note_start("Kabar itu masih perlu dikonfirmasi kepada polisi.") is None
+        True
+        """
+        state = self.state_re.search(sentence)
+        if not state:
+            return None
+        if self.label_re.match(sentence):
+            return 0
+        cut = max(sentence.rfind(mark, 0, state.start()) for mark in (",", " –", " —", " - ", ";"))
+        clause = sentence[max(cut, 0) :]
+        if self.draft_part_re.search(clause) or self.prepublication_re.search(clause):
+            return max(cut, 0)
+        return None
+
+
+@dataclass(frozen=True)
 class Lexicon:
     note: NoteLexicon
+    open_note: OpenNoteLexicon
     template: TemplateLexicon
     attribution: AttributionLexicon
     residue: ResidueLexicon
@@ -1582,6 +1627,7 @@ class Lexicon:
         return cls(
             reference=ReferenceLexicon.from_data(data["reference_mark"]),
             note=NoteLexicon.from_data(note, data["wiki_marker"]),
+            open_note=OpenNoteLexicon.from_data(data["open_note"]),
             template=TemplateLexicon.from_data(data["template_token"]),
             attribution=AttributionLexicon.from_data(data["attribution"], note),
             residue=ResidueLexicon.from_data(data["generator_residue"], note),
@@ -1617,7 +1663,9 @@ class Lexicon:
 
 def detect_verification_notes(page: Page, lex: Lexicon) -> Iterator[Span]:
     """Bracketed notes asking for a check or a reference, Wikipedia's maintenance markers, and fill-in
-    instructions in square brackets, on one line.
+    instructions in square brackets, on one line; in the open, a clause saying a part of the text is not
+    checked yet (`Informasi dalam paragraf ini masih memerlukan rujukan tambahan.`, `..., harga perlu
+    dikonfirmasi ulang sebelum terbit.`; `Video ini belum dapat diverifikasi secara independen.` is news).
 
     Flags ` (data spesifik perlu diverifikasi dari sumber terpercaya)`, ` (perlu konfirmasi lebih lanjut
     dari pihak terkait)`, ` (angka ini, mohon cek kembali ke sumber aslinya)`, `[Catatan penulis: cek
@@ -1628,6 +1676,13 @@ def detect_verification_notes(page: Page, lex: Lexicon) -> Iterator[Span]:
     """
     attributions = _Spans((s, e) for s, e, _ in detect_unfinished_attributions(page, lex))
     for line in page.lines:
+        if line.kind is LineKind.PARAGRAPH and lex.open_note.state_re.search(line.text):
+            for start, end, sentence in sentences(line.text):
+                at = lex.open_note.note_start(sentence)
+                if at is not None:
+                    # A clause goes without the sentence's closing mark, which the sentence keeps.
+                    closing = at > 0 and sentence[-1] in ".!?"
+                    yield (line.start + start + at, line.start + end - closing, 1.0)
         if not any(ch in line.text for ch in "([{<*"):
             continue
         for m in lex.note.note_re.finditer(line.text):

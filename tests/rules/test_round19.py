@@ -94,3 +94,40 @@ def test_a_name_after_a_run_inside_a_sentence_stays(
     text = LONG_HOST.format(line)
     expected = LONG_HOST.format(kept) if kept else text
     assert clean(page(text), ruleset, settings).text == page(expected)
+
+
+# --- a writer's note in the open: a part of the text not checked yet --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        ("Catatan editor: paragraf ini belum diperiksa fakta.", ""),
+        ("Informasi dalam bagian ini masih memerlukan rujukan tambahan.", ""),
+        # a clause: the sentence keeps its own words and its full stop
+        (
+            "Harga tiket masuk Rp25.000 per orang, harga perlu dikonfirmasi ulang sebelum tayang.",
+            "Harga tiket masuk Rp25.000 per orang.",
+        ),
+    ],
+)
+def test_a_note_that_the_text_is_unchecked_goes(
+    line: str, kept: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    text = LONG_HOST.format(line)
+    assert flagged(page(text), ruleset, "placeholder.verification_note")
+    assert clean(page(text), ruleset, settings).text == page(LONG_HOST.format(kept).rstrip())
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # news about a claim or a video the newsroom could not check
+        "Video ini belum dapat diverifikasi secara independen oleh redaksi.",
+        "Kabar itu masih perlu dikonfirmasi kepada pihak kepolisian setempat.",
+        "Menurut BPS, data ini perlu diverifikasi ulang sebelum dipakai untuk bantuan sosial.",
+        "Klaim ini belum diverifikasi oleh lembaga mana pun hingga Senin malam.",
+    ],
+)
+def test_news_about_an_unchecked_claim_stays(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(LONG_HOST.format(line)), ruleset, "placeholder") == []
