@@ -562,7 +562,12 @@ class TemplateLexicon:
                 rf"|(?:{before})\s*{_FILLER_X}(?:\s*(?:{after}))?(?!\w)"
                 rf"|(?<!\w){_FILLER_X}\s*(?:{after})(?!\w)"
                 rf"|(?<!\w)(?:rp\.?|idr|usd|us\$)\s*(?:\.{{3}}|…)"
-                rf"|(?<!\w)X{{1,2}}[/-]X{{1,2}}[/-]X{{2,4}}(?!\w)",
+                rf"|(?<!\w)X{{1,2}}[/-]X{{1,2}}[/-]X{{2,4}}(?!\w)"
+                # a year whose last digits are masked, after a word that dates (`tahun 18XX`): the year goes
+                rf"|(?:{_pattern(data['filler_year_before'])})\s+(?P<year>(?:1\d|20)X{{2}})(?!\w)"
+                # a phone number with every digit masked (`0xxx-xxxx-xxxx`); a privacy mask keeps some
+                # of them (`0812-xxxx-xxxx`) and stays
+                r"|(?<![\w+])(?:\+62[\s-]?|0)(?:8X{1,3}|X{2,4})(?:[\s.-]?X{3,4}){2}(?!\w)",
                 re.IGNORECASE | re.MULTILINE,
             ),
             shortcode_re=re.compile(
@@ -2179,7 +2184,7 @@ def detect_template_tokens(page: Page, lex: Lexicon) -> Iterator[Span]:
                     if quotes.inside(m.start() + (len(m.group()) - len(m.group().lstrip()))):
                         continue  # `"Kenapa [harga] naik terus?"`: an editor's insertion in a quote
                 spans.append((m.start(), m.end(), 1.0))
-        spans += [(m.start(), m.end(), 0.9) for m in tl.filler_re.finditer(line.text)]
+        spans += [(*m.span(m.lastgroup or 0), 0.9) for m in tl.filler_re.finditer(line.text)]
         if "orem" in line.text or "psum" in line.text or line.text.isascii():
             spans += [(s, e, 1.0) for s, e, sentence in sentences(line.text) if tl.is_lorem(sentence)]
         spans.sort(key=lambda span: (span[0], -span[1]))  # the longest of spans starting together

@@ -131,3 +131,38 @@ def test_a_note_that_the_text_is_unchecked_goes(
 )
 def test_news_about_an_unchecked_claim_stays(line: str, ruleset: Ruleset) -> None:
     assert flagged(page(LONG_HOST.format(line)), ruleset, "placeholder") == []
+
+
+# --- masked fillers: a year or a phone number with its digits left as X -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "Desa ini didirikan pada tahun 18XX oleh para perantau dari Banyumas.",
+            "Desa ini didirikan pada tahun oleh para perantau dari Banyumas.",
+        ),
+        (
+            "Untuk informasi lebih lanjut, warga dapat menghubungi nomor 0xxx-xxxx-xxxx.",
+            "Untuk informasi lebih lanjut, warga dapat menghubungi nomor.",
+        ),
+        ("Layanan pelanggan: 08xx xxxx xxxx setiap hari kerja.", "Layanan pelanggan: setiap hari kerja."),
+    ],
+)
+def test_a_masked_year_or_phone_goes(line: str, kept: str, ruleset: Ruleset, settings: Settings) -> None:
+    assert flagged(page(line), ruleset, "placeholder.template_token")
+    assert clean(page(line), ruleset, settings).text == page(kept)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a privacy mask keeps digits; a series of models; a Roman numeral
+        "Polisi menyebut pelaku memakai nomor 0812-xxxx-xxxx untuk menipu korbannya.",
+        "Kartu grafis seri RTX 20XX masih banyak dipakai para gamer di Indonesia.",
+        "Pada abad XX kota pelabuhan itu tumbuh pesat berkat perdagangan rempah.",
+    ],
+)
+def test_masks_with_meaning_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "placeholder") == []
