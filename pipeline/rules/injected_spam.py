@@ -1105,12 +1105,14 @@ def _find_phrases(text: str, lex: Lexicon) -> tuple[_View, list[_Found], bool]:
 
 
 def _vocabulary_word(view: _View, text: str, m: re.Match[str], lex: Lexicon) -> tuple[bool, bool] | None:
-    """A vocabulary word matched in the view: None for a number read as leet (`4 slot`), else whether
-    it is obfuscated (leet, fancy letters, case switching) and whether it is a word at all."""
+    """A vocabulary word (or a phrase a span grows over) matched in the view: None for a number read as
+    leet (`4 slot`), else whether it is obfuscated (leet, fancy letters, case switching) and whether it
+    is a word at all."""
     matched = m.group()
     start, end = view.to_source(*m.span())
     original = text[start:end]
-    plain = _plain_key(original) in lex.vocab_plain
+    # A phrase is plain when written as the lexicon writes it (`judi` + `tembak ikan`), not as a word.
+    plain = _plain_key(original) in (lex.plain_keys if m.re is lex.phrase_re else lex.vocab_plain)
     if not plain and _is_leet_number(matched):
         return None
     return (not plain or original != matched or _alternating_case(original)), True
@@ -2470,7 +2472,7 @@ def _decide(page: Page, result: _PageScan, lex: Lexicon) -> None:
 
         # Phrases inside the line.
         for f in found:
-            if quoted(text, f.start, f.end):
+            if quoted(text, f.start, f.end) or _quoted_in_report(text, f, lex):
                 continue
             elif _breaks_sentence_start(text, f.start) or f.obfuscated:
                 score = 1.0
@@ -2604,6 +2606,18 @@ def _promotes(text: str, line: Line, lex: Lexicon, *, aside: bool = False) -> bo
         return False
     # a host's sentence with a run injected into it: the run goes, the sentence stays
     return not _holds_prose(text, [(f.start, f.end) for f in found], lex)
+
+
+def _quoted_in_report(text: str, f: _Found, lex: Lexicon) -> bool:
+    """The phrase stands inside a closed quotation whose sentence speaks of it in words of news or of a
+    text about the trades outside the quotation (`Polisi menemukan skrip ... misalnya "Kak, hari ini ada
+    promo cashback kekalahan 10%".`, `brosur bertuliskan "agen resmi togel online ..."`): a report quoting
+    the offer, as `_quotes_an_offer` judges a whole line."""
+    a, b = _sentence_bounds(text, f.start, f.end)
+    for q in quotations(text, a, b):
+        if q.closed and q.start < f.start and f.end < q.end:
+            return _quotes_an_offer(text[a:b], lex)
+    return False
 
 
 def _quotes_an_offer(text: str, lex: Lexicon) -> bool:

@@ -166,3 +166,20 @@ def test_a_masked_year_or_phone_goes(line: str, kept: str, ruleset: Ruleset, set
 )
 def test_masks_with_meaning_stay(line: str, ruleset: Ruleset) -> None:
     assert flagged(page(line), ruleset, "placeholder") == []
+
+
+# --- reports of the trade: a phrase a subject word carries on, a quoted offer -----------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # `judi` carried on by a phrase written plainly is no disguise
+        "Tim gabungan Polda membongkar praktik judi tembak ikan di lantai tiga sebuah ruko di Medan.",
+        # a report quoting the offer in a closed quotation
+        'Polisi menemukan skrip percakapan yang dipakai operator, misalnya "Kak, hari ini ada promo '
+        'cashback kekalahan 10%". Skrip itu dikirim ke nomor acak.',
+    ],
+)
+def test_reports_of_the_trade_stay(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
