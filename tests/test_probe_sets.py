@@ -97,6 +97,17 @@ def test_the_core_family_probe_files_are_well_formed() -> None:
     assert len({r["text"] for r in spam} | {r["text"] for r in clean}) == 480  # no text twice
 
 
+def test_the_plain_word_probe_files_are_well_formed() -> None:
+    spam = list(_records(PROBES / "plain" / "inline_spam.jsonl"))
+    clean = list(_records(PROBES / "plain" / "inline_clean.jsonl"))
+    assert (len(spam), len(clean)) == (240, 240)
+    assert all(r["spam"] and all(item and item in r["text"] for item in r["spam"]) for r in spam)
+    families = {r["family"] for r in spam}
+    assert families == {"gambling_plain_name", "slot_slang", "togel", "loan_app", "pharma_product", "adult"}
+    assert all(str(r["why"]).split(":")[0].isdigit() for r in clean)
+    assert len({r["text"] for r in spam} | {r["text"] for r in clean}) == 480  # no text twice
+
+
 def test_the_look_alike_paragraphs_are_well_formed_and_scored_alone(tmp_path: Path) -> None:
     records = [
         json.loads(line)
