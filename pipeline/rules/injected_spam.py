@@ -618,6 +618,21 @@ class PromoWeights:
         return cls(**values)
 
 
+def _plain_name_pattern(tails: list[str]) -> re.Pattern[str]:
+    """One to three capitalised words and a capitalised word of the trade's after them, right after a
+    word in lower case: a site named in plain words inside a sentence (`main di Cahaya Bulan Casino`).
+    A name that opens its line (`Cara Menambah Slot`, a heading in title case) is left alone.
+
+    >>> names = _plain_name_pattern(["casino", "4d"])
+    >>> [m.group() for m in names.finditer("Cara Casino. main di Cahaya Bulan Casino, atau Mawar 4D")]
+    ['Cahaya Bulan Casino', 'Mawar 4D']
+    """
+    if not tails:
+        return _NEVER_RE
+    words = literal_alternation({form for t in tails for form in (t[:1].upper() + t[1:], t.upper())})
+    return re.compile(rf"(?<=[a-z,] )(?:[A-Z][a-z]{{2,}}[ \t]+){{1,3}}(?:{words})(?![\w-])")
+
+
 def _formula_pattern(formulas: dict[str, Any]) -> re.Pattern[str]:
     """The `[formulas]` shape: a head, an amount, then a slang unit or the bonus the amount buys.
 
@@ -647,6 +662,9 @@ class Lexicon:
     weak_keys: frozenset[str]  # `_key` of the weak phrases
     plain_keys: frozenset[str]  # `_plain_key` of every phrase: a match outside these is obfuscated
     formula_re: re.Pattern[str]  # the trade's offers with their numbers (`depo 30 bonus 40`), strong
+    # a name of capitalised plain words that ends in the trade's word (`Cahaya Bulan Casino`)
+    plain_name_re: re.Pattern[str]
+    name_pitch_re: re.Pattern[str]  # a word of the pitch that must stand in such a name's sentence
     market_codes: frozenset[str]
     promo_re: re.Pattern[str]
     subject_re: re.Pattern[str]
@@ -832,6 +850,8 @@ class Lexicon:
             weak_keys=frozenset(_key(p) for p in weak) - strong_keys,
             plain_keys=frozenset(_plain_key(p) for p in [*strong, *weak]),
             formula_re=_formula_pattern(data.get("formulas", {})),
+            plain_name_re=_plain_name_pattern(_terms(vocabulary, "name_trade_tails")),
+            name_pitch_re=compile_phrases(_terms(vocabulary, "name_pitch_words")),
             market_codes=frozenset(m.casefold() for m in templates.get("market_codes", [])),
             promo_re=compile_phrases(promo.get("terms", [])),
             subject_re=compile_phrases(context["subject_words"]),
@@ -1487,6 +1507,13 @@ def _find_spans(text: str, view: _View, phrases: list[_Found], lex: Lexicon) -> 
             and not (word in lex.not_brands or word in lex.prose_words)
         ):
             items.append(_Found(head.start(1), m.end(), strong=True, branded=True, composite=True))
+    for m in islice(lex.plain_name_re.finditer(v), cap):
+        # A site named in plain words with the trade's word at its end (`di Pulau Dewata Slot`), in a
+        # sentence that pitches (`name_pitch_words`): a run of its own, judged by its sentence like a
+        # phrase (news names real casinos: `Wisatawan berkunjung ke Marina Bay Casino` stays).
+        a, b = _sentence_bounds(v, m.start(), m.end())
+        if free(*m.span()) and lex.name_pitch_re.search(_blank(v[a:b], [m.span()], a)):
+            items.append(_Found(m.start(), m.end(), strong=True))
     for a, b in _obfuscated_words(view, lex):
         if free(a, b):
             items.append(_Found(a, b, strong=True, obfuscated=True, composite=True))

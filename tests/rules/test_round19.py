@@ -183,3 +183,34 @@ def test_masks_with_meaning_stay(line: str, ruleset: Ruleset) -> None:
 )
 def test_reports_of_the_trade_stay(line: str, ruleset: Ruleset) -> None:
     assert flagged(page(line), ruleset, "injected_spam") == []
+
+
+# --- a site named in plain words with the trade's word at its end ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Bermain di Cahaya Bulan Casino bikin hidup lebih berwarna.", "Cahaya Bulan Casino"),
+        ("Yuk gabung di Bintang Laut Poker, bonus harian menanti.", "Bintang Laut Poker"),
+    ],
+)
+def test_a_plain_word_site_in_a_pitch_goes(
+    line: str, name: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    text = LONG_HOST.format(line)
+    assert any(name in flag for flag in flagged(page(text), ruleset, "injected_spam"))
+    assert name not in clean(page(text), ruleset, settings).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # news and travel naming a real casino, with no word of a pitch; a heading in title case
+        "Wisatawan Indonesia banyak berkunjung ke Marina Bay Casino di Singapura.",
+        "Polisi menggerebek Royal Casino di Batam dan menangkap tujuh orang pengelolanya.",
+        "Cara Menambah Slot Kartu Memori di Ponsel Lama",
+    ],
+)
+def test_a_named_casino_in_news_stays(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(LONG_HOST.format(line)), ruleset, "injected_spam") == []
