@@ -1684,7 +1684,9 @@ def detect_verification_notes(page: Page, lex: Lexicon) -> Iterator[Span]:
         if line.kind is LineKind.PARAGRAPH and lex.open_note.state_re.search(line.text):
             for start, end, sentence in sentences(line.text):
                 at = lex.open_note.note_start(sentence)
-                if at is not None:
+                if at is not None and not (
+                    lex.residue.is_check_note(sentence) or lex.residue.sentence_is_residue(sentence)
+                ):  # a generator's note on its sample text is the generator residue rule's
                     # A clause goes without the sentence's closing mark, which the sentence keeps.
                     closing = at > 0 and sentence[-1] in ".!?"
                     yield (line.start + start + at, line.start + end - closing, 1.0)
