@@ -649,7 +649,7 @@ def _formula_pattern(formulas: dict[str, Any]) -> re.Pattern[str]:
     if bonus:
         tails.append(rf"{unit}\s+{compile_phrases(bonus).pattern}\s+{amount}{unit}")
     if not heads or not tails:
-        return re.compile(r"(?!x)x")
+        return _NEVER_RE
     return re.compile(
         rf"{compile_phrases(heads).pattern}\s?{amount}(?:{'|'.join(tails)})(?![\w%])", re.IGNORECASE
     )
