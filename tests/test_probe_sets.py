@@ -108,6 +108,23 @@ def test_the_plain_word_probe_files_are_well_formed() -> None:
     assert len({r["text"] for r in spam} | {r["text"] for r in clean}) == 480  # no text twice
 
 
+def test_the_lines_and_phrases_probe_files_are_well_formed() -> None:
+    folder = PROBES / "lines_phrases"
+    spam = list(_records(folder / "inline_spam.jsonl"))
+    clean = list(_records(folder / "inline_clean.jsonl"))
+    noise = list(_records(folder / "noise_lines.jsonl"))
+    keep = list(_records(folder / "keep_lines.jsonl"))
+    assert (len(spam), len(clean), len(noise), len(keep)) == (150, 150, 150, 90)
+    assert all(r["spam"] and all(item and item in r["text"] for item in r["spam"]) for r in spam)
+    assert {r["family"] for r in spam} == {"judi_online", "slot", "togel", "pinjol", "pharma", "adult"}
+    assert {r["shape"] for r in spam} == {"replace", "phrase"}
+    kinds = {"cookie_banner", "unfinished_attribution", "obfuscated_spam_line"}
+    assert {r["kind"] for r in noise} == kinds
+    assert {str(r["why"]).split(":")[0] for r in keep} == kinds
+    assert len({r["text"] for r in spam} | {r["text"] for r in clean}) == 300  # no text twice
+    assert len({r["line"] for r in noise} | {r["line"] for r in keep}) == 240
+
+
 def test_the_look_alike_paragraphs_are_well_formed_and_scored_alone(tmp_path: Path) -> None:
     records = [
         json.loads(line)
