@@ -396,7 +396,8 @@ class EndCodeLexicon:
             code_re=re.compile(
                 rf"{_END_START}(?:\*{{1,2}}|_)?(?:[(\[{{](?:{code}\.?(?:{split}{later}){{0,3}}|[a-z]{split}{code}"
                 rf"|{any_code}(?:{split}{any_code}){{1,3}})[)\]}}]\s?)?"
-                rf"[(\[{{](?P<codes>{code}\.?(?:{split}{later}){{0,3}}|[a-z]{split}{code}"
+                # (a last part left empty is a sign-off the editor did not finish: `(ant/ )`)
+                rf"[(\[{{](?P<codes>{code}\.?(?:{split}{later}){{0,3}}(?:{split})?|[a-z]{split}{code}"
                 rf"|{any_code}(?:{split}{any_code}){{1,3}})[)\]}}]_?{_CODE_TAIL}"
             ),
             marker_re=re.compile(
@@ -834,7 +835,13 @@ class CookieLexicon:
     continue_re: re.Pattern[str]  # `Dengan melanjutkan`, `By continuing` opening a line
     continue_max_words: int
     pointer_re: re.Pattern[str]  # `lebih lanjut`, `baca`, `learn more`: a banner's line pointing to the terms
+    pointer_open_re: re.Pattern[str]  # ... opening the line: `Baca Kebijakan Privasi kami ...`
     banner_max_words: int
+    kind_row_joiners: frozenset[str]  # `dan`: two kinds of cookies joined are a heading's, not a settings row
+    credit_re: re.Pattern[str]  # `Cookie settings powered by ConsentKu`: the manager's credit closing a line
+    use_verb_re: re.Pattern[str]  # `menggunakan`: what a notice says the site does with cookies
+    tracking_re: re.Pattern[str]  # `dilacak`
+    layout_re: re.Pattern[str]  # `bagian bawah halaman`
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> CookieLexicon:
@@ -864,7 +871,15 @@ class CookieLexicon:
             continue_re=re.compile(rf"^\W*(?:{_body(data['continue_openers'])})(?!\w)", re.IGNORECASE),
             continue_max_words=data["continue_max_words"],
             pointer_re=compile_phrases(data["pointer_words"]),
+            pointer_open_re=re.compile(rf"^\W*(?:{_body(data['pointer_words'])})(?!\w)", re.IGNORECASE),
             banner_max_words=data["banner_max_words"],
+            kind_row_joiners=_keys(data["kind_row_joiners"]),
+            credit_re=re.compile(
+                rf"\s+(?:{_body(data['credit_words'])})\s+\S+(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE
+            ),
+            use_verb_re=compile_phrases(data["use_verbs"]),
+            tracking_re=compile_phrases(data["tracking_words"]),
+            layout_re=compile_phrases(data["layout_words"]),
             notice_re=compile_phrases(data["notice_words"]),
             banner_title_max_words=data.get("banner_title_max_words", 5),
             use_re=re.compile(
@@ -3160,9 +3175,11 @@ def _cookie_line(line: Line, lex: Lexicon) -> bool:
         return True  # `Preferensi privasi Anda: Terima semua Kelola pilihan`, `Cookie analitik nonaktif`
     if not ck.cookie_re.search(text):
         return _site_notice(line, lex)
-    tokens = line.key.split()
+    tokens = line_key(ck.credit_re.sub("", text)).split()  # `Cookie settings powered by ConsentKu`
     if 0 < len(tokens) <= 7 and all(t in ck.words or t in ck.ui_words for t in tokens):
-        return True  # `Kebijakan Cookie`, `Klik di sini untuk mengatur cookie`
+        return True  # `Kebijakan Cookie`, `Klik di sini untuk mengatur cookie`, `Tutup banner cookie`
+    if _cookie_kind_row(tokens, lex):
+        return True  # `Cookie Fungsional Cookie Analitik Cookie Iklan`
     if (
         0 < len(tokens) <= 5
         and any(t in ck.ui_words for t in tokens)
@@ -3181,9 +3198,19 @@ def _cookie_line(line: Line, lex: Lexicon) -> bool:
         return True  # `To find out more, including how to control cookies, see here: Cookie Policy`
     # The other shapes only when the first sentence names cookies: a paragraph that closes with a notice is
     # the paragraph's (its last sentence is flagged alone, see `_widget_tail`).
-    first = sentences(text)[0][2] if text.strip() else text
+    parts = sentences(text) if text.strip() else []
+    first = parts[0][2] if parts else text
     if not ck.cookie_re.search(first):
         return False
+    button = parts[-1][2] if len(parts) >= 2 else ""
+    if button and "?" not in button and _consent_button(line_key(button), lex):
+        # the notice with its button run on after it: `Website resmi Pemkab menggunakan cookies untuk
+        # keperluan statistik kunjungan. Lanjutkan`
+        notice_text = text[: parts[-1][0]]
+        if any(p.search(notice_text) for p in (ck.use_verb_re, ck.notice_re, ck.consent_re)) and not (
+            lex.copyright.report_re.search(notice_text)
+        ):
+            return True
     addressed = ck.addressee_re.search(text)
     own = ck.own_re.search(text) or ck.page_re.search(text)
     if ck.subject_re.match(text) and own:
@@ -3318,6 +3345,25 @@ def _banner_title_with_buttons(text: str, lex: Lexicon) -> bool:
     return one_button or key in ck.standalone_lines or _button_row(key, lex) or _button_bar(buttons, lex)
 
 
+def _consent_button(key: str, lex: Lexicon) -> bool:
+    """A banner's button or row of buttons: `Lanjutkan`, `Terima Tolak`, `OK, mengerti`."""
+    return key in lex.cookie.buttons or key in lex.cookie.standalone_lines or _button_row(key, lex)
+
+
+def _cookie_kind_row(tokens: list[str], lex: Lexicon) -> bool:
+    """The kinds of a banner's settings run together, each after its cookie word: `Cookie Fungsional Cookie
+    Analitik Cookie Iklan`, `Analytics Cookies Marketing Cookies` (no joining word: `Cookie Analitik dan
+    Cookie Fungsional` is a heading)."""
+    ck = lex.cookie
+    return (
+        len(tokens) <= 10
+        and sum(t in ck.words for t in tokens) >= 2
+        and sum(t in ck.kind_words for t in tokens) >= 2
+        and all(t in ck.words or t in ck.kind_words for t in tokens)
+        and not any(t in ck.kind_row_joiners for t in tokens)
+    )
+
+
 def _cookie_kind(tokens: list[str], lex: Lexicon) -> bool:
     ck = lex.cookie
     return (
@@ -3344,6 +3390,27 @@ def _site_notice(line: Line, lex: Lexicon) -> bool:
         return True  # a consent banner's purposes: `Menyimpan dan/atau mengakses informasi di perangkat`
     if ck.manager_re.search(text):
         return True  # `Penyimpanan atau akses teknis yang digunakan secara eksklusif untuk tujuan statistik.`
+    addressed = ck.addressee_re.search(text)
+    if addressed and ck.control_re.search(text):
+        if ck.tracking_re.search(text) and ck.page_re.search(text):
+            # `Jika Anda menolak, informasi Anda tidak akan dilacak saat Anda mengunjungi situs web ini.`
+            return True
+        if (
+            ck.any_time_re.search(text)
+            and ck.layout_re.search(text)
+            and (ck.privacy_re.search(text) or ck.terms_re.search(text) or ck.notice_re.search(text))
+        ):
+            # `Anda dapat mengubah pilihan kapan saja dengan mengklik tautan "Pengaturan Privasi" di bagian
+            # bawah halaman.`
+            return True
+    if (
+        line.n_words <= ck.banner_max_words
+        and ck.pointer_open_re.match(text)
+        and ck.own_re.search(text)
+        and ck.terms_re.search(text)
+        and not lex.copyright.report_re.search(text)
+    ):
+        return True  # `Baca Kebijakan Privasi kami untuk informasi lebih lanjut.`
     if text.rstrip().endswith(":") and ck.consent_ask_re.search(text) and ck.privacy_re.search(text):
         return True  # `Kabar Desa meminta izin Anda untuk menggunakan data pribadi Anda untuk:`
     if (

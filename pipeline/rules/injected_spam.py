@@ -179,6 +179,11 @@ _JOINER_RE = re.compile(
 )
 
 
+# A star or a dot drawn inside a word in place of a vowel (`sl★t g★c★r`): read as `*` where that spells a
+# word of the lexicons, else left to `_JOINER_RE` (`slot★gacor` joins two words).
+_MASK_CHAR_RE = re.compile(r"(?<=[^\W_])[★☆✦✧✩✪✫✬✭✮✯✰✱✲✳✴✵✶✷✸✹✺✻✼✽●•◆◇♦♥❤](?=[^\W_])")
+
+
 def _make_view(text: str, decensor: Callable[[str], str] | None = None) -> _View:
     """The folded view of a line: C-speed string operations only, whatever the line's length. With
     `decensor`, words with vowels starred out are written out (`t*g*l` -> `togel`, one for one)."""
@@ -200,6 +205,10 @@ def _make_view(text: str, decensor: Callable[[str], str] | None = None) -> _View
         if pieces:
             pieces.append(text[pos:])
             view.text = "".join(pieces)
+    if decensor is not None and _MASK_CHAR_RE.search(view.text):
+        starred = _MASK_CHAR_RE.sub("*", view.text)
+        written = decensor(starred)  # one for one: a mask it wrote out is a letter, the others stay
+        view.text = "".join(w if w != s else o for o, s, w in zip(view.text, starred, written, strict=True))
     if _JOINER_RE.search(view.text):
         view.text = _JOINER_RE.sub(" ", view.text)  # one for one: offsets are kept
     if decensor is not None and "*" in view.text:
@@ -521,6 +530,22 @@ def _is_brand(token: str, lex: Lexicon, *, headed: bool = False) -> bool:
     return bool(lex.affix_re.fullmatch(folded))
 
 
+def _capital_name_after_run(token: str, run: str, lex: Lexicon) -> bool:
+    """A word in capitals of six letters or more right after a run written in lower case (`booking cewek
+    BO via KENCANASRI`, `vcs TANTEMANIS`): the site or the seller the run names, whatever its letters.
+    In a line of capitals (`JUDI ONLINE MERUSAK GENERASI`) capitals say nothing."""
+    folded = token.casefold()
+    return (
+        token.isalpha()
+        and token.isupper()
+        and len(token) >= 6
+        and not token.endswith("NYA")
+        and folded not in lex.not_brands
+        and folded not in lex.prose_words
+        and sum(c.islower() for c in run) >= 3
+    )
+
+
 def _capital_name_in_prose(text: str, start: int, end: int, token: str) -> bool:
     """A site's name (`_is_brand`, without a head) in capitals of six letters or more (`KOITOTO`,
     `JPSLOT`) between two words in lower case: set into a host's sentence, where a name of the host would
@@ -574,6 +599,21 @@ def _host(link: str) -> str:
 
 def _terms(data: dict[str, Any], key: str) -> list[str]:
     return [" ".join(t.casefold().split()) for t in data.get(key, []) if t.strip()]
+
+
+def _address_leads(leads: list[str]) -> re.Pattern[str]:
+    """`_ADDRESS_LEAD_RE`, or one of the words `leads` between spaces (`klik`, `via`)."""
+    if not leads:
+        return _ADDRESS_LEAD_RE
+    words_ = literal_alternation(leads).replace(r"\ ", r"[ \t]+")
+    return re.compile(rf"{_ADDRESS_LEAD_RE.pattern}|[ \t]+(?:{words_})[ \t]+", re.IGNORECASE)
+
+
+def _ending_phrases(phrases: list[str]) -> re.Pattern[str]:
+    """A pattern for a phrase of `phrases` ending right before the end of the searched range, the gap
+    after it included (searched with `endpos`, like `_PREVIOUS_TOKEN_RE`)."""
+    body = literal_alternation(" ".join(p.casefold().split()) for p in phrases).replace(r"\ ", r"[ \t]+")
+    return re.compile(rf"(?<![^\W_])(?:{body or '(?!x)x'})(?:[ \t]+|[._-]+)\Z", re.IGNORECASE)
 
 
 def _single_keys(terms: Iterable[str]) -> frozenset[str]:
@@ -671,6 +711,9 @@ class Lexicon:
     news_re: re.Pattern[str]
     claim_re: re.Pattern[str]  # a seller's claim naming a regulator (`terdaftar & diawasi OJK`): no news
     general_re: re.Pattern[str]
+    bypass_re: re.Pattern[
+        str
+    ]  # `tanpa ribet` right before a news word: the offer's promise (`tanpa ribet OJK`)
     tail_re: re.Pattern[str]  # promotional words that, right after a phrase, belong to it
     tail_signal_re: re.Pattern[str]  # those that mark a weak phrase as a lottery's
     subject_words: frozenset[str]
@@ -713,6 +756,8 @@ class Lexicon:
     vocab_subject_in_run_re: re.Pattern[str]  # the same inside glued words
     vocab_after_re: re.Pattern[str]  # a word that continues a span, obfuscation-tolerant
     before_keys: frozenset[str]  # `_key` of the words that head a span (subjects included)
+    address_lead_re: re.Pattern[str]  # `: `, `-> `, `klik `: what leads from a run to its address
+    before_phrase_re: re.Pattern[str]  # the heads of more than one word (`live draw`), ending where it ends
     after_signal_keys: frozenset[str]  # `_key` of the `after` words that mark promotion
     anchor_keys: frozenset[str]  # `_key` of the subject words that are spam alone
     subject_keys: frozenset[str]
@@ -858,6 +903,10 @@ class Lexicon:
             news_re=compile_phrases(context["news_words"]),
             claim_re=compile_phrases(context.get("claims", [])),
             general_re=compile_phrases(context["general_words"]),
+            bypass_re=re.compile(
+                rf"(?<!\w)(?:{'|'.join(map(re.escape, context['bypass_words']))})(?:\s+\w+){{0,2}}\s+$",
+                re.IGNORECASE,
+            ),
             tail_re=_words_after(promo.get("tail", []), repeat=True),
             tail_signal_re=_words_after(promo.get("tail_signals", []), repeat=False),
             subject_words=_words(context, "subject_words"),
@@ -912,6 +961,8 @@ class Lexicon:
             vocab_subject_in_run_re=compile_obfuscated(subjects, bounded=False),
             vocab_after_re=compile_obfuscated([*after, *subjects]),
             before_keys=_single_keys([*before, *subjects]),
+            address_lead_re=_address_leads(_terms(vocabulary, "address_leads")),
+            before_phrase_re=_ending_phrases([t for t in before if " " in t]),
             after_signal_keys=frozenset(_key(t) for t in _terms(vocabulary, "after_signals")),
             anchor_keys=frozenset(_key(t) for t in _terms(vocabulary, "anchors")),
             subject_keys=_single_keys(subjects),
@@ -1193,7 +1244,7 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
             pending = 0
             after_name = False
             continue
-        lead = _ADDRESS_LEAD_RE.match(v, pos)
+        lead = lex.address_lead_re.match(v, pos)
         address = lead and (_LINK_RE.match(v, lead.end()) or _PHONE_RE.match(v, lead.end()))
         if address:  # `Slot Gacor Hari Ini: https://gacor.vip`, `... 👉 wa.me/62812...`
             item.branded = True
@@ -1206,6 +1257,9 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
             break
         p = gap.end()
         m = lex.vocab_after_re.match(v, p) or lex.phrase_re.match(v, p)
+        link = _LINK_RE.match(v, p) if m else None
+        if m and link and link.end() > m.end():
+            m = None  # `wa.me/62857...` is an address, not the word `wa` and the rest
         joined = None if m else lex.joiner_re.match(v, p)
         if joined:  # `resmi dan terpercaya`, `aman & amanah`: a promise joined to the run
             m = lex.vocab_after_re.match(v, joined.end())
@@ -1252,6 +1306,7 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
                 m = token  # `sc🅰️tter n🅰️g🅰️`: a word in the run's own disguise belongs to the run
             elif token and (
                 _is_brand(token.group(), lex)
+                or _capital_name_after_run(token.group(), v[item.vstart : pos], lex)
                 or (
                     # `bocoran rtp nusantarabet`, `link alternatif tigerjaya`: after a word that names a
                     # site, a lowercase word glued with a stem of the trade's names is the site's name
@@ -1298,6 +1353,12 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
     pos = item.vstart
     for _ in range(_MAX_GROWTH):
         lo = max(0, pos - 60)
+        head = lex.before_phrase_re.search(v, lo, pos)
+        if head:  # `live draw Majutoto`, `spin gratis member baru PutriSlot`: a head of two words
+            pos = head.start()
+            item.words += 1
+            item.tailed = True
+            continue
         m = _PREVIOUS_TOKEN_RE.search(v, lo, pos)
         if not m:
             break
@@ -1725,11 +1786,11 @@ class _Topic:
 
     @classmethod
     def of(cls, text: str, lex: Lexicon) -> _Topic:
-        return cls(
-            len(lex.subject_re.findall(text)),
-            len(lex.news_re.findall(text)),
-            len(lex.general_re.findall(text)),
+        news = sum(
+            not lex.bypass_re.search(text, max(0, m.start() - 40), m.start())
+            for m in lex.news_re.finditer(text)
         )
+        return cls(len(lex.subject_re.findall(text)), news, len(lex.general_re.findall(text)))
 
     @property
     def names(self) -> bool:
