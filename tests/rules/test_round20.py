@@ -158,3 +158,33 @@ def test_a_sentence_with_a_run_and_its_address_keeps_its_words(ruleset: Ruleset,
     kept = clean(page(line), ruleset, settings).text
     assert "Jalan tol ruas Cikampek ditutup sementara untuk" in kept
     assert "parlay" not in kept and "taruhan" not in kept
+
+
+@pytest.mark.parametrize(
+    "run",
+    [
+        "cewek cantik open BO",
+        "obat pembesar pria asli di tokoherbalpria.xyz",
+        "obat telat datang bulan ampuh",
+        "pil pemutih kulit original",
+        "video skandal artis viral t.me/viralnosensor",
+    ],
+)
+def test_the_looks_a_run_opens_with_and_the_pills_it_sells_go_with_it(
+    run: str, ruleset: Ruleset, settings: Settings
+) -> None:
+    text = page(HOST.format(run))
+    assert clean(text, ruleset, settings).text == page(HOST.format("").replace("  ", " "))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dokter mengingatkan pil pemutih kulit tanpa izin BPOM dapat merusak ginjal.",
+        "Polisi menangkap penjual obat telat datang bulan di Surabaya.",
+        "Ahli gizi menyarankan kapsul stamina tidak diminum bersama kopi.",
+        "Tayangan itu memuat video skandal artis yang kemudian dilaporkan ke polisi.",
+    ],
+)
+def test_health_and_crime_news_naming_the_pills_stays(line: str, ruleset: Ruleset) -> None:
+    assert flagged(page(line), ruleset, "injected_spam") == []
