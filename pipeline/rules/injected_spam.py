@@ -532,8 +532,9 @@ def _is_brand(token: str, lex: Lexicon, *, headed: bool = False) -> bool:
 
 def _capital_name_after_run(token: str, run: str, lex: Lexicon) -> bool:
     """A word in capitals of six letters or more right after a run written in lower case (`booking cewek
-    BO via KENCANASRI`, `vcs TANTEMANIS`): the site or the seller the run names, whatever its letters.
-    In a line of capitals (`JUDI ONLINE MERUSAK GENERASI`) capitals say nothing."""
+    BO via KENCANASRI`, `aplikasi VCS TANTEMANIS`): the site or the seller the run names, whatever its
+    letters. `run` is the run with a few words before it: in a line of capitals (`JUDI ONLINE MERUSAK
+    GENERASI`) capitals say nothing."""
     folded = token.casefold()
     return (
         token.isalpha()
@@ -1306,7 +1307,7 @@ def _grow(view: _View, text: str, item: _Found, lex: Lexicon, *, after_on_left: 
                 m = token  # `sc🅰️tter n🅰️g🅰️`: a word in the run's own disguise belongs to the run
             elif token and (
                 _is_brand(token.group(), lex)
-                or _capital_name_after_run(token.group(), v[item.vstart : pos], lex)
+                or _capital_name_after_run(token.group(), v[max(0, item.vstart - 40) : pos], lex)
                 or (
                     # `bocoran rtp nusantarabet`, `link alternatif tigerjaya`: after a word that names a
                     # site, a lowercase word glued with a stem of the trade's names is the site's name

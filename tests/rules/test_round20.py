@@ -168,6 +168,9 @@ def test_a_sentence_with_a_run_and_its_address_keeps_its_words(ruleset: Ruleset,
         "obat telat datang bulan ampuh",
         "pil pemutih kulit original",
         "video skandal artis viral t.me/viralnosensor",
+        # a name in capitals after a run that opens in capitals itself; an adult show by its age mark
+        "aplikasi VCS TANTEMANIS 24 jam",
+        "live 18+ GOYANGTV tanpa sensor",
     ],
 )
 def test_the_looks_a_run_opens_with_and_the_pills_it_sells_go_with_it(
@@ -184,6 +187,7 @@ def test_the_looks_a_run_opens_with_and_the_pills_it_sells_go_with_it(
         "Polisi menangkap penjual obat telat datang bulan di Surabaya.",
         "Ahli gizi menyarankan kapsul stamina tidak diminum bersama kopi.",
         "Tayangan itu memuat video skandal artis yang kemudian dilaporkan ke polisi.",
+        "Bioskop itu menayangkan film 18+ setelah pukul 21.00 sesuai aturan lembaga sensor.",
     ],
 )
 def test_health_and_crime_news_naming_the_pills_stays(line: str, ruleset: Ruleset) -> None:
