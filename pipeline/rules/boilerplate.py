@@ -837,7 +837,6 @@ class CookieLexicon:
     pointer_re: re.Pattern[str]  # `lebih lanjut`, `baca`, `learn more`: a banner's line pointing to the terms
     pointer_open_re: re.Pattern[str]  # ... opening the line: `Baca Kebijakan Privasi kami ...`
     banner_max_words: int
-    kind_row_joiners: frozenset[str]  # `dan`: two kinds of cookies joined are a heading's, not a settings row
     credit_re: re.Pattern[str]  # `Cookie settings powered by ConsentKu`: the manager's credit closing a line
     use_verb_re: re.Pattern[str]  # `menggunakan`: what a notice says the site does with cookies
     tracking_re: re.Pattern[str]  # `dilacak`
@@ -873,7 +872,6 @@ class CookieLexicon:
             pointer_re=compile_phrases(data["pointer_words"]),
             pointer_open_re=re.compile(rf"^\W*(?:{_body(data['pointer_words'])})(?!\w)", re.IGNORECASE),
             banner_max_words=data["banner_max_words"],
-            kind_row_joiners=_keys(data["kind_row_joiners"]),
             credit_re=re.compile(
                 rf"\s+(?:{_body(data['credit_words'])})\s+\S+(?:\s+\S+){{0,2}}\s*$", re.IGNORECASE
             ),
@@ -3352,15 +3350,14 @@ def _consent_button(key: str, lex: Lexicon) -> bool:
 
 def _cookie_kind_row(tokens: list[str], lex: Lexicon) -> bool:
     """The kinds of a banner's settings run together, each after its cookie word: `Cookie Fungsional Cookie
-    Analitik Cookie Iklan`, `Analytics Cookies Marketing Cookies` (no joining word: `Cookie Analitik dan
-    Cookie Fungsional` is a heading)."""
+    Analitik Cookie Iklan`, `Analytics Cookies Marketing Cookies`. Only those words: a joining word makes
+    a heading (`Cookie Analitik dan Cookie Fungsional`)."""
     ck = lex.cookie
     return (
         len(tokens) <= 10
         and sum(t in ck.words for t in tokens) >= 2
         and sum(t in ck.kind_words for t in tokens) >= 2
         and all(t in ck.words or t in ck.kind_words for t in tokens)
-        and not any(t in ck.kind_row_joiners for t in tokens)
     )
 
 

@@ -179,8 +179,8 @@ _JOINER_RE = re.compile(
 )
 
 
-# A star or a dot drawn inside a word in place of a vowel (`sl★t g★c★r`): read as `*` where that spells a
-# word of the lexicons, else left to `_JOINER_RE` (`slot★gacor` joins two words).
+# A star, a bullet or a heart drawn inside a word in place of a vowel (`sl★t g★c★r`): read as `*` where that
+# spells a word of the lexicons, else left to `_JOINER_RE` (`slot★gacor` joins two words).
 _MASK_CHAR_RE = re.compile(r"(?<=[^\W_])[★☆✦✧✩✪✫✬✭✮✯✰✱✲✳✴✵✶✷✸✹✺✻✼✽●•◆◇♦♥❤](?=[^\W_])")
 
 
@@ -537,21 +537,24 @@ def _capital_name_after_run(token: str, run: str, lex: Lexicon) -> bool:
     GENERASI`) capitals say nothing."""
     folded = token.casefold()
     return (
-        token.isalpha()
-        and token.isupper()
-        and len(token) >= 6
-        and not token.endswith("NYA")
+        _shouted_name(token)
         and folded not in lex.not_brands
         and folded not in lex.prose_words
         and sum(c.islower() for c in run) >= 3
     )
 
 
+def _shouted_name(token: str) -> bool:
+    """A word in capitals of six letters or more that may be a name: not a word with its suffix shouted
+    (`GACORNYA`)."""
+    return token.isalpha() and token.isupper() and len(token) >= 6 and not token.endswith("NYA")
+
+
 def _capital_name_in_prose(text: str, start: int, end: int, token: str) -> bool:
     """A site's name (`_is_brand`, without a head) in capitals of six letters or more (`KOITOTO`,
     `JPSLOT`) between two words in lower case: set into a host's sentence, where a name of the host would
     be capitalised, not shouted (`GACORNYA` is a word)."""
-    if not (token.isalpha() and token.isupper() and len(token) >= 6) or token.endswith("NYA"):
+    if not _shouted_name(token):
         return False
     before = _PREVIOUS_TOKEN_RE.search(text, max(0, start - 60), start)
     after = _NEXT_TOKEN_RE.match(text, end)
@@ -712,9 +715,7 @@ class Lexicon:
     news_re: re.Pattern[str]
     claim_re: re.Pattern[str]  # a seller's claim naming a regulator (`terdaftar & diawasi OJK`): no news
     general_re: re.Pattern[str]
-    bypass_re: re.Pattern[
-        str
-    ]  # `tanpa ribet` right before a news word: the offer's promise (`tanpa ribet OJK`)
+    bypass_re: re.Pattern[str]  # `tanpa ribet` before a news word: the offer's own (`tanpa ribet OJK`)
     tail_re: re.Pattern[str]  # promotional words that, right after a phrase, belong to it
     tail_signal_re: re.Pattern[str]  # those that mark a weak phrase as a lottery's
     subject_words: frozenset[str]
@@ -905,7 +906,7 @@ class Lexicon:
             claim_re=compile_phrases(context.get("claims", [])),
             general_re=compile_phrases(context["general_words"]),
             bypass_re=re.compile(
-                rf"(?<!\w)(?:{'|'.join(map(re.escape, context['bypass_words']))})(?:\s+\w+){{0,2}}\s+$",
+                rf"(?<!\w)(?:{literal_alternation(context['bypass_words'])})(?:\s+\w+){{0,2}}\s+$",
                 re.IGNORECASE,
             ),
             tail_re=_words_after(promo.get("tail", []), repeat=True),
