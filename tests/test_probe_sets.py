@@ -125,6 +125,19 @@ def test_the_lines_and_phrases_probe_files_are_well_formed() -> None:
     assert len({r["line"] for r in noise} | {r["line"] for r in keep}) == 240
 
 
+def test_the_held_out_inline_probe_files_are_well_formed() -> None:
+    folder = PROBES / "heldout_inline"
+    spam = list(_records(folder / "inline_spam.jsonl"))
+    clean = list(_records(folder / "inline_clean.jsonl"))
+    assert (len(spam), len(clean)) == (150, 150)
+    assert all(len(r["spam"]) == 1 and r["spam"][0] in r["text"] for r in spam)
+    assert {r["family"] for r in spam} == {"gambling", "slot", "togel", "loan", "pharma", "adult"}
+    shapes = {"replace", "insert_mid", "between_sentences", "wrapped", "sentence_end"}
+    assert {r["shape"] for r in spam} == shapes
+    assert len({str(r["why"]).split(":")[0] for r in clean}) == 6
+    assert len({r["text"] for r in spam} | {r["text"] for r in clean}) == 300  # no text twice
+
+
 def test_the_look_alike_paragraphs_are_well_formed_and_scored_alone(tmp_path: Path) -> None:
     records = [
         json.loads(line)
