@@ -3381,13 +3381,13 @@ def _site_notice(line: Line, lex: Lexicon) -> bool:
         return True  # `Terima Semua`, `Anda sedang offline`, `Terima Tolak`, `Izinkan semua | Tolak`
     if line.n_words > ck.notice_max_words:
         return False
+    addressed = ck.addressee_re.search(text)
     if ck.purpose_re.search(text) and (
-        ck.addressee_re.search(text) or ck.own_re.search(text) or text.rstrip()[-1:] not in ".!?"
+        addressed or ck.own_re.search(text) or text.rstrip()[-1:] not in ".!?"
     ):
         return True  # a consent banner's purposes: `Menyimpan dan/atau mengakses informasi di perangkat`
     if ck.manager_re.search(text):
         return True  # `Penyimpanan atau akses teknis yang digunakan secara eksklusif untuk tujuan statistik.`
-    addressed = ck.addressee_re.search(text)
     if addressed and ck.control_re.search(text):
         if ck.tracking_re.search(text) and ck.page_re.search(text):
             # `Jika Anda menolak, informasi Anda tidak akan dilacak saat Anda mengunjungi situs web ini.`
@@ -3431,12 +3431,7 @@ def _site_notice(line: Line, lex: Lexicon) -> bool:
     if ck.need_tech_open_re.match(text) and ck.experience_re.search(text):
         return True  # `Perbarui browser Anda untuk pengalaman membaca yang lebih baik.`
     own = ck.own_re.search(text)
-    if (
-        own
-        and line.n_words <= ck.headline_max_words
-        and ck.privacy_re.search(text)
-        and ck.addressee_re.search(text)
-    ):
+    if own and line.n_words <= ck.headline_max_words and ck.privacy_re.search(text) and addressed:
         return True  # a consent banner's headline: `Privasi Anda penting bagi kami`, `We value your privacy`
     if own and ck.terms_re.search(text) and ck.update_re.search(text):
         return True  # `Kami telah memperbarui Kebijakan Privasi kami.`

@@ -605,19 +605,25 @@ def _terms(data: dict[str, Any], key: str) -> list[str]:
     return [" ".join(t.casefold().split()) for t in data.get(key, []) if t.strip()]
 
 
+def _spaced_alternation(phrases: list[str]) -> str:
+    """The regex source of `phrases` (`_terms`), longest first, a space inside one matching any run of
+    spaces or tabs; a never-matching pattern when there are none."""
+    return literal_alternation(phrases).replace(r"\ ", r"[ \t]+") or "(?!x)x"
+
+
 def _address_leads(leads: list[str]) -> re.Pattern[str]:
     """`_ADDRESS_LEAD_RE`, or one of the words `leads` between spaces (`klik`, `via`)."""
     if not leads:
         return _ADDRESS_LEAD_RE
-    words_ = literal_alternation(leads).replace(r"\ ", r"[ \t]+")
-    return re.compile(rf"{_ADDRESS_LEAD_RE.pattern}|[ \t]+(?:{words_})[ \t]+", re.IGNORECASE)
+    return re.compile(
+        rf"{_ADDRESS_LEAD_RE.pattern}|[ \t]+(?:{_spaced_alternation(leads)})[ \t]+", re.IGNORECASE
+    )
 
 
 def _ending_phrases(phrases: list[str]) -> re.Pattern[str]:
     """A pattern for a phrase of `phrases` ending right before the end of the searched range, the gap
     after it included (searched with `endpos`, like `_PREVIOUS_TOKEN_RE`)."""
-    body = literal_alternation(" ".join(p.casefold().split()) for p in phrases).replace(r"\ ", r"[ \t]+")
-    return re.compile(rf"(?<![^\W_])(?:{body or '(?!x)x'})(?:[ \t]+|[._-]+)\Z", re.IGNORECASE)
+    return re.compile(rf"(?<![^\W_])(?:{_spaced_alternation(phrases)})(?:[ \t]+|[._-]+)\Z", re.IGNORECASE)
 
 
 def _single_keys(terms: Iterable[str]) -> frozenset[str]:
